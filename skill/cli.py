@@ -1,0 +1,57 @@
+"""The `backpain-skill` command: one argparse root; each subcommand lives in its own module.
+
+Each subcommand module exposes ``register(subparsers)``, which adds its parser and sets
+``func`` (``args -> exit code``) with ``set_defaults``. Modules are imported lazily by name so
+that ``backpain-skill ask`` does not pay for Flask or gunicorn, and ``serve`` does not pay for TTS.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from typing import Sequence
+
+#: subcommand name -> module that registers it (imported only when that command runs).
+SUBCOMMANDS: dict[str, str] = {}
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """Build the root parser; with *only*, import and register just that subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="backpain-skill",
+        description="Back Pain Guide: an Alexa skill about lower back pain that is not getting better "
+        "with physical therapy, and an offline voice runner for it.",
+    )
+    parser.add_argument("--log-level", default="WARNING", help="logging level (default: WARNING)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, module in SUBCOMMANDS.items():
+        if only is None or only == name:
+            importlib.import_module(module).register(subparsers)
+        else:
+            subparsers.add_parser(name, help=f"see: backpain-skill {name} --help")
+    return parser
+
+
+def _requested_command(argv: Sequence[str]) -> str | None:
+    return next((a for a in argv if a in SUBCOMMANDS), None)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script; returns the process exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    command = _requested_command(argv)
+    parser = build_parser(only=command)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
