@@ -1,0 +1,259 @@
+"""The interaction model and manifest agree with the topic table and obey Alexa's sample rules."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+import pytest
+
+from interaction_model import ENGLISH_LOCALES, load_manifest, load_model
+from skill.topics import BUILT_IN_INTENTS, TOPICS
+
+INVOCATION = "back pain guide"
+SLOT_REF = re.compile(r"\{([A-Za-z_]+)\}")
+# Alexa accepts letters, spaces, apostrophes, hyphens and periods in spelled-out abbreviations ("p. t.").
+ALLOWED_SAMPLE = re.compile(r"^(?:[A-Za-z'\- ]|\b[A-Za-z]\.|\{[A-Za-z_]+\})+$")
+
+# Phrases the skill suggests in its own prompts: each must be a sample of the intent it names.
+PROMPTED_SAMPLES = {
+    "PtNotWorkingIntent": "what if physical therapy isn't working",
+    "MedicationsIntent": "do {medication} help",
+    "SurgeryIntent": "is surgery worth it",
+    "AlternativesIntent": "does {treatment} help",
+    "CausesIntent": "what causes lower back pain",
+    "RedFlagsIntent": "what are the warning signs",
+    "OverviewIntent": "give me an overview",
+    "SummaryIntent": "sum it up",
+    "DecidingIntent": "how do I decide on a treatment",
+    "PtBenefitsIntent": "how does physical therapy help",
+}
+
+
+def normalise(text: str) -> str:
+    """Lower-case and fold whitespace, the way duplicate samples are compared."""
+    return " ".join(text.lower().split())
+
+
+def language_model() -> dict[str, Any]:
+    return load_model()["interactionModel"]["languageModel"]
+
+
+def intents_by_name() -> dict[str, dict[str, Any]]:
+    return {intent["name"]: intent for intent in language_model()["intents"]}
+
+
+def custom_intents() -> dict[str, dict[str, Any]]:
+    return {name: i for name, i in intents_by_name().items() if not name.startswith("AMAZON.")}
+
+
+def slot_values() -> dict[str, list[str]]:
+    """Every spoken form (value and synonyms) of each slot type, by type name."""
+    return {
+        t["name"]: [form for v in t["values"] for form in (v["name"]["value"], *v["name"]["synonyms"])]
+        for t in language_model()["types"]
+    }
+
+
+def slot_types_of(intent: dict[str, Any]) -> dict[str, str]:
+    return {slot["name"]: slot["type"] for slot in intent.get("slots", [])}
+
+
+def expansions(intent: dict[str, Any], sample: str) -> set[str]:
+    """The sample with each slot reference replaced by every spoken form of its type."""
+    forms = slot_values()
+    types = slot_types_of(intent)
+    filled = {normalise(sample)}
+    for slot in SLOT_REF.findall(sample):
+        filled = {
+            text.replace("{" + slot.lower() + "}", normalise(value))
+            for text in filled
+            for value in forms[types[slot]]
+        }
+    return filled
+
+
+def test_invocation_name_and_fallback_sensitivity() -> None:
+    model = language_model()
+    assert model["invocationName"] == INVOCATION
+    assert model["modelConfiguration"]["fallbackIntentSensitivity"]["level"] == "MEDIUM"
+
+
+def test_every_topic_has_its_intent_and_slot() -> None:
+    intents = intents_by_name()
+    for topic in TOPICS:
+        assert topic.intent in intents, f"topic {topic.id} has no intent {topic.intent}"
+        declared = [slot["name"] for slot in intents[topic.intent].get("slots", [])]
+        assert declared == ([topic.slot] if topic.slot else []), topic.intent
+
+
+def test_no_custom_intent_without_a_topic() -> None:
+    assert set(custom_intents()) == {topic.intent for topic in TOPICS}
+
+
+def test_every_built_in_intent_is_declared() -> None:
+    intents = intents_by_name()
+    missing = [name for name in BUILT_IN_INTENTS if name not in intents]
+    assert not missing
+
+
+def test_intent_names_are_unique() -> None:
+    names = [intent["name"] for intent in language_model()["intents"]]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize("topic", TOPICS, ids=lambda t: t.intent)
+def test_each_custom_intent_has_enough_samples(topic) -> None:
+    assert len(custom_intents()[topic.intent]["samples"]) >= 30
+
+
+@pytest.mark.parametrize("topic", [t for t in TOPICS if t.slot], ids=lambda t: t.intent)
+def test_slot_intents_have_slot_bearing_and_slot_free_samples(topic) -> None:
+    samples = custom_intents()[topic.intent]["samples"]
+    with_slot = [s for s in samples if "{" + topic.slot + "}" in s]
+    assert len(with_slot) >= 6
+    assert len(samples) - len(with_slot) >= 6
+
+
+@pytest.mark.parametrize("intent,sample", sorted(PROMPTED_SAMPLES.items()))
+def test_samples_the_skill_suggests_exist(intent: str, sample: str) -> None:
+    assert sample in intents_by_name()[intent]["samples"]
+
+
+def test_next_and_help_understand_everyday_phrases() -> None:
+    intents = intents_by_name()
+    for phrase in ("tell me more", "more", "continue", "keep going", "go on"):
+        assert phrase in intents["AMAZON.NextIntent"]["samples"]
+    assert {"what can I ask", "what can you do"} <= set(intents["AMAZON.HelpIntent"]["samples"])
+
+
+def test_no_sample_is_repeated_within_or_across_intents() -> None:
+    counts = Counter(
+        normalise(sample) for intent in language_model()["intents"] for sample in intent.get("samples", [])
+    )
+    assert [sample for sample, n in counts.items() if n > 1] == []
+
+
+def test_filled_slot_samples_do_not_collide_with_another_intents_samples() -> None:
+    owner: dict[str, str] = {}
+    for intent in language_model()["intents"]:
+        for sample in intent.get("samples", []):
+            if not SLOT_REF.search(sample):
+                owner[normalise(sample)] = intent["name"]
+    for intent in custom_intents().values():
+        for sample in intent["samples"]:
+            if SLOT_REF.search(sample):
+                clashes = {text: owner[text] for text in expansions(intent, sample)
+                           if text in owner and owner[text] != intent["name"]}
+                assert not clashes, f"{intent['name']}: {sample!r} collides with {clashes}"
+
+
+def test_samples_use_only_characters_alexa_accepts() -> None:
+    for intent in language_model()["intents"]:
+        for sample in intent.get("samples", []):
+            assert ALLOWED_SAMPLE.match(sample), f"{intent['name']}: {sample!r}"
+            assert not re.search(r"\d", sample), f"{intent['name']}: digits in {sample!r}"
+            assert sample == sample.strip() and "  " not in sample
+
+
+def test_every_slot_reference_is_declared_on_its_intent() -> None:
+    for intent in language_model()["intents"]:
+        declared = set(slot_types_of(intent))
+        for sample in intent.get("samples", []):
+            assert set(SLOT_REF.findall(sample)) <= declared, f"{intent['name']}: {sample!r}"
+
+
+def test_no_sample_is_only_a_slot() -> None:
+    for intent in language_model()["intents"]:
+        for sample in intent.get("samples", []):
+            assert SLOT_REF.sub("", sample).strip(), f"{intent['name']}: {sample!r}"
+
+
+def test_every_declared_slot_type_exists() -> None:
+    types = {t["name"] for t in language_model()["types"]}
+    for intent in language_model()["intents"]:
+        for slot in intent.get("slots", []):
+            assert slot["type"] in types, f"{intent['name']}.{slot['name']}"
+
+
+def test_slot_types_have_ids_and_spoken_synonyms() -> None:
+    for slot_type in language_model()["types"]:
+        ids = [value["id"] for value in slot_type["values"]]
+        assert ids and len(ids) == len(set(ids)), slot_type["name"]
+        for value in slot_type["values"]:
+            assert value["name"]["synonyms"], f"{slot_type['name']}.{value['id']} has no synonyms"
+        forms = [normalise(f) for f in slot_values()[slot_type["name"]]]
+        assert len(forms) == len(set(forms)), f"{slot_type['name']} repeats a spoken form"
+        assert not any(re.search(r"\d", form) for form in forms), slot_type["name"]
+
+
+@pytest.mark.parametrize("type_name,ids", [
+    ("TreatmentType", {"acupuncture", "chiropractic", "massage", "yoga", "hydrotherapy"}),
+    ("MedicationType", {"nsaids", "opioids"}),
+    ("WarningSignType", {"bladder_bowel", "saddle_numbness", "leg_weakness", "fever", "trauma",
+                         "weight_loss", "emergency"}),
+])
+def test_slot_types_carry_the_canonical_ids(type_name: str, ids: set[str]) -> None:
+    types = {t["name"]: t for t in language_model()["types"]}
+    assert {value["id"] for value in types[type_name]["values"]} == ids
+
+
+def is_a_sample(phrase: str) -> bool:
+    """True when *phrase* is a literal sample or a slot sample filled with one of its values."""
+    wanted = normalise(phrase)
+    return any(
+        wanted in expansions(intent, sample)
+        for intent in language_model()["intents"]
+        for sample in intent.get("samples", [])
+    )
+
+
+def test_is_a_sample_fills_slots_with_their_values() -> None:
+    assert is_a_sample("does chiropractor help")
+    assert is_a_sample("Do Ibuprofen help")
+    assert not is_a_sample("does physical therapy help me fly")
+
+
+def test_manifest_publishes_every_english_locale_with_a_disclaimer() -> None:
+    manifest = load_manifest()["manifest"]
+    assert manifest["manifestVersion"] == "1.0"
+    publishing = manifest["publishingInformation"]
+    assert set(publishing["locales"]) == set(ENGLISH_LOCALES)
+    assert publishing["isAvailableWorldwide"] is False
+    assert set(publishing["distributionCountries"]) == {"US", "GB", "CA", "AU", "IN"}
+    assert publishing["category"] == "HEALTH_AND_FITNESS"
+    assert publishing["testingInstructions"].strip()
+    for locale in publishing["locales"].values():
+        assert locale["name"] == "Back Pain Guide"
+        assert 0 < len(locale["summary"]) <= 160
+        description = locale["description"].lower()
+        assert "not medical advice" in description
+        assert "not a substitute for professional medical advice" in description
+        assert "emergency services" in description
+        assert locale["keywords"]
+    assert manifest["apis"] == {"custom": {}}
+
+
+def test_manifest_privacy_flags() -> None:
+    privacy = load_manifest()["manifest"]["privacyAndCompliance"]
+    assert privacy == {
+        "allowsPurchases": False,
+        "usesPersonalInfo": False,
+        "isChildDirected": False,
+        "isExportCompliant": True,
+        "containsAds": False,
+    }
+
+
+def test_manifest_example_phrases_are_real_requests() -> None:
+    pattern = re.compile(r"^Alexa, (?:open (?P<name>.+)|ask (?P<ask>" + re.escape(INVOCATION) + r") (?P<rest>.+))$")
+    for locale in load_manifest()["manifest"]["publishingInformation"]["locales"].values():
+        phrases = locale["examplePhrases"]
+        assert 1 <= len(phrases) <= 3
+        for phrase in phrases:
+            match = pattern.match(phrase)
+            assert match, phrase
+            if match["name"] is not None:
+                assert match["name"] == INVOCATION, phrase
+            else:
+                assert is_a_sample(match["rest"]), f"{phrase!r}: {match['rest']!r} is not a sample utterance"
