@@ -1,0 +1,80 @@
+"""The skill's one entry point: a request envelope dict in, a response envelope dict out.
+
+AWS Lambda (`skill.lambda_handler`), the web service and the local runner all come through here,
+so every transport exercises exactly the same code.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from functools import lru_cache
+from typing import Any
+
+from ask_sdk_core.exceptions import AskSdkException
+from ask_sdk_core.skill import CustomSkill
+from ask_sdk_core.skill_builder import SkillBuilder
+from ask_sdk_model import RequestEnvelope
+
+from skill.handlers import REQUEST_HANDLERS, CatchAllExceptionHandler
+from skill.interceptors import RequestLogger, ResponseLogger
+
+log = logging.getLogger(__name__)
+
+
+class MalformedRequest(ValueError):
+    """The input is not an Alexa request envelope; the skill did not run."""
+
+
+def build_skill() -> CustomSkill:
+    """Assemble the skill from the handler table, the exception handler and the log interceptors."""
+    builder = SkillBuilder()
+    for handler in REQUEST_HANDLERS:
+        builder.add_request_handler(handler)
+    builder.add_exception_handler(CatchAllExceptionHandler())
+    builder.add_global_request_interceptor(RequestLogger())
+    builder.add_global_response_interceptor(ResponseLogger())
+    return builder.create()
+
+
+@lru_cache(maxsize=1)
+def get_skill() -> CustomSkill:
+    """The skill, built once per process (a Lambda container or a web worker serves many requests)."""
+    return build_skill()
+
+
+def parse_envelope(event: Any) -> RequestEnvelope:
+    """Check the outline of an Alexa request envelope and deserialize it; raises MalformedRequest."""
+    if not isinstance(event, dict):
+        raise MalformedRequest("request envelope must be a JSON object")
+    request = event.get("request")
+    if not isinstance(request, dict) or not isinstance(request.get("type"), str) or not request["type"]:
+        raise MalformedRequest("request envelope has no request.type")
+    for key in ("session", "context"):
+        if event.get(key) is not None and not isinstance(event[key], dict):
+            raise MalformedRequest(f"request envelope field '{key}' must be an object")
+    try:
+        return get_skill().serializer.deserialize(payload=json.dumps(event), obj_type=RequestEnvelope)
+    except (AskSdkException, ValueError, TypeError, AttributeError) as exc:
+        raise MalformedRequest(f"request envelope does not match the Alexa schema: {type(exc).__name__}") from exc
+
+
+def invoke(event: Any, context: Any = None) -> dict[str, Any]:
+    """Run the skill on one request envelope dict; raises MalformedRequest for non-envelopes."""
+    skill = get_skill()
+    response = skill.invoke(request_envelope=parse_envelope(event), context=context)
+    return skill.serializer.serialize(response)
+
+
+def lambda_handler(event: Any, context: Any = None) -> dict[str, Any]:
+    """AWS Lambda handler: never raises; a malformed event gets a short spoken apology that ends the session."""
+    try:
+        return invoke(event, context)
+    except MalformedRequest as exc:
+        log.warning("malformed request rejected: %s", exc)
+        return {
+            "version": "1.0",
+            "response": {
+                "outputSpeech": {"type": "SSML", "ssml": "<speak>Sorry, I couldn't understand that request.</speak>"},
+                "shouldEndSession": True,
+            },
+        }

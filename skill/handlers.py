@@ -1,0 +1,170 @@
+"""ask-sdk-core handlers: thin adapters between Alexa requests and the Conversation.
+
+Two tables drive everything: skill.topics.TOPICS (one handler serves every topic intent) and
+BUILT_IN_TURNS below (one handler serves every built-in intent).
+"""
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+from ask_sdk_core.dispatch_components import AbstractExceptionHandler, AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import get_request_type
+from ask_sdk_model import Intent, Response
+from ask_sdk_model.ui import SimpleCard
+
+from skill.content import load_content
+from skill.conversation import Conversation, Reply
+from skill.state import State
+from skill.topics import TOPIC_BY_INTENT
+
+log = logging.getLogger(__name__)
+
+Turn = Callable[[Conversation, State], Reply]
+
+#: What each built-in intent does to the conversation.
+BUILT_IN_TURNS: dict[str, Turn] = {
+    "AMAZON.HelpIntent": Conversation.help,
+    "AMAZON.StopIntent": Conversation.goodbye,
+    "AMAZON.CancelIntent": Conversation.goodbye,
+    "AMAZON.FallbackIntent": Conversation.fallback,
+    "AMAZON.RepeatIntent": Conversation.repeat,
+    "AMAZON.NextIntent": Conversation.next,
+    "AMAZON.PreviousIntent": Conversation.previous,
+    "AMAZON.YesIntent": Conversation.yes,
+    "AMAZON.NoIntent": Conversation.no,
+    "AMAZON.StartOverIntent": Conversation.start_over,
+    "AMAZON.NavigateHomeIntent": Conversation.start_over,
+}
+
+
+def conversation_for(handler_input: HandlerInput) -> Conversation:
+    """The Conversation for the request's locale (content is cached per language)."""
+    locale = getattr(handler_input.request_envelope.request, "locale", None) or "en-US"
+    return Conversation(load_content(locale), locale)
+
+
+def current_state(handler_input: HandlerInput) -> State:
+    """The conversation state from the request's session attributes."""
+    return State.from_attributes(handler_input.attributes_manager.session_attributes)
+
+
+def respond(handler_input: HandlerInput, reply: Reply) -> Response:
+    """Build the Alexa response for *reply* and store its state in the session attributes."""
+    handler_input.attributes_manager.session_attributes = reply.state.to_attributes(reply.topic)
+    builder = handler_input.response_builder.speak(reply.ssml)
+    if reply.card:
+        builder.set_card(SimpleCard(title=reply.card.title, content=reply.card.text))
+    if reply.reprompt_ssml and not reply.end_session:
+        builder.ask(reply.reprompt_ssml)
+    builder.set_should_end_session(reply.end_session)
+    return builder.response
+
+
+def _intent(handler_input: HandlerInput) -> Intent | None:
+    return getattr(handler_input.request_envelope.request, "intent", None)
+
+
+def slot_resolution(intent: Intent, slot_name: str | None) -> tuple[str | None, str | None]:
+    """The (canonical id, heard value) of a slot; the id only on ER_SUCCESS_MATCH."""
+    slot = (intent.slots or {}).get(slot_name) if slot_name else None
+    if slot is None or not isinstance(slot.value, str) or not slot.value.strip():
+        return None, None
+    authorities = getattr(slot.resolutions, "resolutions_per_authority", None) or []
+    for authority in authorities:
+        code = getattr(getattr(authority.status, "code", None), "value", None)
+        if code == "ER_SUCCESS_MATCH" and authority.values:
+            return authority.values[0].value.id, slot.value
+    return None, slot.value
+
+
+class LaunchRequestHandler(AbstractRequestHandler):
+    """"Alexa, open back pain guide"."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return get_request_type(handler_input) == "LaunchRequest"
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return respond(handler_input, conversation_for(handler_input).launch(current_state(handler_input)))
+
+
+class TopicIntentHandler(AbstractRequestHandler):
+    """Every topic intent, in a session or one-shot: answer it and offer a follow-up."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        intent = _intent(handler_input)
+        return get_request_type(handler_input) == "IntentRequest" and getattr(intent, "name", None) in TOPIC_BY_INTENT
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        intent = _intent(handler_input)
+        topic = TOPIC_BY_INTENT[intent.name]
+        slot_id, heard = slot_resolution(intent, topic.slot)
+        reply = conversation_for(handler_input).ask_topic(current_state(handler_input), topic.id, slot_id, heard)
+        return respond(handler_input, reply)
+
+
+class BuiltInIntentHandler(AbstractRequestHandler):
+    """Every built-in intent, as listed in BUILT_IN_TURNS."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        intent = _intent(handler_input)
+        return get_request_type(handler_input) == "IntentRequest" and getattr(intent, "name", None) in BUILT_IN_TURNS
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = BUILT_IN_TURNS[_intent(handler_input).name]
+        return respond(handler_input, turn(conversation_for(handler_input), current_state(handler_input)))
+
+
+class UnknownIntentHandler(AbstractRequestHandler):
+    """An intent this skill does not define (a stale model, or a new built-in): treat it as fallback."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return get_request_type(handler_input) == "IntentRequest"
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        log.warning("unknown intent %r handled as fallback", getattr(_intent(handler_input), "name", None))
+        return respond(handler_input, conversation_for(handler_input).fallback(current_state(handler_input)))
+
+
+class SessionEndedRequestHandler(AbstractRequestHandler):
+    """The session closed (user exit, timeout, error): log why; Alexa allows no speech here."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return get_request_type(handler_input) == "SessionEndedRequest"
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        request = handler_input.request_envelope.request
+        reason = getattr(getattr(request, "reason", None), "value", None)
+        error = getattr(request, "error", None)
+        log.info("session ended: reason=%s error_type=%s", reason,
+                 getattr(getattr(error, "object_type", None), "value", None) if error else None)
+        return handler_input.response_builder.response
+
+
+class CatchAllExceptionHandler(AbstractExceptionHandler):
+    """Anything that went wrong in a handler: apologise, keep the session open, log the error."""
+
+    def can_handle(self, handler_input: HandlerInput, exception: Exception) -> bool:
+        return True
+
+    def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
+        log.error("handler failed for request %s: %s",
+                  getattr(handler_input.request_envelope.request, "request_id", None),
+                  type(exception).__name__, exc_info=exception)
+        conversation = Conversation(load_content("en-US"), "en-US")
+        try:
+            conversation = conversation_for(handler_input)
+            state = current_state(handler_input)
+        except Exception:  # the request itself may be what is broken; fall back to a fresh state
+            state = State()
+        return respond(handler_input, conversation.error(state))
+
+
+REQUEST_HANDLERS: tuple[AbstractRequestHandler, ...] = (
+    LaunchRequestHandler(),
+    TopicIntentHandler(),
+    BuiltInIntentHandler(),
+    UnknownIntentHandler(),
+    SessionEndedRequestHandler(),
+)
