@@ -1,0 +1,84 @@
+"""A tiny Alexa client for tests: builds request envelopes and carries a session across turns.
+
+It sends everything through `skill.lambda_handler`, the same entry point AWS Lambda calls.
+"""
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from skill import lambda_handler
+
+SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000"
+_ids = itertools.count(1)
+
+
+def slot(name: str, value: str | None = None, resolved_id: str | None = None, slot_type: str = "T") -> dict[str, Any]:
+    """An intent slot as Alexa sends it, with an entity-resolution block when a value is given."""
+    data: dict[str, Any] = {"name": name, "confirmationStatus": "NONE"}
+    if value is not None:
+        data["value"] = value
+        code = "ER_SUCCESS_MATCH" if resolved_id else "ER_SUCCESS_NO_MATCH"
+        values = [{"value": {"name": value, "id": resolved_id}}] if resolved_id else []
+        data["resolutions"] = {"resolutionsPerAuthority": [{
+            "authority": f"amzn1.er-authority.echo-sdk.{SKILL_ID}.{slot_type}",
+            "status": {"code": code}, "values": values}]}
+    return data
+
+
+def envelope(request: dict[str, Any], *, new: bool, attributes: dict[str, Any] | None,
+             locale: str = "en-US") -> dict[str, Any]:
+    """A full request envelope around *request*."""
+    request = {"requestId": f"amzn1.echo-api.request.{next(_ids)}", "timestamp": "2026-11-26T12:00:00Z",
+               "locale": locale, **request}
+    app = {"applicationId": SKILL_ID}
+    user = {"userId": "amzn1.ask.account.TESTUSER"}
+    return {
+        "version": "1.0",
+        "session": {"new": new, "sessionId": "amzn1.echo-api.session.test", "application": app,
+                    "attributes": attributes or {}, "user": user},
+        "context": {"System": {"application": app, "user": user,
+                               "device": {"deviceId": "amzn1.ask.device.TEST", "supportedInterfaces": {}},
+                               "apiEndpoint": "https://api.amazonalexa.com"}},
+        "request": request,
+    }
+
+
+class Session:
+    """One Alexa session: each call is a turn; attributes flow from each response into the next request."""
+
+    def __init__(self, locale: str = "en-US") -> None:
+        self.locale = locale
+        self.attributes: dict[str, Any] | None = None
+        self.new = True
+        self.last: dict[str, Any] = {}
+
+    def send(self, request: dict[str, Any]) -> dict[str, Any]:
+        """Send one request in this session and return the response envelope."""
+        response = lambda_handler(envelope(request, new=self.new, attributes=self.attributes, locale=self.locale))
+        self.new = False
+        self.attributes = response.get("sessionAttributes")
+        self.last = response
+        return response
+
+    def launch(self) -> dict[str, Any]:
+        return self.send({"type": "LaunchRequest"})
+
+    def intent(self, name: str, **slots: dict[str, Any]) -> dict[str, Any]:
+        return self.send({"type": "IntentRequest", "dialogState": "COMPLETED",
+                          "intent": {"name": name, "confirmationStatus": "NONE", "slots": slots}})
+
+
+def speech(response: dict[str, Any]) -> str:
+    """The SSML the response speaks."""
+    return response["response"]["outputSpeech"]["ssml"]
+
+
+def reprompt(response: dict[str, Any]) -> str | None:
+    """The reprompt SSML, or None."""
+    return ((response["response"].get("reprompt") or {}).get("outputSpeech") or {}).get("ssml")
+
+
+def topic(response: dict[str, Any]) -> str | None:
+    """The topic id answered on this turn."""
+    return (response.get("sessionAttributes") or {}).get("turn_topic")
