@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from skill.content import Answer, Card, Content
-from skill.ssml import to_plain, to_ssml
+from skill.ssml import Renderer
 from skill.state import Place, Spoken, State
 from skill.topics import ARTICLE_ORDER
 
@@ -34,19 +34,18 @@ class Conversation:
         self.content = content
         self.locale = locale
         self.prompts = content.prompts
-        self._number = content.emergency_number(locale)
+        self.render = Renderer(content.pronunciations, content.emergency_number(locale))
 
     # -- rendering -------------------------------------------------------------------------
     def _reply(
         self, state: State, segments: list[str], reprompt: str | None, *,
         card: Card | None = None, topic: str | None = None, end: bool = False,
     ) -> Reply:
-        options = {"pronunciations": self.content.pronunciations, "emergency_number": self._number}
-        ssml, speech = to_ssml(segments, **options), to_plain(segments, emergency_number=self._number)
-        reprompt_ssml = to_ssml([reprompt], **options) if reprompt else None
-        reprompt_text = to_plain([reprompt], emergency_number=self._number) if reprompt else None
+        ssml, speech = self.render.ssml(segments), self.render.plain(segments)
+        reprompt_ssml = self.render.ssml([reprompt]) if reprompt else None
+        reprompt_text = self.render.plain([reprompt]) if reprompt else None
         if card:
-            card = Card(card.title, to_plain([card.text], emergency_number=self._number))
+            card = Card(card.title, self.render.plain([card.text]))
         last = Spoken(ssml, speech, reprompt_ssml, reprompt_text,
                       card.title if card else None, card.text if card else None, topic)
         return Reply(ssml, speech, reprompt_ssml, reprompt_text, card, end, topic, replace(state, last=last))

@@ -6,6 +6,7 @@ BUILT_IN_TURNS below (one handler serves every built-in intent).
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 from typing import Callable
 
 from ask_sdk_core.dispatch_components import AbstractExceptionHandler, AbstractRequestHandler
@@ -39,10 +40,15 @@ BUILT_IN_TURNS: dict[str, Turn] = {
 }
 
 
-def conversation_for(handler_input: HandlerInput) -> Conversation:
-    """The Conversation for the request's locale (content is cached per language)."""
-    locale = getattr(handler_input.request_envelope.request, "locale", None) or "en-US"
+@lru_cache(maxsize=32)
+def _conversation(locale: str) -> Conversation:
     return Conversation(load_content(locale), locale)
+
+
+def conversation_for(handler_input: HandlerInput) -> Conversation:
+    """The Conversation for the request's locale (stateless, so one per locale is reused)."""
+    locale = getattr(handler_input.request_envelope.request, "locale", None)
+    return _conversation(locale if isinstance(locale, str) and len(locale) <= 16 else "en-US")
 
 
 def current_state(handler_input: HandlerInput) -> State:
@@ -152,7 +158,7 @@ class CatchAllExceptionHandler(AbstractExceptionHandler):
         log.error("handler failed for request %s: %s",
                   getattr(handler_input.request_envelope.request, "request_id", None),
                   type(exception).__name__, exc_info=exception)
-        conversation = Conversation(load_content("en-US"), "en-US")
+        conversation = _conversation("en-US")
         try:
             conversation = conversation_for(handler_input)
             state = current_state(handler_input)

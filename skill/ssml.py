@@ -6,9 +6,8 @@ Text in the content file is plain; markup is added here only, after escaping, so
 from __future__ import annotations
 
 import re
+from html import escape as _html_escape
 from typing import Iterable, Mapping
-from xml.etree import ElementTree
-from xml.sax.saxutils import escape, quoteattr
 
 #: The SSML tags Alexa supports (Alexa Skills Kit SSML reference).
 SUPPORTED_TAGS = frozenset({
@@ -22,40 +21,49 @@ PAUSE = '<break time="300ms"/>'
 EMERGENCY_PLACEHOLDER = "{emergency_number}"
 
 
-def _pronounce(escaped: str, pronunciations: Mapping[str, str]) -> str:
-    # Longest words first so "NSAIDs" wins over "NSAID".
-    for word in sorted(pronunciations, key=len, reverse=True):
-        pattern = re.compile(rf"(?<![\w>]){re.escape(escape(word))}(?![\w<])")
-        escaped = pattern.sub(f"<sub alias={quoteattr(pronunciations[word])}>{escape(word)}</sub>", escaped)
-    return escaped
+def escape(text: str) -> str:
+    """Escape text for XML character data (`&`, `<`, `>`); quotes are fine outside attributes."""
+    return _html_escape(text, quote=False)
 
 
-def segment_to_ssml(
-    text: str, *, pronunciations: Mapping[str, str] | None = None, emergency_number: str = ""
-) -> str:
-    """One plain-text segment as SSML body text: escaped, with pronunciation hints and digits read as digits."""
-    body = _pronounce(escape(text), pronunciations or {})
-    digits = f'<say-as interpret-as="digits">{escape(emergency_number)}</say-as>'
-    return body.replace(EMERGENCY_PLACEHOLDER, digits)
+class Renderer:
+    """Renders plain-text segments for one locale: SSML for Alexa, plain text for the transcript.
 
+    Built once per content and locale, so the pronunciation pattern is compiled once, not per request.
+    """
 
-def to_ssml(
-    segments: Iterable[str], *, pronunciations: Mapping[str, str] | None = None, emergency_number: str = ""
-) -> str:
-    """Plain-text segments as one `<speak>` document, with a short pause between segments."""
-    body = PAUSE.join(
-        segment_to_ssml(s, pronunciations=pronunciations, emergency_number=emergency_number) for s in segments if s
-    )
-    return f"<speak>{body}</speak>"
+    def __init__(self, pronunciations: Mapping[str, str] | None = None, emergency_number: str = "") -> None:
+        self.emergency_number = emergency_number
+        self._aliases = {escape(word): escape(alias) for word, alias in (pronunciations or {}).items()}
+        # Longest words first so "NSAIDs" wins over "NSAID"; whole words only.
+        words = "|".join(re.escape(w) for w in sorted(self._aliases, key=len, reverse=True))
+        self._pattern = re.compile(rf"(?<![\w>])({words})(?![\w<])") if words else None
+        self._digits = f'<say-as interpret-as="digits">{escape(emergency_number)}</say-as>'
 
+    def _sub(self, match: re.Match[str]) -> str:
+        word = match.group(1)
+        return f'<sub alias="{self._aliases[word]}">{word}</sub>'
 
-def to_plain(segments: Iterable[str], *, emergency_number: str = "") -> str:
-    """Plain-text segments as the one line the runner prints and the JSON contract calls `speech`."""
-    return " ".join(s.replace(EMERGENCY_PLACEHOLDER, emergency_number) for s in segments if s)
+    def segment(self, text: str) -> str:
+        """One segment as SSML body text: escaped, with pronunciation hints and the number read as digits."""
+        body = escape(text)
+        if self._pattern:
+            body = self._pattern.sub(self._sub, body)
+        return body.replace(EMERGENCY_PLACEHOLDER, self._digits)
+
+    def ssml(self, segments: Iterable[str]) -> str:
+        """Segments as one `<speak>` document, with a short pause between them."""
+        return "<speak>" + PAUSE.join(self.segment(s) for s in segments if s) + "</speak>"
+
+    def plain(self, segments: Iterable[str]) -> str:
+        """Segments as the one line the runner prints and the JSON contract calls `speech`."""
+        return " ".join(s.replace(EMERGENCY_PLACEHOLDER, self.emergency_number) for s in segments if s)
 
 
 def ssml_problems(ssml: str) -> list[str]:
     """What is wrong with *ssml* for Alexa: not well-formed XML, unsupported tags, too long. Empty if fine."""
+    from xml.etree import ElementTree  # only checks need an XML parser; keep it off the request path
+
     problems: list[str] = []
     if len(ssml) >= MAX_SSML_CHARS:
         problems.append(f"SSML is {len(ssml)} characters; Alexa allows fewer than {MAX_SSML_CHARS}")

@@ -5,7 +5,7 @@ of the wrong type or unknown is treated as absent rather than trusted.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any, Mapping
 
 from skill.topics import ARTICLE_ORDER, TOPIC_BY_ID
@@ -85,9 +85,10 @@ class State:
     def to_attributes(self, turn_topic: str | None) -> dict[str, Any]:
         """Session attributes for the response; `turn_topic` is the topic answered on this turn, if any."""
         return {
-            "current": asdict(self.current) if self.current else None,
-            "offer": asdict(self.offer) if self.offer else None,
+            # vars() rather than dataclasses.asdict: these hold only flat values, and asdict deep-copies.
+            "current": dict(vars(self.current)) if self.current else None,
+            "offer": dict(vars(self.offer)) if self.offer else None,
             "position": self.position,
-            "last": asdict(self.last) if self.last else None,
+            "last": dict(vars(self.last)) if self.last else None,
             "turn_topic": turn_topic,
         }

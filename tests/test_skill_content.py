@@ -7,7 +7,7 @@ from interaction_model import load_model
 from skill.content import ContentError, load_content, load_content_file, parse_content
 from skill.conversation import Conversation
 from skill.handlers import BUILT_IN_TURNS
-from skill.ssml import MAX_SSML_CHARS, ssml_problems, to_plain, to_ssml
+from skill.ssml import MAX_SSML_CHARS, Renderer, ssml_problems
 from skill.state import Place, State
 from skill.topics import TOPIC_BY_INTENT
 
@@ -38,19 +38,20 @@ def test_the_article_slip_about_a_heavy_desk_is_not_repeated():
 
 
 def test_text_is_escaped_so_ampersands_and_angle_brackets_cannot_break_the_xml():
-    ssml = to_ssml(["Heat & ice <not> both", "R&D"])
+    ssml = Renderer().ssml(["Heat & ice <not> both", "R&D"])
     assert ssml_problems(ssml) == []
     assert "Heat &amp; ice &lt;not&gt; both" in ssml
 
 
 def test_pronunciation_hints_wrap_whole_words_only():
-    ssml = to_ssml(["NSAIDs and an NSAID, not NSAIDsX"], pronunciations={"NSAIDs": "en-seds", "NSAID": "en-sed"})
+    render = Renderer({"NSAIDs": "en-seds", "NSAID": "en-sed"})
+    ssml = render.ssml(["NSAIDs and an NSAID, not NSAIDsX"])
     assert ssml.count("<sub ") == 2 and "NSAIDsX" in ssml
     assert ssml_problems(ssml) == []
 
 
 def test_plain_speech_fills_the_emergency_number():
-    assert to_plain(["call {emergency_number} now"], emergency_number="999") == "call 999 now"
+    assert Renderer(emergency_number="999").plain(["call {emergency_number} now"]) == "call 999 now"
 
 
 @pytest.mark.parametrize("bad, problem", [

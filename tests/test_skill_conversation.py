@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from xml.sax.saxutils import escape
+from skill.ssml import escape
 
 import pytest
 
