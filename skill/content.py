@@ -1,16 +1,16 @@
-"""Load what the skill says (skill/content/<language>.yaml) into typed, checked objects.
+"""Load what the skill says (skill/content/<language>.json) into typed, checked objects.
 
+The content is JSON rather than YAML because it is read on every Lambda cold start, where
+importing PyYAML alone costs more than parsing the file. The file's "about" key explains its shape.
 Loading fails loudly with ContentError naming the file and the key, so a bad edit to the data
 is caught at start-up (and by `validate`), never in the middle of a conversation.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Mapping
-
-import yaml
+from typing import Any, Mapping, NamedTuple
 
 from skill.topics import TOPIC_BY_ID
 
@@ -29,43 +29,38 @@ class ContentError(ValueError):
     """The content file is missing, unreadable or does not have the expected shape."""
 
 
-@dataclass(frozen=True)
-class Card:
+class Card(NamedTuple):
     """The written version of an answer, shown in the Alexa app."""
 
     title: str
     text: str
 
 
-@dataclass(frozen=True)
-class Answer:
+class Answer(NamedTuple):
     """A spoken answer in one or more parts, and its card."""
 
     parts: tuple[str, ...]
     card: Card
 
 
-@dataclass(frozen=True)
-class TopicContent:
+class TopicContent(NamedTuple):
     """Everything the skill says about one topic id."""
 
     id: str
     name: str
     answer: Answer
     follow_up: str
-    details: Mapping[str, Answer] = field(default_factory=dict)
+    details: Mapping[str, Answer]
 
 
-@dataclass(frozen=True)
-class Suggestion:
+class Suggestion(NamedTuple):
     """A question the skill suggests people ask, and the topic it must reach."""
 
     say: str
     topic: str
 
 
-@dataclass(frozen=True)
-class Content:
+class Content(NamedTuple):
     """All the text for one language."""
 
     path: Path
@@ -158,20 +153,20 @@ def load_content_file(path: Path) -> Content:
     """Read and check one content file; raises ContentError naming the file on any problem."""
     try:
         text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ContentError(f"{path}: cannot read content file ({exc.strerror})") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ContentError(f"{path}: cannot read content file ({exc})") from exc
     try:
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError as exc:
-        raise ContentError(f"{path}: not valid YAML ({exc})") from exc
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ContentError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
     return parse_content(data, path)
 
 
 @lru_cache(maxsize=None)
 def load_content(locale: str = "en-US") -> Content:
-    """The content for *locale*: one file per language, so every en-* locale reads en.yaml."""
+    """The content for *locale*: one file per language, so every en-* locale reads en.json."""
     language = (locale or "en").split("-")[0].lower()
-    path = CONTENT_DIR / f"{language}.yaml"
-    if not path.exists():
-        path = CONTENT_DIR / "en.yaml"
+    path = CONTENT_DIR / f"{language}.json"
+    if not language.isalpha() or not path.exists():
+        path = CONTENT_DIR / "en.json"
     return load_content_file(path)

@@ -5,7 +5,7 @@ the new State, so the handlers only translate between Alexa requests and these r
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from skill.content import Answer, Card, Content
 from skill.ssml import Renderer
@@ -13,8 +13,7 @@ from skill.state import Place, Spoken, State
 from skill.topics import ARTICLE_ORDER
 
 
-@dataclass(frozen=True)
-class Reply:
+class Reply(NamedTuple):
     """One rendered response and the state that follows it."""
 
     ssml: str
@@ -48,7 +47,7 @@ class Conversation:
             card = Card(card.title, self.render.plain([card.text]))
         last = Spoken(ssml, speech, reprompt_ssml, reprompt_text,
                       card.title if card else None, card.text if card else None, topic)
-        return Reply(ssml, speech, reprompt_ssml, reprompt_text, card, end, topic, replace(state, last=last))
+        return Reply(ssml, speech, reprompt_ssml, reprompt_text, card, end, topic, state._replace(last=last))
 
     def _example(self, *avoid: str | None) -> str:
         return self.content.suggestion_for(*avoid)
@@ -97,7 +96,7 @@ class Conversation:
 
     def no(self, state: State) -> Reply:
         """Decline the offer and ask what else."""
-        return self._reply(replace(state, offer=None), [self.prompts["what_else"]], self.prompts["what_else_reprompt"])
+        return self._reply(state._replace(offer=None), [self.prompts["what_else"]], self.prompts["what_else_reprompt"])
 
     def next(self, state: State) -> Reply:
         """The next part of the current answer, else the next article section."""
@@ -106,7 +105,7 @@ class Conversation:
             return self.answer(state, state.offer)
         if state.position + 1 < len(ARTICLE_ORDER):
             return self.answer(state, Place(ARTICLE_ORDER[state.position + 1]))
-        return self._reply(replace(state, offer=None), [self.prompts["end_of_guide"]], self._help_reprompt())
+        return self._reply(state._replace(offer=None), [self.prompts["end_of_guide"]], self._help_reprompt())
 
     def previous(self, state: State) -> Reply:
         """The previous part of the current answer, else the previous article section."""
@@ -133,7 +132,7 @@ class Conversation:
 
     def help(self, state: State) -> Reply:
         """What can be asked; the session stays open."""
-        return self._reply(replace(state, offer=None), [self.prompts["help"]], self._help_reprompt())
+        return self._reply(state._replace(offer=None), [self.prompts["help"]], self._help_reprompt())
 
     def fallback(self, state: State) -> Reply:
         """Say what the skill covers and how to ask; keep any pending offer."""
@@ -157,4 +156,4 @@ class Conversation:
         examples = [s.say for s in self.content.suggestions[:3]]
         question = self.prompts["launch_question"].format(example1=examples[0], example2=examples[1], example3=examples[2])
         reprompt = self.prompts["launch_reprompt"].format(example1=examples[0])
-        return self._reply(replace(state, offer=None), [lead_in, question], reprompt)
+        return self._reply(state._replace(offer=None), [lead_in, question], reprompt)

@@ -6,6 +6,7 @@ Text in the content file is plain; markup is added here only, after escaping, so
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from html import escape as _html_escape
 from typing import Iterable, Mapping
 
@@ -39,12 +40,14 @@ class Renderer:
         words = "|".join(re.escape(w) for w in sorted(self._aliases, key=len, reverse=True))
         self._pattern = re.compile(rf"(?<![\w>])({words})(?![\w<])") if words else None
         self._digits = f'<say-as interpret-as="digits">{escape(emergency_number)}</say-as>'
+        # Segments come from a small, fixed content file, so rendering each once per process is enough.
+        self.segment = lru_cache(maxsize=1024)(self._segment)  # type: ignore[method-assign]
 
     def _sub(self, match: re.Match[str]) -> str:
         word = match.group(1)
         return f'<sub alias="{self._aliases[word]}">{word}</sub>'
 
-    def segment(self, text: str) -> str:
+    def _segment(self, text: str) -> str:
         """One segment as SSML body text: escaped, with pronunciation hints and the number read as digits."""
         body = escape(text)
         if self._pattern:

@@ -5,14 +5,12 @@ of the wrong type or unknown is treated as absent rather than trusted.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 from skill.topics import ARTICLE_ORDER, TOPIC_BY_ID
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     """A point in the content: a topic, which part of its answer, and an optional detail (slot id)."""
 
     topic: str
@@ -30,8 +28,7 @@ class Place:
         return Place(raw["topic"], part, detail if isinstance(detail, str) and len(detail) <= 64 else None)
 
 
-@dataclass(frozen=True)
-class Spoken:
+class Spoken(NamedTuple):
     """The last thing said, kept so "repeat" can say it again exactly."""
 
     ssml: str
@@ -58,8 +55,7 @@ class Spoken:
         return Spoken(**values)
 
 
-@dataclass(frozen=True)
-class State:
+class State(NamedTuple):
     """Where the conversation is: what was last answered, what was offered, what was last said."""
 
     current: Place | None = None
@@ -85,10 +81,9 @@ class State:
     def to_attributes(self, turn_topic: str | None) -> dict[str, Any]:
         """Session attributes for the response; `turn_topic` is the topic answered on this turn, if any."""
         return {
-            # vars() rather than dataclasses.asdict: these hold only flat values, and asdict deep-copies.
-            "current": dict(vars(self.current)) if self.current else None,
-            "offer": dict(vars(self.offer)) if self.offer else None,
+            "current": self.current._asdict() if self.current else None,
+            "offer": self.offer._asdict() if self.offer else None,
             "position": self.position,
-            "last": dict(vars(self.last)) if self.last else None,
+            "last": self.last._asdict() if self.last else None,
             "turn_topic": turn_topic,
         }

@@ -5,11 +5,10 @@ Topic ids are a public contract (../shared/DESIGN.md). The order of ARTICLE_ORDE
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Topic:
+class Topic(NamedTuple):
     """One answerable topic: its id, the custom intent that asks for it, and its optional slot."""
 
     id: str

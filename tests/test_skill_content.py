@@ -1,6 +1,8 @@
 """The content file and the SSML made from it: well-formed, Alexa-safe, and sized for the ear."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from interaction_model import load_model
@@ -74,21 +76,19 @@ def test_every_intent_in_the_model_has_a_handler():
 
 
 def test_a_broken_content_file_is_reported_with_its_name_and_key(tmp_path):
-    path = tmp_path / "en.yaml"
-    path.write_text("topics: {overview: {name: x}}\n", encoding="utf-8")
-    with pytest.raises(ContentError, match=r"en.yaml.topics: missing topics"):
+    path = tmp_path / "en.json"
+    path.write_text('{"topics": {"overview": {"name": "x"}}}', encoding="utf-8")
+    with pytest.raises(ContentError, match=r"en.json.topics: missing topics"):
         load_content_file(path)
-    path.write_text("topics: [unclosed\n", encoding="utf-8")
-    with pytest.raises(ContentError, match="not valid YAML"):
+    path.write_text('{"topics": [unclosed', encoding="utf-8")
+    with pytest.raises(ContentError, match=r"not valid JSON \(line 1"):
         load_content_file(path)
     with pytest.raises(ContentError, match="cannot read"):
-        load_content_file(tmp_path / "missing.yaml")
+        load_content_file(tmp_path / "missing.json")
 
 
 def test_a_follow_up_must_name_another_topic(tmp_path):
-    import yaml
-
-    data = yaml.safe_load(CONTENT.path.read_text(encoding="utf-8"))
+    data = json.loads(CONTENT.path.read_text(encoding="utf-8"))
     data["topics"]["surgery"]["follow_up"] = "surgery"
     with pytest.raises(ContentError, match="topics.surgery.follow_up"):
-        parse_content(data, tmp_path / "en.yaml")
+        parse_content(data, tmp_path / "en.json")
