@@ -53,9 +53,11 @@ def parse_envelope(event: Any) -> RequestEnvelope:
         if event.get(key) is not None and not isinstance(event[key], dict):
             raise MalformedRequest(f"request envelope field '{key}' must be an object")
     try:
-        return get_skill().serializer.deserialize(payload=json.dumps(event), obj_type=RequestEnvelope)
-    except (AskSdkException, ValueError, TypeError, AttributeError) as exc:
+        envelope = get_skill().serializer.deserialize(
+            payload=json.dumps(event), obj_type=RequestEnvelope)
+    except (AskSdkException, ValueError, TypeError, AttributeError, RecursionError) as exc:
         raise MalformedRequest(f"request envelope does not match the Alexa schema: {type(exc).__name__}") from exc
+    return envelope
 
 
 def invoke(event: Any, context: Any = None) -> dict[str, Any]:
@@ -71,10 +73,12 @@ def lambda_handler(event: Any, context: Any = None) -> dict[str, Any]:
         return invoke(event, context)
     except MalformedRequest as exc:
         log.warning("malformed request rejected: %s", exc)
-        return {
-            "version": "1.0",
-            "response": {
-                "outputSpeech": {"type": "SSML", "ssml": "<speak>Sorry, I couldn't understand that request.</speak>"},
-                "shouldEndSession": True,
-            },
-        }
+    except Exception as exc:  # the last line of defence: the SDK itself failed; Lambda must still answer
+        log.error("the skill failed outside its handlers: %s", type(exc).__name__)
+    return {
+        "version": "1.0",
+        "response": {
+            "outputSpeech": {"type": "SSML", "ssml": "<speak>Sorry, I couldn't understand that request.</speak>"},
+            "shouldEndSession": True,
+        },
+    }

@@ -17,6 +17,8 @@ from ask_sdk_model.ui import SimpleCard
 
 from skill.content import load_content
 from skill.conversation import Conversation, Reply
+from skill.locales import serving_locale
+from skill.slots import slot_resolution
 from skill.state import State
 from skill.topics import TOPIC_BY_INTENT
 
@@ -47,18 +49,21 @@ def _conversation(locale: str) -> Conversation:
 
 def conversation_for(handler_input: HandlerInput) -> Conversation:
     """The Conversation for the request's locale (stateless, so one per locale is reused)."""
-    locale = getattr(handler_input.request_envelope.request, "locale", None)
-    return _conversation(locale if isinstance(locale, str) and len(locale) <= 16 else "en-US")
+    return _conversation(serving_locale(getattr(handler_input.request_envelope.request, "locale", None)))
 
 
 def current_state(handler_input: HandlerInput) -> State:
-    """The conversation state from the request's session attributes."""
+    """The conversation state from the request's session attributes (a fresh state without a session)."""
+    if handler_input.request_envelope.session is None:
+        return State()
     return State.from_attributes(handler_input.attributes_manager.session_attributes)
 
 
 def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     """Build the Alexa response for *reply* and store its state in the session attributes."""
-    handler_input.attributes_manager.session_attributes = reply.state.to_attributes(reply.topic)
+    # A request may come without a session (ask-sdk then refuses session attributes).
+    if handler_input.request_envelope.session is not None:
+        handler_input.attributes_manager.session_attributes = reply.state.to_attributes(reply.topic)
     builder = handler_input.response_builder.speak(reply.ssml)
     if reply.card:
         builder.set_card(SimpleCard(title=reply.card.title, content=reply.card.text))
@@ -70,19 +75,6 @@ def respond(handler_input: HandlerInput, reply: Reply) -> Response:
 
 def _intent(handler_input: HandlerInput) -> Intent | None:
     return getattr(handler_input.request_envelope.request, "intent", None)
-
-
-def slot_resolution(intent: Intent, slot_name: str | None) -> tuple[str | None, str | None]:
-    """The (canonical id, heard value) of a slot; the id only on ER_SUCCESS_MATCH."""
-    slot = (intent.slots or {}).get(slot_name) if slot_name else None
-    if slot is None or not isinstance(slot.value, str) or not slot.value.strip():
-        return None, None
-    authorities = getattr(slot.resolutions, "resolutions_per_authority", None) or []
-    for authority in authorities:
-        code = getattr(getattr(authority.status, "code", None), "value", None)
-        if code == "ER_SUCCESS_MATCH" and authority.values:
-            return authority.values[0].value.id, slot.value
-    return None, slot.value
 
 
 class LaunchRequestHandler(AbstractRequestHandler):

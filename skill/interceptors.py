@@ -29,6 +29,7 @@ class ResponseLogger(AbstractResponseInterceptor):
 
     def process(self, handler_input: HandlerInput, response: Response | None) -> None:
         request = handler_input.request_envelope.request
-        topic = (handler_input.attributes_manager.session_attributes or {}).get("turn_topic")
+        in_session = handler_input.request_envelope.session is not None
+        topic = (handler_input.attributes_manager.session_attributes or {}).get("turn_topic") if in_session else None
         log.info("response id=%s topic=%s speech=%s end_session=%s", getattr(request, "request_id", None),
                  topic, bool(response and response.output_speech), getattr(response, "should_end_session", None))
