@@ -14,6 +14,7 @@ from typing import Sequence
 
 #: subcommand name -> module that registers it (imported only when that command runs).
 SUBCOMMANDS: dict[str, str] = {}
+SUBCOMMANDS["serve"] = "skill.webservice.serve"
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:

@@ -11,7 +11,7 @@ import time
 from typing import Any, Callable
 
 from flask import Flask, Response, jsonify, request
-from werkzeug.exceptions import HTTPException, MethodNotAllowed
+from werkzeug.exceptions import HTTPException, MethodNotAllowed, RequestEntityTooLarge
 
 from .envelope import EnvelopeError, parse_envelope, request_facts
 from .verification import RequestVerifier, VerificationError, check_skill_id
@@ -55,7 +55,7 @@ def create_app(
     if verify and skill_id is None:
         raise ConfigError(
             "request verification needs the skill id: pass --skill-id amzn1.ask.skill.… or set "
-            "ALEXA_SKILL_ID (or turn verification off for local testing only)"
+            "ALEXA_SKILL_ID (or, for local testing only, turn verification off with --no-verify or ALEXA_VERIFY=off)"
         )
     if verify and verifier is None:
         verifier = RequestVerifier()
@@ -67,13 +67,18 @@ def create_app(
     skill = handler or _skill_handler()
 
     app = Flask(__name__)
-    app.config["MAX_CONTENT_LENGTH"] = max_body
+    # One byte over the cap lets a chunked body (no Content-Length) show that it is too large:
+    # Werkzeug silently stops reading such a stream at the limit instead of raising.
+    app.config["MAX_CONTENT_LENGTH"] = max_body + 1
     app.json.sort_keys = False  # type: ignore[attr-defined]  # keep the skill's key order
 
-    @app.post(ALEXA_ROUTE)
+    # No automatic OPTIONS: anything but POST on the Alexa route is a 405.
+    @app.route(ALEXA_ROUTE, methods=["POST"], provide_automatic_options=False)
     def alexa() -> Response | tuple[Response, int]:
         started = time.perf_counter()
-        body = request.get_data(cache=False)  # raises 413 beyond max_body
+        body = request.get_data(cache=False)  # raises 413 for a declared length over the cap
+        if len(body) > max_body:
+            raise RequestEntityTooLarge()
         request_id = "-"
         try:
             if verifier is not None:

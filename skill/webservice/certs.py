@@ -7,11 +7,13 @@ in the verified path, so steady-state requests never touch the network.
 from __future__ import annotations
 
 import logging
+import re
 import ssl
 import threading
 import time
 import urllib.error
 import urllib.request
+import warnings
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -19,6 +21,7 @@ from typing import Callable
 
 import certifi
 from cryptography import x509
+from cryptography.utils import CryptographyDeprecationWarning
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 from cryptography.x509.verification import PolicyBuilder, Store, VerificationError
 
@@ -30,6 +33,8 @@ ECHO_API_DOMAIN = "echo-api.amazon.com"
 DEFAULT_MAX_CHAIN_BYTES = 64 * 1024
 #: Alexa waits ~8 s for an answer, so a cold-cache download must be quick.
 DEFAULT_FETCH_TIMEOUT = 3.0
+
+_PEM_BLOCK = re.compile(rb"-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----", re.DOTALL)
 
 Fetcher = Callable[[str], bytes]
 Clock = Callable[[], datetime]
@@ -47,7 +52,20 @@ def utc_now() -> datetime:
 def load_trust_store(pem_path: str | None = None) -> Store:
     """A trust store of root certificates from *pem_path*, by default certifi's bundle."""
     with open(pem_path or certifi.where(), "rb") as pems:
-        return Store(x509.load_pem_x509_certificates(pems.read()))
+        blocks = _PEM_BLOCK.findall(pems.read())
+    roots = []
+    for block in blocks:
+        # A few long-lived roots in Mozilla's bundle (e.g. Starfield Services Root G2, which
+        # cross-signs Amazon's roots) have serial number 0; cryptography warns but loads them.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", CryptographyDeprecationWarning)
+            try:
+                roots.append(x509.load_pem_x509_certificate(block))
+            except ValueError as exc:  # a future cryptography may refuse such roots outright
+                log.debug("skipping a trust-store certificate that cannot be loaded: %s", exc)
+    if not roots:
+        raise ChainError(f"no usable root certificates in {pem_path or certifi.where()}")
+    return Store(roots)
 
 
 class _RefuseRedirects(urllib.request.HTTPRedirectHandler):

@@ -1,0 +1,47 @@
+"""Configuration of the web service from environment variables (for gunicorn's wsgi entry point).
+
+  ALEXA_SKILL_ID  the skill's id (amzn1.ask.skill.…); required while verification is on
+  ALEXA_VERIFY    on (default) or off; off skips Alexa request verification (local testing only)
+  LOG_LEVEL       logging level (default INFO: one line per request)
+"""
+from __future__ import annotations
+
+import logging
+from typing import Mapping
+
+from flask import Flask
+
+from .app import ConfigError, create_app
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
+def verify_from_env(value: str | None) -> bool:
+    """Read ALEXA_VERIFY: unset or empty means on; anything unrecognised is an error, not off."""
+    text = (value or "").strip().lower()
+    if not text or text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise ConfigError(f"ALEXA_VERIFY must be on or off, not {value!r}")
+
+
+def log_level_from(value: str | None, default: str = "INFO") -> str:
+    """A logging level name from LOG_LEVEL or a flag; an unknown name is a ConfigError."""
+    name = (value or default).strip().upper()
+    if not isinstance(logging.getLevelName(name), int):
+        raise ConfigError(f"LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL, not {value!r}")
+    return name
+
+
+def app_from_env(environ: Mapping[str, str]) -> Flask:
+    """Configure logging and build the app from *environ*; raises ConfigError if misconfigured."""
+    logging.basicConfig(
+        level=log_level_from(environ.get("LOG_LEVEL")),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    return create_app(
+        skill_id=environ.get("ALEXA_SKILL_ID"),
+        verify=verify_from_env(environ.get("ALEXA_VERIFY")),
+    )

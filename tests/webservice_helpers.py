@@ -1,0 +1,214 @@
+"""Helpers for the web service tests: a local Alexa-like PKI, a local HTTPS server that serves a
+certificate chain, and real server processes on 127.0.0.1. Nothing here reaches the internet.
+"""
+from __future__ import annotations
+
+import contextlib
+import http.client
+import json
+import os
+import shutil
+import socket
+import ssl
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, Iterator
+
+from cryptography import x509
+
+from skill.webservice.testing import (
+    DEFAULT_CERT_URL,
+    DEFAULT_SKILL_ID,
+    LocalCertificateAuthority,
+    RequestSigner,
+    encode,
+    private_key_pem,
+    request_envelope,
+)
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class Pki:
+    """A local CA with one Alexa-like signing certificate and a signer using its key."""
+
+    ca: LocalCertificateAuthority
+    key: Any
+    leaf: x509.Certificate
+    signer: RequestSigner = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.signer = RequestSigner(self.key)
+
+    @property
+    def chain_pem(self) -> bytes:
+        return self.ca.chain_pem(self.leaf)
+
+    @property
+    def root_pem(self) -> bytes:
+        return self.ca.root_pem()
+
+    def signed(self, envelope: dict[str, Any] | None = None) -> tuple[bytes, dict[str, str]]:
+        """A body and Alexa's headers for *envelope* (default: a LaunchRequest to the test skill)."""
+        body = encode(envelope or request_envelope())
+        return body, self.signer.headers(body)
+
+
+def make_pki() -> Pki:
+    ca = LocalCertificateAuthority.create()
+    key, leaf = ca.issue()
+    return Pki(ca, key, leaf)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def post(base_url: str, body: bytes, headers: dict[str, str] | None = None,
+         path: str = "/") -> tuple[int, Any]:
+    """POST *body* to a server on 127.0.0.1; return the status and the decoded JSON answer."""
+    host, port = base_url.removeprefix("http://").split(":")
+    conn = http.client.HTTPConnection(host, int(port), timeout=10)
+    try:
+        conn.request("POST", path, body=body, headers=headers or {})
+        response = conn.getresponse()
+        return response.status, json.loads(response.read() or b"null")
+    finally:
+        conn.close()
+
+
+def speech(response_envelope: dict[str, Any]) -> str:
+    speech_obj = response_envelope["response"]["outputSpeech"]
+    return speech_obj.get("ssml") or speech_obj.get("text") or ""
+
+
+# --- a local HTTPS server for the certificate chain download ------------------------------
+
+@dataclass
+class Route:
+    """How the local HTTPS server answers one path."""
+
+    body: bytes = b""
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0  # seconds before answering at all
+    trickle: float = 0.0  # seconds between single bytes of the body (no Content-Length)
+
+
+class ChainServer:
+    """An HTTPS server on 127.0.0.1 with a certificate from the local CA; counts hits per path."""
+
+    def __init__(self, ca: LocalCertificateAuthority, routes: dict[str, Route]) -> None:
+        self.routes = routes
+        self.hits: dict[str, int] = {}
+        key, cert = ca.issue(("localhost",), ip_addresses=("127.0.0.1",))
+        self._tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        self._tls.load_cert_chain(*self._write_cert(key, ca.chain_pem(cert)))
+        self.client_context = ssl.create_default_context(cadata=ca.root_pem().decode())
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+                server.hits[self.path] = server.hits.get(self.path, 0) + 1
+                route = server.routes.get(self.path, Route(b"not found", status=404))
+                time.sleep(route.delay)
+                self.send_response(route.status)
+                for name, value in route.headers.items():
+                    self.send_header(name, value)
+                if route.trickle:
+                    self.send_header("Connection", "close")
+                    self.end_headers()
+                    for byte in route.body:
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        time.sleep(route.trickle)
+                    return
+                if "Content-Length" not in route.headers:
+                    self.send_header("Content-Length", str(len(route.body)))
+                self.end_headers()
+                self.wfile.write(route.body)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd.daemon_threads = True
+        self._httpd.socket = self._tls.wrap_socket(self._httpd.socket, server_side=True)
+        self.base_url = f"https://localhost:{self._httpd.server_address[1]}"
+
+    def _write_cert(self, key, chain_pem: bytes) -> tuple[str, str]:
+        folder = self._folder = Path(tempfile.mkdtemp(prefix="chain-server-"))
+        (folder / "cert.pem").write_bytes(chain_pem)
+        (folder / "key.pem").write_bytes(private_key_pem(key))
+        return str(folder / "cert.pem"), str(folder / "key.pem")
+
+    def __enter__(self) -> "ChainServer":
+        threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True).start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        shutil.rmtree(self._folder, ignore_errors=True)
+
+
+# --- real server processes -------------------------------------------------------------
+
+@contextlib.contextmanager
+def server_process(args: list[str], port: int, env: dict[str, str] | None = None,
+                   startup_timeout: float = 30.0) -> Iterator[tuple[str, subprocess.Popen]]:
+    """Run *args* (a server listening on 127.0.0.1:*port*) until the block ends; yield its URL.
+
+    stderr goes to a file so a chatty server can never block on a full pipe; the process object
+    gets a ``stderr_text()`` to read it.
+    """
+    log_file = tempfile.NamedTemporaryFile(prefix="server-", suffix=".log", delete=False)
+    full_env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
+    proc = subprocess.Popen(args, cwd=REPO, env=full_env, stdout=log_file, stderr=subprocess.STDOUT)
+    proc.stderr_text = lambda: Path(log_file.name).read_text(errors="replace")  # type: ignore[attr-defined]
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_healthy(proc, port, startup_timeout)
+        yield base_url, proc
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log_file.close()
+        os.unlink(log_file.name)
+
+
+def _wait_until_healthy(proc: subprocess.Popen, port: int, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited with {proc.returncode}:\n{proc.stderr_text()}")
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=1)
+            conn.request("GET", "/health")
+            if conn.getresponse().status == 200:
+                return
+        except OSError:
+            time.sleep(0.1)
+        finally:
+            conn.close()
+    raise RuntimeError(f"server did not become healthy in {timeout} s:\n{proc.stderr_text()}")
+
+
+def local_server_command(pki_dir: Path, port: int, *extra: str) -> list[str]:
+    """The command that serves the real app with verification trusting the local PKI."""
+    return [sys.executable, "-m", "skill.webservice.testing", "serve", "--pki-dir", str(pki_dir),
+            "--port", str(port), "--workers", "2", "--skill-id", DEFAULT_SKILL_ID,
+            "--cert-url", DEFAULT_CERT_URL, *extra]
