@@ -1,0 +1,183 @@
+"""Offline Alexa for one user on one device: utterance -> invocation check -> NLU -> request
+envelope -> skill -> Turn, with the session carried from turn to turn.
+
+The rules follow the Alexa service:
+- with no session open, "open back pain guide" sends a LaunchRequest, and "ask back pain guide
+  what ..." or a plain question sends a one-shot IntentRequest in a new session;
+- "exit" ends an open session with a SessionEndedRequest (reason USER_INITIATED);
+- silence makes Alexa speak the reprompt; after two unanswered reprompts the session ends with
+  EXCEEDED_MAX_REPROMPTS;
+- a response that ends the session closes it; the next utterance starts a new one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Mapping, Protocol
+
+from local_runner.envelopes import EnvelopeBuilder
+from local_runner.model_file import ModelInfo
+from local_runner.session import Session
+from local_runner.transport import Transport
+from local_runner.turn import Candidate, Turn, make_turn
+
+#: Unanswered reprompts Alexa speaks before it gives up on a silent user.
+MAX_REPROMPTS = 2
+
+
+class UnderstandsUtterances(Protocol):
+    """The NLU as the conversation uses it (local_runner.nlu.Nlu)."""
+
+    def resolve(self, utterance: str) -> Any:
+        """Return an NluResult for *utterance*."""
+        ...
+
+
+class InvocationParser(Protocol):
+    def __call__(self, text: str, invocation_name: str) -> Any: ...
+
+
+@dataclass(frozen=True)
+class Reprompt:
+    """What Alexa says again when the user stays silent (no request reaches the skill)."""
+
+    text: str
+    ssml: str
+    count: int
+
+
+class Conversation:
+    """Turns utterances into requests to the skill and remembers the session between them."""
+
+    def __init__(
+        self,
+        nlu: UnderstandsUtterances,
+        parse_invocation: InvocationParser,
+        model: ModelInfo,
+        builder: EnvelopeBuilder,
+        transport: Transport,
+    ) -> None:
+        self.nlu = nlu
+        self.parse_invocation = parse_invocation
+        self.model = model
+        self.builder = builder
+        self.transport = transport
+        self.session: Session | None = None
+        self.last_turn: Turn | None = None
+        self.last_nlu: Any = None
+        self._silences = 0
+
+    @property
+    def session_open(self) -> bool:
+        """True while a session is open (the skill is listening)."""
+        return self.session is not None and not self.session.ended
+
+    def say(self, utterance: str) -> Turn | None:
+        """Handle one spoken utterance; None when it needed no request ("exit" with no session open)."""
+        self._silences = 0
+        text = utterance.strip()
+        if is_exit(text):
+            return self.end_session("USER_INITIATED", utterance=text) if self.session_open else None
+        invocation = self.parse_invocation(text, self.model.invocation_name)
+        if invocation.kind == "launch" or (invocation.kind == "intent" and not invocation.rest.strip()):
+            return self.launch(utterance=text)
+        question = invocation.rest if invocation.kind == "intent" else text
+        result = self.nlu.resolve(question)
+        self.last_nlu = result
+        candidates = tuple(Candidate(c.intent, c.score, c.sample) for c in result.candidates)
+        return self._intent_turn(text, result.intent, result.slots, result.confidence, candidates, result.normalized)
+
+    def launch(self, utterance: str = "LaunchRequest") -> Turn:
+        """Open the skill in a new session ("open back pain guide")."""
+        self._silences = 0
+        self.session = Session()
+        return self._exchange(utterance, self.builder.launch(self.session))
+
+    def intent(self, intent: str, slot_values: Mapping[str, str], utterance: str | None = None) -> Turn:
+        """Send *intent* with slots given by value, bypassing the NLU (dialog files' `Intent slot=value`).
+
+        Raises KeyError naming an intent or slot the model does not declare.
+        """
+        self._silences = 0
+        if intent not in self.model.intent_slots:
+            raise KeyError(f"the model has no intent {intent}")
+        slots = {name: self.model.resolve_slot(intent, name, value) for name, value in slot_values.items()}
+        label = utterance or " ".join([intent, *(f"{k}={v}" for k, v in slot_values.items())])
+        return self._intent_turn(label, intent, slots, None, ())
+
+    def end_session(self, reason: str, utterance: str = "SessionEndedRequest") -> Turn | None:
+        """Close the open session with a SessionEndedRequest; None if no session is open."""
+        if not self.session_open:
+            return None
+        assert self.session is not None
+        envelope = self.builder.session_ended(self.session, reason)
+        self.session.end()
+        return self._exchange(utterance, envelope, apply=False)
+
+    def silence(self) -> Reprompt | Turn | None:
+        """The user said nothing: the reprompt again, or the end of the session once reprompts run out."""
+        if not self.session_open:
+            return None
+        self._silences += 1
+        reprompt = self.last_turn.reprompt if self.last_turn else None
+        if self._silences <= MAX_REPROMPTS and reprompt:
+            return Reprompt(reprompt, self.last_turn.reprompt_ssml or "", self._silences)  # type: ignore[union-attr]
+        self._silences = 0
+        return self.end_session("EXCEEDED_MAX_REPROMPTS", utterance="")
+
+    def new_session(self) -> Turn | None:
+        """Close any open session (as if the user said "exit") so the next utterance starts afresh."""
+        ended = self.end_session("USER_INITIATED", utterance="exit") if self.session_open else None
+        self.session = None
+        return ended
+
+    def forget_session(self) -> None:
+        """Drop the session without telling the skill (the user walked away; the skill keeps no state)."""
+        self.session = None
+        self._silences = 0
+
+    def _intent_turn(
+        self,
+        utterance: str,
+        intent: str,
+        slots: Mapping[str, Any],
+        confidence: float | None,
+        candidates: tuple[Candidate, ...],
+        heard: str | None = None,
+    ) -> Turn:
+        if not self.session_open:
+            self.session = Session()  # a one-shot request opens its own session
+        assert self.session is not None
+        envelope = self.builder.intent(self.session, intent, slots)
+        return self._exchange(utterance, envelope, confidence=confidence, candidates=candidates, heard=heard)
+
+    def _exchange(
+        self,
+        utterance: str,
+        envelope: dict[str, Any],
+        *,
+        apply: bool = True,
+        confidence: float | None = None,
+        candidates: tuple[Candidate, ...] = (),
+        heard: str | None = None,
+    ) -> Turn:
+        assert self.session is not None
+        response = self.transport.send(envelope)
+        if apply:
+            self.session.apply_response(response, screen_device=self.builder.device.has_screen)
+        turn = make_turn(
+            utterance, envelope, response, end_session=self.session.ended,
+            confidence=confidence,
+            candidates=candidates,
+            heard=heard,
+        )
+        self.last_turn = turn
+        return turn
+
+
+def is_exit(text: str) -> bool:
+    """True for "exit" (optionally "alexa, exit"): Alexa closes the skill itself, no intent is sent."""
+    words = re.sub(r"[^\w\s]", " ", text.lower()).split()
+    if words[:1] == ["alexa"]:
+        words = words[1:]
+    return words == ["exit"]

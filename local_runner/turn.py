@@ -1,0 +1,137 @@
+"""One exchange with the skill, reduced to what a listener and a test care about.
+
+`Turn.to_json()` produces the `ask --json` object whose keys are a public contract
+(../shared/DESIGN.md): utterance, intent, slots, topic, speech, ssml, reprompt, card, end_session.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+from xml.sax.saxutils import escape
+
+from local_runner.ssml_text import ssml_to_text
+
+#: Session attribute where the skill records the topic id it answered on this turn.
+TOPIC_ATTRIBUTE = "turn_topic"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One ranked NLU guess, for --explain."""
+
+    intent: str
+    score: float
+    sample: str | None
+
+
+@dataclass(frozen=True)
+class Turn:
+    """What was said to the skill and what it answered."""
+
+    utterance: str
+    request_type: str
+    intent: str | None
+    slots: dict[str, dict[str, str | None]]
+    topic: str | None
+    speech: str
+    ssml: str
+    reprompt: str | None
+    reprompt_ssml: str | None
+    card: dict[str, str] | None
+    end_session: bool
+    request: dict[str, Any] = field(repr=False)
+    response: dict[str, Any] = field(repr=False)
+    confidence: float | None = None
+    candidates: tuple[Candidate, ...] = ()
+    heard: str | None = None  # the utterance as the NLU normalised it
+
+    def to_json(self, *, explain: bool = False) -> dict[str, Any]:
+        """The `ask --json` object for this turn (plus `candidates` when explaining)."""
+        data: dict[str, Any] = {
+            "utterance": self.utterance,
+            "intent": self.intent,
+            "slots": self.slots,
+            "topic": self.topic,
+            "speech": self.speech,
+            "ssml": self.ssml,
+            "reprompt": self.reprompt,
+            "card": self.card,
+            "end_session": self.end_session,
+            "request_type": self.request_type,
+            "confidence": self.confidence,
+            "heard": self.heard,
+        }
+        if explain:
+            data["candidates"] = [
+                {"intent": c.intent, "score": round(c.score, 3), "sample": c.sample} for c in self.candidates
+            ]
+        return data
+
+
+def make_turn(
+    utterance: str,
+    request: Mapping[str, Any],
+    response: Mapping[str, Any],
+    *,
+    end_session: bool,
+    confidence: float | None = None,
+    candidates: tuple[Candidate, ...] = (),
+    heard: str | None = None,
+) -> Turn:
+    """Read a Turn out of a request envelope and the skill's response envelope."""
+    body = response.get("response") or {}
+    ssml = _speech_ssml(body.get("outputSpeech"))
+    reprompt_ssml = _speech_ssml((body.get("reprompt") or {}).get("outputSpeech")) or None
+    intent_block = request["request"].get("intent") or {}
+    attributes = response.get("sessionAttributes")
+    topic = attributes.get(TOPIC_ATTRIBUTE) if isinstance(attributes, Mapping) else None
+    return Turn(
+        utterance=utterance,
+        request_type=request["request"]["type"],
+        intent=intent_block.get("name"),
+        slots=_slots(intent_block.get("slots") or {}),
+        topic=topic if isinstance(topic, str) else None,
+        speech=ssml_to_text(ssml) if ssml else "",
+        ssml=ssml,
+        reprompt=ssml_to_text(reprompt_ssml) if reprompt_ssml else None,
+        reprompt_ssml=reprompt_ssml,
+        card=_card(body.get("card")),
+        end_session=end_session,
+        request=dict(request),
+        response=dict(response),
+        confidence=confidence,
+        candidates=candidates,
+        heard=heard,
+    )
+
+
+def _speech_ssml(output_speech: Any) -> str:
+    """outputSpeech as SSML, whether the skill sent SSML or PlainText."""
+    if not isinstance(output_speech, Mapping):
+        return ""
+    if output_speech.get("type") == "PlainText" or "ssml" not in output_speech:
+        text = output_speech.get("text") or ""
+        return f"<speak>{escape(text)}</speak>" if text else ""
+    return output_speech.get("ssml") or ""
+
+
+def _slots(slots: Mapping[str, Any]) -> dict[str, dict[str, str | None]]:
+    """Filled slots as {name: {value, id}}, the id being the entity-resolution match, if any."""
+    result: dict[str, dict[str, str | None]] = {}
+    for name, slot in slots.items():
+        if not isinstance(slot, Mapping) or slot.get("value") is None:
+            continue
+        slot_id = None
+        for authority in (slot.get("resolutions") or {}).get("resolutionsPerAuthority") or []:
+            if (authority.get("status") or {}).get("code") == "ER_SUCCESS_MATCH" and authority.get("values"):
+                slot_id = authority["values"][0]["value"].get("id")
+                break
+        result[name] = {"value": slot["value"], "id": slot_id}
+    return result
+
+
+def _card(card: Any) -> dict[str, str] | None:
+    """Simple cards carry `content`, Standard cards `text`; both become {title, text}."""
+    if not isinstance(card, Mapping) or card.get("type") not in ("Simple", "Standard"):
+        return None
+    return {"title": card.get("title") or "", "text": card.get("content") or card.get("text") or ""}

@@ -1,0 +1,153 @@
+"""Voice out: speak each answer through pyttsx3 (espeak-ng on Linux) and optionally save it as WAV.
+
+Speaking must never crash or hang the runner. The runner always prints the text; the voice is an
+extra. When it cannot speak — `--no-voice`, pyttsx3 or its engine missing, no audio output (the
+espeak driver plays through `aplay`, which may be missing or find no sound card), or an engine
+that fails or hangs (each answer is synthesized in a child process with a timeout) — it says once
+why and carries on in text.
+"""
+from __future__ import annotations
+
+import ctypes.util
+import importlib.util
+import json
+import platform
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Callable
+
+from local_runner.ssml_text import ssml_to_parts
+
+#: Seconds allowed for synthesis on top of the answer's own length.
+BASE_TIMEOUT_S = 15.0
+DEFAULT_RATE_WPM = 175
+
+
+class Voice:
+    """Speaks (and saves) answers; silently does nothing once it has said why it cannot."""
+
+    def __init__(
+        self,
+        *,
+        enabled: bool = True,
+        rate: int | None = None,
+        voice: str | None = None,
+        save_dir: Path | None = None,
+        note: Callable[[str], None] = lambda message: print(message, file=sys.stderr),
+    ) -> None:
+        self.rate = rate
+        self.voice = voice
+        self.save_dir = save_dir
+        self._note = note
+        self._noted: set[str] = set()
+        self._files = 0
+        engine_problem = engine_unavailable()
+        self.can_save = save_dir is not None and engine_problem is None
+        if not enabled:
+            self.can_play, reason = False, "voice is off (--no-voice)"
+        elif engine_problem:
+            self.can_play, reason = False, engine_problem
+        else:
+            output_problem = audio_output_unavailable()
+            self.can_play, reason = output_problem is None, output_problem
+        if not self.can_play:
+            self._say_once("play", f"(not speaking: {reason}; printing the text instead)")
+        if save_dir is not None and engine_problem:
+            self._say_once("save", f"(cannot save audio to {save_dir}: {engine_problem})")
+
+    def speak(self, ssml: str) -> Path | None:
+        """Speak *ssml* if possible and save it if asked; returns the WAV written, if any."""
+        parts = ssml_to_parts(ssml) if ssml else []
+        if not parts or not (self.can_play or self.can_save):
+            return None
+        target = None
+        if self.can_save:
+            assert self.save_dir is not None
+            self._files += 1
+            target = self.save_dir / f"turn-{self._files:03d}.wav"
+        job = {
+            "parts": [[p.text, p.pause_ms] for p in parts],
+            "rate": self.rate,
+            "voice": self.voice,
+            "play": self.can_play,
+            "save": str(target) if target else None,
+        }
+        if not self._run_worker(job, parts_seconds(parts, self.rate or DEFAULT_RATE_WPM)):
+            return None
+        if target is not None and not target.exists():
+            self._give_up(f"the TTS engine wrote no audio file {target}")
+            return None
+        return target
+
+    def _run_worker(self, job: dict, expected_seconds: float) -> bool:
+        timeout = BASE_TIMEOUT_S + 3 * expected_seconds
+        try:
+            done = subprocess.run(
+                [sys.executable, "-m", "local_runner.tts_worker"],
+                input=json.dumps(job),
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+            )
+        except subprocess.TimeoutExpired:
+            self._give_up(f"the TTS engine did not finish within {timeout:.0f} s")
+            return False
+        except OSError as exc:
+            self._give_up(f"cannot start the TTS worker ({exc})")
+            return False
+        if done.returncode != 0:
+            detail = (done.stderr.strip().splitlines() or ["no details"])[-1]
+            self._give_up(f"the TTS engine failed ({detail})")
+            return False
+        if "not found; using the default voice" in done.stderr:
+            self._say_once("voice", f"(voice {self.voice!r} not found; speaking with the default voice)")
+        return True
+
+    def _give_up(self, reason: str) -> None:
+        self.can_play = self.can_save = False
+        self._say_once("failed", f"(not speaking any more: {reason}; printing the text instead)")
+
+    def _say_once(self, key: str, message: str) -> None:
+        if key not in self._noted:
+            self._noted.add(key)
+            self._note(message)
+
+
+def engine_unavailable() -> str | None:
+    """Why no TTS engine can run here, or None if pyttsx3 and its engine look usable."""
+    if importlib.util.find_spec("pyttsx3") is None:
+        return "pyttsx3 is not installed"
+    if platform.system() == "Linux" and not (
+        ctypes.util.find_library("espeak-ng") or ctypes.util.find_library("espeak") or _espeak_ng_present()
+    ):
+        return "no TTS engine: espeak-ng is not installed (apt-get install espeak-ng)"
+    return None
+
+
+def audio_output_unavailable() -> str | None:
+    """Why answers cannot be heard here, or None. On Linux pyttsx3 plays through `aplay`."""
+    if platform.system() != "Linux":
+        return None
+    aplay = shutil.which("aplay")
+    if aplay is None:
+        return "no audio output: aplay is not installed (apt-get install alsa-utils)"
+    try:
+        listing = subprocess.run([aplay, "-l"], capture_output=True, text=True, timeout=5)
+    except (subprocess.TimeoutExpired, OSError) as exc:
+        return f"no audio output: aplay -l failed ({exc})"
+    if "no soundcards found" in (listing.stdout + listing.stderr).lower():
+        return "no audio output: no sound card found"
+    return None
+
+
+def parts_seconds(parts: list, rate_wpm: int) -> float:
+    """Roughly how long the parts take to say, in seconds (for the hang guard)."""
+    words = sum(len(p.text.split()) for p in parts)
+    return words * 60 / max(rate_wpm, 40) + sum(p.pause_ms for p in parts) / 1000
+
+
+def _espeak_ng_present() -> bool:
+    # find_library can miss versioned libraries in minimal containers; the usual paths settle it.
+    return any(Path(d, "libespeak-ng.so.1").exists() for d in ("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib"))
