@@ -13,7 +13,7 @@ from typing import Any
 from ask_sdk_core.exceptions import AskSdkException
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import SkillBuilder
-from ask_sdk_model import RequestEnvelope
+from ask_sdk_model import Request, RequestEnvelope
 
 from skill.handlers import REQUEST_HANDLERS, CatchAllExceptionHandler
 from skill.interceptors import RequestLogger, ResponseLogger
@@ -52,12 +52,25 @@ def parse_envelope(event: Any) -> RequestEnvelope:
     for key in ("session", "context"):
         if event.get(key) is not None and not isinstance(event[key], dict):
             raise MalformedRequest(f"request envelope field '{key}' must be an object")
+    # ask-sdk-model cannot deserialize a request type it does not know (a newer Alexa feature, or a
+    # client's invention); the rest of the envelope still can, and the skill declines such a request.
+    known = request["type"] in Request.discriminator_value_class_map
     try:
         envelope = get_skill().serializer.deserialize(
-            payload=json.dumps(event), obj_type=RequestEnvelope)
+            payload=json.dumps(event if known else {**event, "request": None}), obj_type=RequestEnvelope)
     except (AskSdkException, ValueError, TypeError, AttributeError, RecursionError) as exc:
         raise MalformedRequest(f"request envelope does not match the Alexa schema: {type(exc).__name__}") from exc
+    if not known:
+        envelope.request = _unknown_request(request)
     return envelope
+
+
+def _unknown_request(request: dict[str, Any]) -> Request:
+    """The common fields of a request whose type ask-sdk-model has no class for."""
+    def text(key: str) -> str | None:
+        return request[key] if isinstance(request.get(key), str) else None
+
+    return Request(object_type=request["type"], request_id=text("requestId"), locale=text("locale"))
 
 
 def invoke(event: Any, context: Any = None) -> dict[str, Any]:

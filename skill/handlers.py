@@ -17,6 +17,7 @@ from ask_sdk_model.ui import SimpleCard
 
 from skill.content import load_content
 from skill.conversation import Conversation, Reply
+from skill.events import EVENT_HANDLERS
 from skill.locales import serving_locale
 from skill.slots import slot_resolution
 from skill.state import State
@@ -165,4 +166,5 @@ REQUEST_HANDLERS: tuple[AbstractRequestHandler, ...] = (
     BuiltInIntentHandler(),
     UnknownIntentHandler(),
     SessionEndedRequestHandler(),
+    *EVENT_HANDLERS,  # CanFulfillIntentRequest, Alexa's events, and anything else (declined); last
 )

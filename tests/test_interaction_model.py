@@ -231,7 +231,8 @@ def test_manifest_publishes_every_english_locale_with_a_disclaimer() -> None:
         assert "not a substitute for professional medical advice" in description
         assert "emergency services" in description
         assert locale["keywords"]
-    assert manifest["apis"] == {"custom": {}}
+    # Name-free interaction: Alexa asks the skill CanFulfillIntentRequest only when this is declared.
+    assert manifest["apis"] == {"custom": {"interfaces": [{"type": "CAN_FULFILL_INTENT_REQUEST"}]}}
 
 
 def test_manifest_privacy_flags() -> None:
