@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from skill.content import Answer, Card, Content
-from skill.ssml import Renderer
+from skill.ssml import Renderer, ssml_problems
 from skill.state import Place, Spoken, State
 from skill.topics import ARTICLE_ORDER
 
@@ -121,7 +121,8 @@ class Conversation:
     def repeat(self, state: State) -> Reply:
         """Say the last thing again, exactly."""
         last = state.last
-        if not last:
+        # Attributes come back from the client: only repeat what is still speakable SSML with a reprompt.
+        if not last or not last.reprompt_ssml or ssml_problems(last.ssml) or ssml_problems(last.reprompt_ssml):
             return self._menu(state, self.prompts["nothing_to_repeat"])
         card = Card(last.card_title, last.card_text or "") if last.card_title else None
         return Reply(last.ssml, last.speech, last.reprompt_ssml, last.reprompt, card, False, last.topic, state)

@@ -25,6 +25,7 @@ from interaction_model import load_model
 from skill.content import load_content
 from skill.locales import DEFAULT_LOCALE, served_locales
 from skill.slots import slot_resolution
+from skill.state import State
 from skill.topics import TOPIC_BY_INTENT, Topic
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,15 @@ SILENT_EVENTS: tuple[str, ...] = (
 
 #: The longest request type written to the log (the type of an unknown request is whatever a client sent).
 MAX_LOGGED_TYPE = 80
+
+
+def silent_response(handler_input: HandlerInput) -> Response:
+    """An empty response. In a session the conversation state carries on, but only the skill's own
+    attributes, read as the handlers read them: never echo foreign or oversized ones back to Alexa."""
+    if handler_input.request_envelope.session is not None:
+        state = State.from_attributes(handler_input.attributes_manager.session_attributes)
+        handler_input.attributes_manager.session_attributes = state.to_attributes(None)
+    return handler_input.response_builder.response
 
 
 # -- CanFulfillIntentRequest ------------------------------------------------------------------------
@@ -128,7 +138,8 @@ class CanFulfillIntentHandler(AbstractRequestHandler):
         verdict = can_fulfill(getattr(request, "intent", None), getattr(request, "locale", None))
         log.info("can fulfill request id=%s intent=%s answer=%s", getattr(request, "request_id", None),
                  getattr(getattr(request, "intent", None), "name", None), verdict.can_fulfill.value)
-        return handler_input.response_builder.set_can_fulfill_intent(verdict).response
+        handler_input.response_builder.set_can_fulfill_intent(verdict)
+        return silent_response(handler_input)
 
 
 # -- events ------------------------------------------------------------------------------------------
@@ -147,7 +158,7 @@ class ExceptionEncounteredHandler(AbstractRequestHandler):
         error_type = getattr(getattr(getattr(request, "error", None), "object_type", None), "value", None)
         cause = getattr(getattr(request, "cause", None), "request_id", None)
         log.error("Alexa rejected the response to request %s: error_type=%s", cause, error_type)
-        return handler_input.response_builder.response
+        return silent_response(handler_input)
 
 
 def _type_of(handler_input: HandlerInput) -> Any:
@@ -162,7 +173,7 @@ class SilentEventHandler(AbstractRequestHandler):
         return isinstance(request_type, str) and request_type.startswith(SILENT_EVENTS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return handler_input.response_builder.response
+        return silent_response(handler_input)
 
 
 class UnknownRequestHandler(AbstractRequestHandler):
@@ -176,7 +187,7 @@ class UnknownRequestHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         log.warning("declined request type %r", str(_type_of(handler_input))[:MAX_LOGGED_TYPE])
-        return handler_input.response_builder.response
+        return silent_response(handler_input)
 
 
 #: In dispatch order; UnknownRequestHandler must stay last.

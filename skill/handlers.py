@@ -17,7 +17,7 @@ from ask_sdk_model.ui import SimpleCard
 
 from skill.content import load_content
 from skill.conversation import Conversation, Reply
-from skill.events import EVENT_HANDLERS
+from skill.events import EVENT_HANDLERS, silent_response
 from skill.locales import serving_locale
 from skill.slots import slot_resolution
 from skill.state import State
@@ -138,7 +138,7 @@ class SessionEndedRequestHandler(AbstractRequestHandler):
         error = getattr(request, "error", None)
         log.info("session ended: reason=%s error_type=%s", reason,
                  getattr(getattr(error, "object_type", None), "value", None) if error else None)
-        return handler_input.response_builder.response
+        return silent_response(handler_input)
 
 
 class CatchAllExceptionHandler(AbstractExceptionHandler):

@@ -5,6 +5,7 @@ of the wrong type or unknown is treated as absent rather than trusted.
 """
 from __future__ import annotations
 
+import json
 from typing import Any, Mapping, NamedTuple
 
 from skill.topics import ARTICLE_ORDER, TOPIC_BY_ID
@@ -26,6 +27,11 @@ class Place(NamedTuple):
         if not isinstance(part, int) or isinstance(part, bool) or not 0 <= part < 20:
             part = 0
         return Place(raw["topic"], part, detail if isinstance(detail, str) and len(detail) <= 64 else None)
+
+
+#: The most JSON a remembered reply may take: it is sent back twice by "repeat" (as speech and in the
+#: attributes), and Alexa rejects responses over 24 KB. The skill's own replies take 1 to 3 KB.
+MAX_SPOKEN_JSON = 10_000
 
 
 class Spoken(NamedTuple):
@@ -51,6 +57,8 @@ class Spoken(NamedTuple):
         if not all(v is None or isinstance(v, str) for v in values.values()):
             return None
         if values["topic"] is not None and values["topic"] not in TOPIC_BY_ID:
+            return None
+        if len(json.dumps(values)) > MAX_SPOKEN_JSON:
             return None
         return Spoken(**values)
 

@@ -33,7 +33,7 @@ def response_problems(envelope: Any) -> list[str]:
     if not isinstance(envelope, dict):
         return [f"response envelope is a {type(envelope).__name__}, not an object"]
     problems: list[str] = []
-    size = len(json.dumps(envelope, ensure_ascii=False).encode("utf-8"))
+    size = len(json.dumps(envelope))  # escaped non-ASCII: never smaller than UTF-8
     if size >= MAX_RESPONSE_BYTES:
         problems.append(f"response is {size} bytes; Alexa allows fewer than {MAX_RESPONSE_BYTES}")
     if envelope.get("version") != "1.0":

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from xml.sax.saxutils import escape
+
 import pytest
 
 from skill import lambda_handler
+from skill.content import load_content
 from skill.entry import MalformedRequest, invoke
 from skill.topics import BUILT_IN_INTENTS, TOPIC_BY_ID, TOPICS
 from tests.alexa import Session, envelope, slot
@@ -13,6 +16,8 @@ from tests.response_checks import response_problems
 
 ATTRIBUTES = {"current": {"topic": "surgery", "part": 0, "detail": None}, "offer": None, "position": 6,
               "last": None, "turn_topic": "surgery"}
+#: The same conversation state after a turn that answered no topic.
+KEPT = {**ATTRIBUTES, "turn_topic": None}
 
 
 def send(request: dict[str, Any], *, attributes: dict[str, Any] | None = None, locale: str = "en-US") -> dict:
@@ -55,10 +60,16 @@ EVENTS = {
 
 
 @pytest.mark.parametrize("request_type", EVENTS)
-def test_events_get_a_silent_empty_response_that_keeps_the_session_attributes(request_type):
+def test_events_get_a_silent_empty_response_that_keeps_the_conversation_state(request_type):
     response = send({"type": request_type, **EVENTS[request_type]}, attributes=ATTRIBUTES)
     assert response["response"] == {}
-    assert response["sessionAttributes"] == ATTRIBUTES
+    assert response["sessionAttributes"] == KEPT
+
+
+def test_events_do_not_echo_foreign_session_attributes():
+    foreign = {**ATTRIBUTES, "someone_elses": "x" * 30000}
+    response = send({"type": "Display.ElementSelected", "token": "t"}, attributes=foreign)
+    assert response["sessionAttributes"] == KEPT
 
 
 @pytest.mark.parametrize("request_type", ["AudioPlayer.PlaybackStarted", "Messaging.MessageReceived",
@@ -202,7 +213,7 @@ def test_can_fulfill_in_every_published_locale(locale):
 
 def test_can_fulfill_changes_nothing_in_a_session():
     response = send({"type": "CanFulfillIntentRequest", "intent": {"name": "SurgeryIntent"}}, attributes=ATTRIBUTES)
-    assert response["sessionAttributes"] == ATTRIBUTES
+    assert response["sessionAttributes"] == KEPT
 
 
 def test_the_manifest_asks_alexa_for_can_fulfill_requests():
@@ -211,3 +222,48 @@ def test_the_manifest_asks_alexa_for_can_fulfill_requests():
     interfaces = load_manifest()["manifest"]["apis"]["custom"]["interfaces"]
     assert {"type": "CAN_FULFILL_INTENT_REQUEST"} in interfaces
 
+
+
+# -- what people say and what comes back in the session: spoken back safely --------------------------
+
+@pytest.mark.parametrize("heard,spoken", [
+    ("tai\x00chi", "tai chi"),                  # a control character is not even allowed in XML
+    ("\u202etai chi\ufeff", "tai chi"),          # format characters: invisible, not spoken
+    ("pilates " * 100, ("pilates " * 10).strip()),  # cut at a word, well under Alexa's speech limit
+    ("<b>&amp;</b>", "&lt;b&gt;&amp;amp;&lt;/b&gt;"),
+])
+def test_an_unknown_treatment_is_named_back_cleaned_and_bounded(heard, spoken):
+    response = Session().intent("AlternativesIntent", treatment=slot("treatment", heard))
+    assert response_problems(response) == []
+    assert f"I don't have details on {spoken}," in response["response"]["outputSpeech"]["ssml"]
+
+
+@pytest.mark.parametrize("last", [
+    {"ssml": "<speak><script>x</script></speak>", "speech": "x", "reprompt_ssml": "<speak>Go on?</speak>",
+     "reprompt": "Go on?", "card_title": None, "card_text": None, "topic": None},
+    {"ssml": "<speak>unclosed", "speech": "x", "reprompt_ssml": "<speak>Go on?</speak>", "reprompt": "Go on?",
+     "card_title": None, "card_text": None, "topic": None},
+    {"ssml": "<speak>fine</speak>", "speech": "fine", "reprompt_ssml": None, "reprompt": None,
+     "card_title": None, "card_text": None, "topic": None},
+    {"ssml": "<speak>" + "long " * 3000 + "</speak>", "speech": "x", "reprompt_ssml": "<speak>Go on?</speak>",
+     "reprompt": "Go on?", "card_title": "t", "card_text": "y" * 9000, "topic": None},
+], ids=["unsupported-tag", "not-well-formed", "no-reprompt", "oversized"])
+def test_repeat_never_speaks_a_remembered_reply_that_is_not_the_skills_own(last):
+    response = send({"type": "IntentRequest", "intent": {"name": "AMAZON.RepeatIntent"}},
+                    attributes={**ATTRIBUTES, "last": last})
+    nothing_to_repeat = escape(load_content("en-US").prompts["nothing_to_repeat"])
+    assert response["response"]["outputSpeech"]["ssml"].startswith(f"<speak>{nothing_to_repeat}")
+
+
+def test_repeat_still_repeats_the_skills_own_last_reply():
+    session = Session()
+    answer = session.intent("SurgeryIntent")
+    again = session.intent("AMAZON.RepeatIntent")
+    assert again["response"]["outputSpeech"] == answer["response"]["outputSpeech"]
+    assert again["response"]["reprompt"] == answer["response"]["reprompt"]
+
+
+def test_session_end_does_not_echo_foreign_attributes():
+    response = send({"type": "SessionEndedRequest", "reason": "USER_INITIATED"},
+                    attributes={**ATTRIBUTES, "foreign": ["x" * 1000] * 30})
+    assert "foreign" not in response["sessionAttributes"]
