@@ -1,0 +1,35 @@
+"""Amazon's usual phrasings for the standard built-in intents, merged with the model's samples.
+
+Alexa understands "never mind" or "say that again" without a single sample in the skill's model;
+``data/builtins.yaml`` holds those phrasings. Only built-ins the model declares are understood,
+as on Alexa, and any samples the model adds to a built-in extend it.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .model import IntentSpec, InteractionModel
+
+DATA_FILE = Path(__file__).with_name("data") / "builtins.yaml"
+FALLBACK_INTENT = "AMAZON.FallbackIntent"
+
+
+@lru_cache(maxsize=None)
+def amazon_phrasings() -> dict[str, tuple[str, ...]]:
+    """Built-in intent name -> Amazon's usual phrasings."""
+    data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+    return {name: tuple(phrases) for name, phrases in data.items()}
+
+
+def with_builtin_phrasings(model: InteractionModel) -> tuple[IntentSpec, ...]:
+    """The model's intents, each declared built-in extended with Amazon's phrasings."""
+    phrasings = amazon_phrasings()
+    merged = []
+    for intent in model.intents:
+        extra = tuple(p for p in phrasings.get(intent.name, ()) if p not in intent.samples)
+        merged.append(replace(intent, samples=intent.samples + extra) if extra else intent)
+    return tuple(merged)

@@ -1,0 +1,206 @@
+"""Utterance -> intent + slots, from the interaction model only.
+
+Order of evidence, strongest first:
+1. a warning sign (a value of the red-flags slot type) anywhere in the utterance: the red-flags
+   intent wins whatever else was asked (medical safety, DESIGN.md);
+2. the utterance is a sample, word for word after normalisation ("exact"), or fits a sample
+   with slots whose captured values resolve ("template");
+3. the paraphrase scorer ranks every intent (``matcher.py``); an open slot that captured
+   words nobody knows ("does cupping help my back") counts when the rest of its sample is
+   telling enough.
+Below ``THRESHOLD`` the answer is AMAZON.FallbackIntent, as Alexa does for out-of-domain speech.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+
+from skill.topics import TOPIC_BY_ID
+
+from .analysis import Analysis, Analyzer
+from .builtins import FALLBACK_INTENT, with_builtin_phrasings
+from .lexicon import Lexicon
+from .matcher import Scorer
+from .model import InteractionModel, load_interaction_model
+from .normalize import normalize
+from .slots import DETERMINERS, Mention, SlotCatalog
+from .templates import Template, TemplateIndex
+from .types import MATCH, NO_MATCH, Candidate, NluResult, SlotValue
+
+#: Below this score nothing is close enough: AMAZON.FallbackIntent.
+THRESHOLD = 0.30
+#: Scores of a template whose slots resolved exactly, or only by similarity.
+TEMPLATE_EXACT_SCORE = 1.0
+TEMPLATE_FUZZY_SCORE = 0.97
+#: An open slot may capture at most this many words (values are short names).
+OPEN_SLOT_MAX_WORDS = 3
+#: Open-slot score = unknown share of the capture x (BASE + SPAN x telling-ness of the rest),
+#: telling-ness reaching 1 when the sample's own words weigh OPEN_SLOT_STRENGTH.
+OPEN_SLOT_BASE = 0.2
+OPEN_SLOT_SPAN = 0.6
+OPEN_SLOT_STRENGTH = 4.0
+TOP_CANDIDATES = 3
+
+
+@dataclass(frozen=True)
+class _TemplateInfo:
+    template: Template
+    strength: float            # how telling the sample's words are without its slots
+
+
+class Nlu:
+    """Understands utterances for one interaction model (everything precomputed at load)."""
+
+    def __init__(self, model: InteractionModel, lexicon: Lexicon | None = None) -> None:
+        self.model = model
+        self.lexicon = lexicon or Lexicon.load()
+        self.intents = {i.name: i for i in with_builtin_phrasings(model)}
+        self.catalog = SlotCatalog(model.slot_types, self.lexicon.stopwords)
+        self.analyzer = Analyzer(self.lexicon, self.catalog)
+        self.templates = TemplateIndex(self.intents.values())
+        for template in self.templates.templates:
+            self.analyzer.learn(template.words)
+        self.analyzer.finish()
+        self.scorer = Scorer(
+            ((t.intent, t.sample, self._sample_analysis(t).concepts)
+             for t in self.templates.templates),
+            self.lexicon,
+        )
+        self._template_info = [
+            _TemplateInfo(t, self._strength(t)) for t in self.templates.slotted
+        ]
+        red_flags = TOPIC_BY_ID["red_flags"]
+        spec = self.intents.get(red_flags.intent)
+        self.warning_intent = spec.name if spec else None
+        self.warning_slot = red_flags.slot if spec and red_flags.slot in spec.slots else None
+        self.warning_type = spec.slots[self.warning_slot] if self.warning_slot else None
+
+    @classmethod
+    def from_model(cls, path: str | os.PathLike[str] | None = None) -> "Nlu":
+        """Build from a model file (default: the project's ``interaction_model/en-US.json``)."""
+        return cls(load_interaction_model(path))
+
+    # ----- load-time helpers -------------------------------------------------------------
+    def _sample_analysis(self, template: Template) -> Analysis:
+        return self.analyzer.analyze(template.words, self.intents[template.intent].slots,
+                                     fuzzy=False)
+
+    def _strength(self, template: Template) -> float:
+        literal = [w for w in template.words if not w.startswith("{")]
+        concepts = set(self.lexicon.concepts(literal))
+        return sum(self.scorer.weight(c) for c in concepts if not self.lexicon.is_stopword(c))
+
+    # ----- run time ----------------------------------------------------------------------
+    def resolve(self, utterance: str) -> NluResult:
+        """Understand one utterance (see module docstring for the order of evidence)."""
+        if not isinstance(utterance, str):
+            raise TypeError(f"utterance must be a string, not {type(utterance).__name__}")
+        normalized = normalize(utterance)
+        words = normalized.split()
+        if not words:
+            return NluResult(utterance, normalized, FALLBACK_INTENT, {}, 0.0, [], "empty")
+        analysis = self.analyzer.analyze(words)
+        found: dict[str, tuple[Candidate, str]] = {}
+
+        def offer(candidate: Candidate, reason: str) -> None:
+            held = found.get(candidate.intent)
+            if held is None or candidate.score > held[0].score:
+                found[candidate.intent] = (candidate, reason)
+
+        for template in self.templates.exact(normalized):
+            offer(Candidate(template.intent, 1.0, template.sample,
+                            self._slots_from_mentions(template.intent, analysis)), "exact")
+        for info in self._template_info:
+            match = info.template.pattern.fullmatch(normalized)
+            if match:
+                scored = self._score_template(info, match.groupdict(), analysis)
+                if scored:
+                    offer(scored[0], scored[1])
+        for ranked in self.scorer.rank(analysis.concepts):
+            if ranked.intent in self.intents and ranked.intent != FALLBACK_INTENT:
+                offer(Candidate(ranked.intent, round(ranked.score, 4), ranked.sample,
+                                self._slots_from_mentions(ranked.intent, analysis)), "paraphrase")
+
+        warning = self._warning_mention(analysis)
+        if warning is not None:
+            slots = {self.warning_slot: self._slot_from_mention(self.warning_slot, warning, words)}
+            held = found.get(self.warning_intent)
+            sample = held[0].sample if held else None
+            found[self.warning_intent] = (Candidate(self.warning_intent, 1.0, sample, slots),
+                                          "warning sign")
+
+        ranked = sorted(found.values(), key=lambda cr: (-cr[0].score, cr[0].intent))
+        if warning is not None:
+            ranked.sort(key=lambda cr: cr[0].intent != self.warning_intent)
+        candidates = [c for c, _ in ranked[:TOP_CANDIDATES]]
+        if not candidates:
+            return NluResult(utterance, normalized, FALLBACK_INTENT, {}, 0.0, [], "below threshold")
+        best, reason = ranked[0]
+        if best.score < THRESHOLD:
+            return NluResult(utterance, normalized, FALLBACK_INTENT, {}, best.score, candidates,
+                             "below threshold")
+        return NluResult(utterance, normalized, best.intent, dict(best.slots), best.score,
+                         candidates, reason)
+
+    def _warning_mention(self, analysis: Analysis) -> Mention | None:
+        if self.warning_type is None:
+            return None
+        return next((m for m in analysis.mentions
+                     if m.exact and m.ref.slot_type == self.warning_type), None)
+
+    def _slot_from_mention(self, slot: str, mention: Mention, words: list[str]) -> SlotValue:
+        return SlotValue(slot, " ".join(words[mention.start:mention.end]), mention.ref.slot_type,
+                         MATCH, mention.ref.id, mention.ref.canonical)
+
+    def _slots_from_mentions(self, intent: str, analysis: Analysis) -> dict[str, SlotValue]:
+        """Fill the intent's slots with values found anywhere in the utterance (first of each type)."""
+        slots = {}
+        for slot, slot_type in self.intents[intent].slots.items():
+            mention = next((m for m in analysis.mentions if m.ref.slot_type == slot_type), None)
+            if mention:
+                slots[slot] = self._slot_from_mention(slot, mention, list(analysis.words))
+        return slots
+
+    def _score_template(self, info: _TemplateInfo, captured: dict[str, str],
+                        analysis: Analysis) -> tuple[Candidate, str] | None:
+        """Score a slotted sample that fits the whole utterance, resolving what each slot captured."""
+        template = info.template
+        slot_types = self.intents[template.intent].slots
+        slots: dict[str, SlotValue] = {}
+        score = TEMPLATE_EXACT_SCORE
+        for name, text in captured.items():
+            slot_type = slot_types.get(name)
+            if slot_type is None:
+                return None
+            words = text.split()
+            resolved = self.catalog.resolve(slot_type, words)
+            if resolved is None:
+                resolved = self._inner_mention(slot_type, words)
+            if resolved is not None:
+                ref, exact = resolved
+                slots[name] = SlotValue(name, text, slot_type, MATCH, ref.id, ref.canonical)
+                score = min(score, TEMPLATE_EXACT_SCORE if exact else TEMPLATE_FUZZY_SCORE)
+                continue
+            content = [w for w in words if w not in DETERMINERS]
+            if not content or len(content) > OPEN_SLOT_MAX_WORDS or slot_type == self.warning_type:
+                # Warning signs are a closed list: an unknown symptom is not a reason for alarm.
+                return None
+            slots[name] = SlotValue(name, text, slot_type, NO_MATCH, None, None)
+            score = min(score, self._open_slot_score(info, content))
+        return Candidate(template.intent, round(score, 4), template.sample, slots), "template"
+
+    def _inner_mention(self, slot_type: str, words: list[str]):
+        """A value of *slot_type* inside a longer capture ("hot yoga" holds "yoga")."""
+        for mention in self.catalog.find(words, [not self.analyzer.is_known(w) for w in words]):
+            if mention.ref.slot_type == slot_type:
+                return mention.ref, mention.exact
+        return None
+
+    def _open_slot_score(self, info: _TemplateInfo, content: list[str]) -> float:
+        """Trust an unresolved capture as much as its words are unknown and its sample is telling."""
+        concepts = self.analyzer.analyze(content, fuzzy=False).concepts
+        weights = [self.scorer.weight(c) for c in concepts]
+        unknown = sum(w for c, w in zip(concepts, weights) if not self.scorer.knows(c))
+        unknown_share = unknown / sum(weights) if sum(weights) else 0.0
+        telling = min(1.0, info.strength / OPEN_SLOT_STRENGTH)
+        return unknown_share * (OPEN_SLOT_BASE + OPEN_SLOT_SPAN * telling)

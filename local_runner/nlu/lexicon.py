@@ -1,0 +1,141 @@
+"""Word knowledge for paraphrases: stemming, function words, and groups of same-meaning words.
+
+Everything here is generic (``data/lexicon.yaml``); it turns normalised words into *concepts*
+so that "what's behind my lumbar ache" and "what causes lower back pain" share most of them,
+and "physical therapy didn't help" keeps its negation ("!neg") apart from "it helps".
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import snowballstemmer
+import yaml
+
+from .normalize import tokens_of
+
+DATA_FILE = Path(__file__).with_name("data") / "lexicon.yaml"
+#: Prefix of tokens that stand for a slot type ("<TreatmentType>"), passed through untouched.
+TYPE_TOKEN_PREFIX = "<"
+#: Prefix of synonym-group concepts ("~pain"), the concept of a negated predicate, and the
+#: prefix of words that name another subject ("#neck").
+GROUP_PREFIX = "~"
+NEGATED_PREFIX = "!"
+NEGATED = NEGATED_PREFIX + "neg"
+FOREIGN_PREFIX = "#"
+
+_stemmer = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=None)
+def _irregular() -> dict[str, str]:
+    data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+    return {str(k): str(v) for k, v in (data.get("irregular") or {}).items()}
+
+
+@lru_cache(maxsize=20000)
+def stem(word: str) -> str:
+    """Stem of one lower-case word (irregular forms first read as their base word)."""
+    if word.startswith(TYPE_TOKEN_PREFIX):
+        return word
+    return _stemmer.stemWord(_irregular().get(word, word))
+
+
+def stems(words: Iterable[str]) -> tuple[str, ...]:
+    """Stems of several words."""
+    return tuple(stem(w) for w in words)
+
+
+def _phrasal_variants(words: list[str], particles: frozenset[str],
+                      objects: Sequence[Sequence[str]]) -> list[list[str]]:
+    """"wrap up" -> also "wrap it up", "wrap it all up"...: a pronoun may split a phrasal verb."""
+    variants = []
+    for i in range(1, len(words)):
+        if words[i] in particles:
+            variants.extend(words[:i] + list(obj) + words[i:] for obj in objects)
+    return variants
+
+
+class Lexicon:
+    """Stopwords, synonym groups and negation, matched on stems, longest phrase first."""
+
+    def __init__(self, stopwords: Iterable[str], synonyms: dict[str, Sequence[str]],
+                 negators: Iterable[str] = (), negatable: Iterable[str] = (),
+                 negation_window: int = 3, phrasal_particles: Iterable[str] = (),
+                 phrasal_objects: Iterable[str] = (), foreign: Iterable[str] = (),
+                 courtesy: Iterable[str] = ()) -> None:
+        self.stopwords: frozenset[str] = frozenset(stem(w) for w in stopwords)
+        self.courtesy: frozenset[str] = frozenset(stem(w) for w in courtesy)
+        self.phrases: dict[tuple[str, ...], str] = {}
+        particles = frozenset(phrasal_particles)
+        objects = [o.split() for o in phrasal_objects]
+        for concept, members in synonyms.items():
+            for phrase in [concept, *members]:
+                words = tokens_of(str(phrase))
+                for variant in [words, *_phrasal_variants(words, particles, objects)]:
+                    key = stems(variant)
+                    if key:
+                        self.phrases.setdefault(key, GROUP_PREFIX + concept)
+        self.foreign: dict[tuple[str, ...], str] = {}
+        for phrase in foreign:
+            key = stems(tokens_of(str(phrase)))
+            if key and key not in self.phrases:
+                self.foreign[key] = FOREIGN_PREFIX + " ".join(key)
+        self.max_phrase = max((len(k) for k in [*self.phrases, *self.foreign]), default=1)
+        self.negators = frozenset(GROUP_PREFIX + n for n in negators)
+        self.negatable = frozenset(GROUP_PREFIX + n for n in negatable)
+        self.negation_window = negation_window
+
+    @classmethod
+    def load(cls, path: Path = DATA_FILE) -> "Lexicon":
+        """Read the lexicon data file."""
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return cls(data["stopwords"], data["synonyms"], data.get("negators", ()),
+                   data.get("negatable", ()), data.get("negation_window", 3),
+                   data.get("phrasal_particles", ()), data.get("phrasal_objects", ()),
+                   data.get("foreign", ()), data.get("courtesy", ()))
+
+    def forget_foreign(self, known_stems: set[str]) -> None:
+        """Stop treating as foreign any word the interaction model itself uses."""
+        self.foreign = {k: v for k, v in self.foreign.items()
+                        if not all(s in known_stems for s in k)}
+
+    def concepts(self, words: Sequence[str]) -> list[str]:
+        """Map words to concepts: synonym groups ("~pain"), else the stem; slot tokens kept."""
+        keys = stems(words)
+        out: list[str] = []
+        i = 0
+        while i < len(keys):
+            for length in range(min(self.max_phrase, len(keys) - i), 0, -1):
+                span = keys[i : i + length]
+                concept = self.phrases.get(span) or self.foreign.get(span)
+                if concept:
+                    out.append(concept)
+                    i += length
+                    break
+            else:
+                out.append(keys[i])
+                i += 1
+        return self._negate(out)
+
+    def _negate(self, concepts: list[str]) -> list[str]:
+        """Replace the first negatable concept within the window after each negator by NEGATED."""
+        out = list(concepts)
+        for i, concept in enumerate(concepts):
+            if concept not in self.negators:
+                continue
+            seen = 0
+            for j in range(i + 1, len(out)):
+                if out[j] in self.negatable:
+                    out[j] = NEGATED
+                    break
+                if not self.is_stopword(out[j]):
+                    seen += 1
+                    if seen >= self.negation_window:
+                        break
+        return out
+
+    def is_stopword(self, concept: str) -> bool:
+        """True for function words, which weigh little in matching."""
+        return concept in self.stopwords

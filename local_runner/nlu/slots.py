@@ -1,0 +1,169 @@
+"""Entity resolution: slot values and synonyms from the model, found in speech, exact or fuzzy.
+
+Values are matched on stems with articles and possessives folded together ("a fever", "my
+fever", "fevers" all meet "fever"). A word the recogniser split or misspelled ("chiro practor",
+"nap roxen") is matched by string similarity (rapidfuzz) on the words joined together.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from rapidfuzz import fuzz, process
+
+from .lexicon import stems
+from .model import SlotType
+from .normalize import tokens_of
+
+#: Articles and possessives: "numbness in my groin" = "numbness in the groin".
+DETERMINERS = frozenset({"a", "an", "the", "my", "your", "his", "her", "our", "their", "some", "any"})
+_DET = "<det>"
+#: Longest span of words tried as one misheard value.
+MAX_FUZZY_WORDS = 4
+#: A several-word value also counts when its content words all occur, in any order, within a
+#: span this many words longer than they are ("numbness in my saddle area" = "saddle numbness").
+LOOSE_SLACK = 3
+LOOSE_SCORE = 95.0
+
+
+@dataclass(frozen=True)
+class ValueRef:
+    """A slot type's value: what an entity resolves to."""
+
+    slot_type: str
+    id: str
+    canonical: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A value found in the words ``words[start:end]``."""
+
+    start: int
+    end: int
+    ref: ValueRef
+    exact: bool
+    score: float              # 100 for exact, the similarity for fuzzy
+
+
+def _fold(words: Sequence[str]) -> list[str]:
+    return [_DET if w in DETERMINERS else w for w in words]
+
+
+def _trim(words: list[str]) -> list[str]:
+    while words and words[0] == _DET:
+        words = words[1:]
+    while words and words[-1] == _DET:
+        words = words[:-1]
+    return words
+
+
+def fuzzy_cutoff(length: int) -> float | None:
+    """Similarity needed to accept a misheard value of *length* letters (None: too short to guess)."""
+    if length < 5:
+        return None
+    return 88.0 if length < 8 else 85.0
+
+
+class SlotCatalog:
+    """All custom slot values of a model, indexed for exact and fuzzy lookup."""
+
+    def __init__(self, slot_types: dict[str, SlotType], stopwords: frozenset[str] = frozenset()) -> None:
+        self.slot_types = slot_types
+        self.exact: dict[tuple[str, ...], list[ValueRef]] = {}
+        self.fuzzy: dict[str, list[tuple[str, ValueRef]]] = {}   # slot type -> (joined, value)
+        self.words: set[str] = set()
+        for slot_type in slot_types.values():
+            for value in slot_type.values:
+                ref = ValueRef(slot_type.name, value.id, value.name)
+                for phrase in (value.name, *value.synonyms):
+                    words = _trim(_fold(tokens_of(phrase)))
+                    if not words:
+                        continue
+                    self.words.update(w for w in words if w != _DET)
+                    refs = self.exact.setdefault(stems(words), [])
+                    if ref not in refs:
+                        refs.append(ref)
+                    joined = "".join(w for w in words if w != _DET)
+                    self.fuzzy.setdefault(slot_type.name, []).append((joined, ref))
+        self.max_words = max((len(k) for k in self.exact), default=1)
+        # Several-word values by their content stems, for order-free matching.
+        self.loose: list[tuple[frozenset[str], ValueRef]] = []
+        for key, refs in self.exact.items():
+            content = frozenset(s for s in key if s != _DET and s not in stopwords)
+            if len(content) >= 2:
+                self.loose.extend((content, ref) for ref in refs)
+        self._all_fuzzy = [(j, r) for entries in self.fuzzy.values() for j, r in entries]
+
+    def _lookup_fuzzy(self, joined: str, choices: list[tuple[str, ValueRef]]) -> tuple[ValueRef, float] | None:
+        cutoff = fuzzy_cutoff(len(joined))
+        if cutoff is None or not choices:
+            return None
+        best = process.extractOne(joined, [c[0] for c in choices], scorer=fuzz.ratio,
+                                  score_cutoff=cutoff)
+        if best is None:
+            return None
+        return choices[best[2]][1], float(best[1])
+
+    def find(self, words: Sequence[str], unknown: Iterable[bool] = ()) -> list[Mention]:
+        """Non-overlapping value mentions in *words*, longest first.
+
+        Fuzzy matches are tried only on spans holding a word the model and lexicon do not know
+        (flagged in *unknown*): a misheard value leaves such a word behind, while known words
+        ("message", "weight gain") must not drift into a value they merely resemble.
+        """
+        folded = _fold(words)
+        keys = stems(folded)
+        unknown_flags = list(unknown) or [False] * len(words)
+        found: list[Mention] = []
+        for start in range(len(words)):
+            if folded[start] == _DET:
+                continue
+            for end in range(min(len(words), start + self.max_words), start, -1):
+                for ref in self.exact.get(keys[start:end], ()):
+                    found.append(Mention(start, end, ref, True, 100.0))
+            for end in range(start + 1, min(len(words), start + MAX_FUZZY_WORDS) + 1):
+                if not any(unknown_flags[start:end]) or folded[end - 1] == _DET:
+                    continue
+                hit = self._lookup_fuzzy("".join(w for w in folded[start:end] if w != _DET),
+                                         self._all_fuzzy)
+                if hit:
+                    found.append(Mention(start, end, hit[0], False, hit[1]))
+        found.extend(self._find_loose(keys))
+        found.sort(key=lambda m: (-(m.end - m.start), not m.exact, -m.score, m.start))
+        chosen: list[Mention] = []
+        taken: set[int] = set()
+        for mention in found:
+            span = set(range(mention.start, mention.end))
+            if not span & taken:
+                chosen.append(mention)
+                taken |= span
+        return sorted(chosen, key=lambda m: m.start)
+
+    def _find_loose(self, keys: Sequence[str]) -> list[Mention]:
+        positions: dict[str, list[int]] = {}
+        for i, key in enumerate(keys):
+            positions.setdefault(key, []).append(i)
+        found = []
+        for content, ref in self.loose:
+            if not content <= positions.keys():
+                continue
+            for start in sorted({p for s in content for p in positions[s]}):
+                ends = [next((p for p in positions[s] if p >= start), None) for s in content]
+                if None in ends:
+                    break
+                end = max(ends) + 1
+                if end - start <= len(content) + LOOSE_SLACK:
+                    found.append(Mention(start, end, ref, True, LOOSE_SCORE))
+                    break
+        return found
+
+    def resolve(self, slot_type: str, words: Sequence[str]) -> tuple[ValueRef, bool] | None:
+        """Resolve a whole captured slot value to one of *slot_type*'s values: (value, exact)."""
+        trimmed = _trim(_fold(words))
+        for ref in self.exact.get(stems(trimmed), ()):
+            if ref.slot_type == slot_type:
+                return ref, True
+        joined = "".join(w for w in trimmed if w != _DET)
+        hit = self._lookup_fuzzy(joined, self.fuzzy.get(slot_type, []))
+        return (hit[0], False) if hit else None
