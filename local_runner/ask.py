@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import Any, Iterable, Iterator
 
@@ -51,13 +52,18 @@ def run(args: argparse.Namespace) -> int:
     else:
         sessions = [args.utterances]
     failed = False
-    for utterances in sessions:
-        conversation.forget_session()
-        for utterance in utterances:
-            ok = _one_turn(conversation, voice, utterance, args)
-            failed = failed or not ok
-            if not ok and not args.json:
-                return EXIT_FAILED_TURN
+    try:
+        for utterances in sessions:
+            conversation.forget_session()
+            for utterance in utterances:
+                ok = _one_turn(conversation, voice, utterance, args)
+                failed = failed or not ok
+                if not ok and not args.json:
+                    return EXIT_FAILED_TURN
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): stop quietly, as command-line tools do.
+        sys.stdout = open(os.devnull, "w")
+        return 0
     return EXIT_FAILED_TURN if failed else 0
 
 

@@ -47,8 +47,9 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace, read: Callable[[str], str] = input) -> int:
+def run(args: argparse.Namespace, read: Callable[[str], str] | None = None) -> int:
     """Run the REPL until /quit or end of input; returns the exit code."""
+    read = read or (input if sys.stdin.isatty() else _echoing_input)
     try:
         conversation = build_conversation(args)
         voice = build_voice(args)
@@ -69,6 +70,13 @@ def run(args: argparse.Namespace, read: Callable[[str], str] = input) -> int:
     finally:
         repl.close()
     return 0
+
+
+def _echoing_input(prompt: str) -> str:
+    """input() for piped stdin: echo the line so the transcript shows what was said."""
+    line = input(prompt)
+    print(line)
+    return line
 
 
 class Repl:

@@ -16,6 +16,7 @@ from typing import Any
 from local_runner.dialog_format import Assertion
 from local_runner.turn import Turn
 
+_CONTEXT_WORDS = 5
 #: Names compared whole (an intent or topic id is a name, not text to search in).
 _WHOLE_VALUE_PATHS = ("intent", "topic")
 
@@ -116,7 +117,9 @@ def word_diff(expected: str, actual: str) -> str | None:
     out: list[str] = ["..."] if start > 0 else []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            out.extend(window[j1:j2])
+            same = window[j1:j2]
+            # Long agreeing stretches are shortened to a little context on each side.
+            out.extend(same if len(same) <= 2 * _CONTEXT_WORDS else [*same[:_CONTEXT_WORDS], "...", *same[-_CONTEXT_WORDS:]])
             continue
         if i2 > i1:
             out.append("[-" + " ".join(want[i1:i2]) + "-]")

@@ -98,7 +98,7 @@ def run_files(files: list[Path], args: argparse.Namespace, out: Callable[[str], 
                 out(f"  skip  {test.name}")
             elif outcome.passed:
                 if not getattr(args, "quiet", False):
-                    out(f"  pass  {test.name} ({outcome.turns} turns)")
+                    out(f"  pass  {test.name} ({outcome.turns} turn{'s' if outcome.turns != 1 else ''})")
             else:
                 out(f"  FAIL  {test.name}\n{outcome.failure}")
     passed = sum(o.passed for o in result.outcomes)

@@ -75,6 +75,7 @@ def build_voice(args: argparse.Namespace, *, play: bool = True) -> Voice:
             raise RunnerSetupError(f"--save-audio {save_dir}: cannot create it ({exc.strerror})") from None
     return Voice(
         enabled=play and not getattr(args, "no_voice", False),
+        off_reason="voice is off (--no-voice)" if play else None,
         rate=getattr(args, "rate", None),
         voice=getattr(args, "voice", None),
         save_dir=save_dir,

@@ -105,7 +105,11 @@ def _parse(ssml: str) -> ElementTree.Element | None:
 def _walk(element: ElementTree.Element, out: _PartsBuilder) -> None:
     tag = element.tag.rsplit("}", 1)[-1]
     if tag == "break":
-        out.add_pause(_break_ms(element))
+        pause = _break_ms(element)
+        if pause:
+            out.add_pause(pause)
+        else:
+            out.add_text(" ")
     elif tag == "sub":
         out.add_text(" " + (element.get("alias") or _inner_text(element)) + " ")
     elif tag == "say-as":

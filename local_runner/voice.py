@@ -19,14 +19,21 @@ from pathlib import Path
 from typing import Callable
 
 from local_runner.ssml_text import ssml_to_parts
+from local_runner.tts_worker import EXIT_NO_ENGINE
 
 #: Seconds allowed for synthesis on top of the answer's own length.
 BASE_TIMEOUT_S = 15.0
 DEFAULT_RATE_WPM = 175
+#: The child process that synthesizes one answer (see local_runner.tts_worker).
+WORKER_COMMAND = (sys.executable, "-m", "local_runner.tts_worker")
 
 
 class Voice:
-    """Speaks (and saves) answers; silently does nothing once it has said why it cannot."""
+    """Speaks (and saves) answers; does nothing once it has said why it cannot.
+
+    With `enabled` False it never plays; `off_reason` is the one note saying so (None: no note,
+    for output where nobody expects speech, such as JSON).
+    """
 
     def __init__(
         self,
@@ -35,6 +42,7 @@ class Voice:
         rate: int | None = None,
         voice: str | None = None,
         save_dir: Path | None = None,
+        off_reason: str | None = "voice is off (--no-voice)",
         note: Callable[[str], None] = lambda message: print(message, file=sys.stderr),
     ) -> None:
         self.rate = rate
@@ -46,13 +54,13 @@ class Voice:
         engine_problem = engine_unavailable()
         self.can_save = save_dir is not None and engine_problem is None
         if not enabled:
-            self.can_play, reason = False, "voice is off (--no-voice)"
+            self.can_play, reason = False, off_reason
         elif engine_problem:
             self.can_play, reason = False, engine_problem
         else:
             output_problem = audio_output_unavailable()
             self.can_play, reason = output_problem is None, output_problem
-        if not self.can_play:
+        if not self.can_play and reason:
             self._say_once("play", f"(not speaking: {reason}; printing the text instead)")
         if save_dir is not None and engine_problem:
             self._say_once("save", f"(cannot save audio to {save_dir}: {engine_problem})")
@@ -85,7 +93,7 @@ class Voice:
         timeout = BASE_TIMEOUT_S + 3 * expected_seconds
         try:
             done = subprocess.run(
-                [sys.executable, "-m", "local_runner.tts_worker"],
+                list(WORKER_COMMAND),
                 input=json.dumps(job),
                 capture_output=True,
                 text=True,
@@ -99,7 +107,8 @@ class Voice:
             return False
         if done.returncode != 0:
             detail = (done.stderr.strip().splitlines() or ["no details"])[-1]
-            self._give_up(f"the TTS engine failed ({detail})")
+            problem = "no TTS engine" if done.returncode == EXIT_NO_ENGINE else "the TTS engine failed"
+            self._give_up(f"{problem} ({detail})")
             return False
         if "not found; using the default voice" in done.stderr:
             self._say_once("voice", f"(voice {self.voice!r} not found; speaking with the default voice)")

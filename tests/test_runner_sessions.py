@@ -1,0 +1,116 @@
+"""Sessions across turns follow Alexa's rules: attributes carry over, an ended session is not
+reused, invocations open the skill, "exit" and silence end the session with the right reason."""
+from local_runner.conversation import MAX_REPROMPTS, Reprompt
+from runner_helpers import RecordingTransport, ScriptedSkill, make_conversation
+
+
+def requests(transport):
+    return [(e["request"]["type"], e["request"].get("intent", {}).get("name")) for e in transport.sent]
+
+
+def test_attributes_from_each_response_come_back_in_the_next_request():
+    transport = RecordingTransport()
+    conversation = make_conversation(transport)
+    conversation.launch()
+    conversation.say("what causes back pain")
+    conversation.say("yes")
+    first, second, third = transport.sent
+    assert first["session"]["new"] is True and second["session"]["new"] is False
+    assert first["session"]["sessionId"] == second["session"]["sessionId"] == third["session"]["sessionId"]
+    assert second["session"]["attributes"] == transport.received[0]["sessionAttributes"]
+    assert third["session"]["attributes"] == transport.received[1]["sessionAttributes"]
+
+
+def test_an_ended_session_is_not_reused_and_the_next_question_is_a_one_shot():
+    transport = RecordingTransport()
+    conversation = make_conversation(transport)
+    conversation.launch()
+    stop = conversation.say("stop")
+    assert stop.end_session and not conversation.session_open
+    conversation.say("is surgery worth it")
+    old, new = transport.sent[0]["session"], transport.sent[-1]["session"]
+    assert new["new"] is True and new["sessionId"] != old["sessionId"] and new["attributes"] == {}
+    assert requests(transport)[-1] == ("IntentRequest", "SurgeryIntent")
+
+
+def test_a_plain_first_question_is_a_one_shot_intent_request_in_a_new_session():
+    transport = RecordingTransport()
+    turn = make_conversation(transport).say("what if physical therapy isn't working")
+    assert requests(transport) == [("IntentRequest", "PtNotWorkingIntent")]
+    assert transport.sent[0]["session"]["new"] is True
+    assert turn.topic == "pt_not_working"
+
+
+def test_invocation_phrases_open_the_skill_or_ask_it_directly():
+    transport = RecordingTransport()
+    conversation = make_conversation(transport)
+    conversation.say("open back pain guide")
+    conversation.forget_session()
+    conversation.say("ask back pain guide what causes back pain")
+    assert requests(transport) == [("LaunchRequest", None), ("IntentRequest", "CausesIntent")]
+    assert all(e["session"]["new"] for e in transport.sent)
+
+
+def test_exit_ends_an_open_session_with_user_initiated():
+    transport = RecordingTransport()
+    conversation = make_conversation(transport)
+    conversation.launch()
+    turn = conversation.say("Alexa, exit")
+    ended = transport.sent[-1]["request"]
+    assert (ended["type"], ended["reason"]) == ("SessionEndedRequest", "USER_INITIATED")
+    assert transport.sent[-1]["session"]["sessionId"] == transport.sent[0]["session"]["sessionId"]
+    assert turn.end_session and not conversation.session_open
+    assert conversation.say("exit") is None  # nothing left to exit
+    assert len(transport.sent) == 2
+
+
+def test_silence_repeats_the_reprompt_twice_then_ends_the_session():
+    transport = RecordingTransport()
+    conversation = make_conversation(transport)
+    launch = conversation.launch()
+    outcomes = [conversation.silence() for _ in range(MAX_REPROMPTS)]
+    assert all(isinstance(o, Reprompt) and o.text == launch.reprompt for o in outcomes)
+    assert [o.count for o in outcomes] == [1, 2]
+    assert len(transport.sent) == 1  # reprompts are spoken by the device, not sent to the skill
+    ended = conversation.silence()
+    assert transport.sent[-1]["request"]["reason"] == "EXCEEDED_MAX_REPROMPTS"
+    assert ended.end_session and not conversation.session_open
+    assert conversation.silence() is None
+
+
+def test_answering_resets_the_silence_count():
+    conversation = make_conversation()
+    conversation.launch()
+    conversation.silence()
+    conversation.silence()
+    conversation.say("what causes back pain")
+    assert isinstance(conversation.silence(), Reprompt)
+
+
+def _answer(should_end):
+    def script(envelope):
+        response = {"outputSpeech": {"type": "PlainText", "text": "Hi"}}
+        if should_end is not None:
+            response["shouldEndSession"] = should_end
+        return {"version": "1.0", "sessionAttributes": {"seen": True}, "response": response}
+    return ScriptedSkill(script)
+
+
+def test_should_end_session_true_ends_and_false_keeps_the_session_on_every_device():
+    for device in ("speaker", "screen"):
+        assert make_conversation(_answer(True), device=device).launch().end_session is True
+        assert make_conversation(_answer(False), device=device).launch().end_session is False
+
+
+def test_absent_should_end_session_ends_on_a_speaker_but_not_on_a_screen_device():
+    assert make_conversation(_answer(None), device="speaker").launch().end_session is True
+    assert make_conversation(_answer(None), device="screen").launch().end_session is False
+
+
+def test_intent_with_slot_values_resolves_them_against_the_model():
+    transport = RecordingTransport()
+    turn = make_conversation(transport).intent("MedicationsIntent", {"medication": "Advil"})
+    slot = transport.sent[0]["request"]["intent"]["slots"]["medication"]
+    assert slot["resolutions"]["resolutionsPerAuthority"][0]["values"][0]["value"]["id"] == "nsaids"
+    assert turn.slots == {"medication": {"value": "Advil", "id": "nsaids"}}
+    assert turn.topic == "medications"

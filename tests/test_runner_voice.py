@@ -1,0 +1,137 @@
+"""The voice speaks through pyttsx3 when it can, and otherwise falls back to text: once, with the
+reason, and never by crashing or hanging."""
+import importlib.util
+import os
+import platform
+import sys
+import time
+import wave
+from pathlib import Path
+
+import pytest
+
+from local_runner import voice as voice_module
+from local_runner.voice import Voice, audio_output_unavailable, engine_unavailable
+from runner_helpers import run_cli
+
+linux_only = pytest.mark.skipif(platform.system() != "Linux", reason="the espeak/aplay path is Linux's")
+needs_engine = pytest.mark.skipif(engine_unavailable() is not None, reason=f"no TTS engine: {engine_unavailable()}")
+SSML = '<speak>Rest helps.<break time="700ms"/>Call <say-as interpret-as="digits">911</say-as> if it is urgent.</speak>'
+
+
+def fake_aplay(directory: Path, *, cards: bool) -> Path:
+    """An `aplay` that lists a sound card (or none) and logs what it is asked to play."""
+    directory.mkdir(parents=True, exist_ok=True)
+    log = directory / "aplay.log"
+    listing = "card 0: Fake [Fake], device 0: Fake PCM" if cards else "aplay: device_list:274: no soundcards found..."
+    script = directory / "aplay"
+    script.write_text(f'#!/bin/sh\nif [ "$1" = "-l" ]; then echo "{listing}" >&2; exit 0; fi\necho "$@" >> "{log}"\n')
+    script.chmod(0o755)
+    return log
+
+
+def notes_of(**kwargs):
+    notes = []
+    return Voice(note=notes.append, **kwargs), notes
+
+
+def test_no_voice_prints_one_note_and_never_starts_the_engine(monkeypatch):
+    monkeypatch.setattr(voice_module.subprocess, "run", lambda *a, **k: pytest.fail("engine started"))
+    voice, notes = notes_of(enabled=False)
+    voice.speak(SSML)
+    voice.speak(SSML)
+    assert notes == ["(not speaking: voice is off (--no-voice); printing the text instead)"]
+
+
+def test_without_pyttsx3_the_voice_says_why_and_stays_silent(monkeypatch, tmp_path):
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "pyttsx3" else real_find_spec(name, *a))
+    voice, notes = notes_of(save_dir=tmp_path)
+    assert voice.speak(SSML) is None
+    assert any("pyttsx3 is not installed" in n for n in notes)
+    assert list(tmp_path.iterdir()) == []
+
+
+@linux_only
+def test_missing_aplay_is_detected_as_no_audio_output(monkeypatch, tmp_path):
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert audio_output_unavailable() == "no audio output: aplay is not installed (apt-get install alsa-utils)"
+
+
+@linux_only
+def test_aplay_without_a_sound_card_is_no_audio_output(monkeypatch, tmp_path):
+    fake_aplay(tmp_path, cards=False)
+    monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
+    assert audio_output_unavailable() == "no audio output: no sound card found"
+
+
+@linux_only
+@needs_engine
+def test_speech_is_played_through_aplay_when_there_is_audio_output(monkeypatch, tmp_path):
+    log = fake_aplay(tmp_path / "bin", cards=True)
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}")
+    voice, notes = notes_of()
+    assert voice.can_play and notes == []
+    voice.speak(SSML)
+    played = log.read_text().splitlines()
+    assert len(played) == 2  # two parts, with the pause between them
+    assert all(".wav" in line for line in played)
+
+
+@needs_engine
+def test_save_audio_writes_one_wav_per_turn_with_the_pause_in_it(tmp_path):
+    voice, _ = notes_of(enabled=False, save_dir=tmp_path)
+    first = voice.speak(SSML)
+    second = voice.speak("<speak>Rest helps. Call 9 1 1 if it is urgent.</speak>")
+    assert (first.name, second.name) == ("turn-001.wav", "turn-002.wav")
+    with wave.open(str(first)) as with_pause, wave.open(str(second)) as without:
+        assert with_pause.getnframes() > 0 and without.getnframes() > 0
+        pause_frames = with_pause.getframerate() * 0.7
+        assert with_pause.getnframes() - without.getnframes() > pause_frames * 0.8
+
+
+def test_a_hanging_engine_is_stopped_and_the_runner_carries_on_in_text(monkeypatch, tmp_path):
+    monkeypatch.setattr(voice_module, "WORKER_COMMAND", (sys.executable, "-c", "import time; time.sleep(60)"))
+    monkeypatch.setattr(voice_module, "BASE_TIMEOUT_S", 0.5)
+    monkeypatch.setattr(voice_module, "engine_unavailable", lambda: None)
+    voice, notes = notes_of(enabled=False, save_dir=tmp_path)
+    started = time.monotonic()
+    assert voice.speak("<speak>Hi.</speak>") is None
+    assert time.monotonic() - started < 10
+    assert any("did not finish" in n for n in notes)
+    monkeypatch.setattr(voice_module.subprocess, "run", lambda *a, **k: pytest.fail("engine started again"))
+    voice.speak("<speak>Again.</speak>")
+
+
+def test_a_failing_engine_is_reported_once(monkeypatch, tmp_path):
+    fail = "import sys; print('espeak: cannot open device', file=sys.stderr); sys.exit(3)"
+    monkeypatch.setattr(voice_module, "WORKER_COMMAND", (sys.executable, "-c", fail))
+    monkeypatch.setattr(voice_module, "engine_unavailable", lambda: None)
+    voice, notes = notes_of(enabled=False, off_reason=None, save_dir=tmp_path)
+    voice.speak("<speak>Hi.</speak>")
+    voice.speak("<speak>Hi.</speak>")
+    assert notes == ["(not speaking any more: no TTS engine (espeak: cannot open device); printing the text instead)"]
+
+
+@linux_only
+def test_ask_without_aplay_prints_the_answer_and_says_once_why_it_is_not_speaking(tmp_path):
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    result = run_cli("ask", "what causes back pain", "what about surgery",
+                     env={"PATH": str(bin_dir), "ALEXA_SKILL_ID": ""})
+    assert result.returncode == 0, result.stderr
+    assert "poor posture" in result.stdout and "surgery" in result.stdout.lower()
+    assert result.stderr.count("not speaking") == 1
+    assert "aplay is not installed" in result.stderr
+
+
+def test_ask_with_a_broken_tts_engine_still_answers_in_text(tmp_path):
+    fake = tmp_path / "fake" / "pyttsx3"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text("def init(*a, **k):\n    raise RuntimeError('no speech engine here')\n")
+    result = run_cli("ask", "--save-audio", str(tmp_path / "wav"), "does yoga help",
+                     env={"PYTHONPATH": str(tmp_path / "fake")})
+    assert result.returncode == 0, result.stderr
+    assert "yoga" in result.stdout.lower()
+    assert "no speech engine here" in result.stderr
+    assert list((tmp_path / "wav").iterdir()) == []
