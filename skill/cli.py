@@ -15,6 +15,9 @@ from typing import Sequence
 #: subcommand name -> module that registers it (imported only when that command runs).
 SUBCOMMANDS: dict[str, str] = {}
 SUBCOMMANDS["serve"] = "skill.webservice.serve"
+SUBCOMMANDS["ask"] = "local_runner.ask"
+SUBCOMMANDS["chat"] = "local_runner.chat"
+SUBCOMMANDS["test-dialogs"] = "local_runner.dialogs"
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
