@@ -19,6 +19,7 @@ from skill.content import load_content
 from skill.conversation import Conversation, Reply
 from skill.events import EVENT_HANDLERS, silent_response
 from skill.locales import serving_locale
+from skill.logs import failure_summary
 from skill.slots import slot_resolution
 from skill.state import State
 from skill.topics import TOPIC_BY_INTENT
@@ -148,9 +149,9 @@ class CatchAllExceptionHandler(AbstractExceptionHandler):
         return True
 
     def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
-        log.error("handler failed for request %s: %s",
-                  getattr(handler_input.request_envelope.request, "request_id", None),
-                  type(exception).__name__, exc_info=exception)
+        request_id = getattr(handler_input.request_envelope.request, "request_id", None)
+        log.error("handler failed for request %s: %s", request_id, failure_summary(exception))
+        log.debug("traceback for request %s (may quote the request)", request_id, exc_info=exception)
         conversation = _conversation("en-US")
         try:
             conversation = conversation_for(handler_input)
