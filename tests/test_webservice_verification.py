@@ -236,6 +236,12 @@ def test_skill_lifecycle_events_may_arrive_up_to_an_hour_late(client, pki, skill
     assert client.post("/", data=body, headers=headers).status_code == 200
 
 
+def test_other_requests_do_not_get_the_skill_event_tolerance(client, pki, skill) -> None:
+    stamp = alexa_timestamp(utc_now() - timedelta(minutes=30))
+    body, headers = pki.signed(request_envelope("AlexaSkillEvent.Made-Up", timestamp=stamp))
+    assert_rejected(client.post("/", data=body, headers=headers), "timestamp", skill)
+
+
 def test_a_timestamp_that_is_not_iso_8601_is_rejected(client, pki, skill) -> None:
     body, headers = pki.signed(request_envelope(timestamp="yesterday"))
     assert_rejected(client.post("/", data=body, headers=headers), "timestamp", skill)

@@ -25,8 +25,13 @@ SIGNATURE_HEADER = "Signature-256"
 CERT_URL_HEADER = "SignatureCertChainUrl"
 #: Amazon's limit for ordinary requests.
 TIMESTAMP_TOLERANCE = timedelta(seconds=150)
-#: Amazon delivers skill lifecycle events (AlexaSkillEvent.*) up to an hour late.
+#: Amazon delivers skill lifecycle events up to an hour late; these may be that old.
 SKILL_EVENT_TOLERANCE = timedelta(hours=1)
+SKILL_EVENTS = frozenset({
+    "AlexaSkillEvent.SkillEnabled", "AlexaSkillEvent.SkillDisabled",
+    "AlexaSkillEvent.SkillPermissionChanged", "AlexaSkillEvent.SkillPermissionAccepted",
+    "AlexaSkillEvent.SkillAccountLinked",
+})
 
 
 class VerificationError(Exception):
@@ -84,7 +89,7 @@ class RequestVerifier:
         if sent is None:
             raise VerificationError("timestamp", "request timestamp is not an ISO 8601 time")
         tolerance = self._tolerance
-        if str(request.get("type", "")).startswith("AlexaSkillEvent."):
+        if request.get("type") in SKILL_EVENTS:
             tolerance = max(tolerance, SKILL_EVENT_TOLERANCE)
         skew = abs(self._clock() - sent)
         if skew > tolerance:
