@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
+import threading
 import time
 import wave
 from pathlib import Path
@@ -19,6 +20,8 @@ from typing import Any
 
 EXIT_NO_ENGINE = 3
 EXIT_BAD_INPUT = 4
+DEFAULT_RATE_WPM = 200  # pyttsx3's own default
+FINISH_MARGIN_S = 5.0
 
 
 def main() -> int:
@@ -37,14 +40,43 @@ def main() -> int:
         print(f"{type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_NO_ENGINE
     _configure(engine, job.get("rate"), job.get("voice"))
+    speaker = _Speaker(engine, job.get("rate") or DEFAULT_RATE_WPM)
     if job.get("save"):
-        _save(engine, parts, Path(job["save"]))
+        _save(speaker, parts, Path(job["save"]))
     if job.get("play"):
         for text, pause in parts:
-            engine.say(text)
-            engine.runAndWait()
+            speaker.say(text)
             time.sleep(pause / 1000)
     return 0
+
+
+class _Speaker:
+    """Runs one utterance at a time and waits until the engine reports it finished.
+
+    pyttsx3's espeak driver synthesizes in espeak's own thread, so `runAndWait()` can return
+    before the audio is written or played (long answers then land in the wrong file or are cut
+    off). Waiting for the engine's "finished-utterance" event makes every driver behave alike.
+    """
+
+    def __init__(self, engine: Any, rate_wpm: int) -> None:
+        self.engine = engine
+        self.rate_wpm = max(int(rate_wpm), 40)
+        self.finished = threading.Event()
+        engine.connect("finished-utterance", lambda **_: self.finished.set())
+
+    def say(self, text: str) -> None:
+        self.engine.say(text)
+        self._run(text)
+
+    def save(self, text: str, path: Path) -> None:
+        self.engine.save_to_file(text, str(path))
+        self._run(text)
+
+    def _run(self, text: str) -> None:
+        self.finished.clear()
+        self.engine.runAndWait()
+        # Bounded: a driver that never reports back must not hold the runner (which also has a timeout).
+        self.finished.wait(FINISH_MARGIN_S + 2 * len(text.split()) * 60 / self.rate_wpm)
 
 
 def _configure(engine: Any, rate: int | None, voice: str | None) -> None:
@@ -61,22 +93,20 @@ def _configure(engine: Any, rate: int | None, voice: str | None) -> None:
             engine.setProperty("voice", match.id)
 
 
-def _save(engine: Any, parts: list[tuple[str, int]], target: Path) -> None:
+def _save(speaker: _Speaker, parts: list[tuple[str, int]], target: Path) -> None:
     """One WAV for the whole answer, with real silence where the SSML had pauses."""
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         pieces = []
         for index, (text, _) in enumerate(parts):
             piece = Path(tmp) / f"{index}.wav"
-            engine.save_to_file(text, str(piece))
-            engine.runAndWait()
+            speaker.save(text, piece)
             pieces.append(piece)
         try:
             _join_wavs(pieces, [pause for _, pause in parts], target)
         except (wave.Error, EOFError, OSError):
             # Some engines (e.g. macOS) write other formats: save the answer in one go instead.
-            engine.save_to_file(" ".join(text for text, _ in parts), str(target))
-            engine.runAndWait()
+            speaker.save(" ".join(text for text, _ in parts), target)
 
 
 def _join_wavs(pieces: list[Path], pauses: list[int], target: Path) -> None:

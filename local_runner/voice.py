@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Callable
 
 from local_runner.ssml_text import ssml_to_parts
-from local_runner.tts_worker import EXIT_NO_ENGINE
+from local_runner.tts_worker import EXIT_NO_ENGINE, FINISH_MARGIN_S
 
 #: Seconds allowed for synthesis on top of the answer's own length.
 BASE_TIMEOUT_S = 15.0
@@ -82,7 +82,8 @@ class Voice:
             "play": self.can_play,
             "save": str(target) if target else None,
         }
-        if not self._run_worker(job, parts_seconds(parts, self.rate or DEFAULT_RATE_WPM)):
+        expected = parts_seconds(parts, self.rate or DEFAULT_RATE_WPM) + FINISH_MARGIN_S * len(parts)
+        if not self._run_worker(job, expected):
             return None
         if target is not None and not target.exists():
             self._give_up(f"the TTS engine wrote no audio file {target}")

@@ -90,9 +90,24 @@ def test_save_audio_writes_one_wav_per_turn_with_the_pause_in_it(tmp_path):
         assert with_pause.getnframes() - without.getnframes() > pause_frames * 0.8
 
 
+@needs_engine
+def test_long_answers_are_saved_whole_turn_after_turn_and_rate_changes_their_length(tmp_path):
+    answer = "<speak>" + " ".join(["Physical therapy can improve your range of motion and ease stiffness."] * 6) + "</speak>"
+    normal, _ = notes_of(enabled=False, save_dir=tmp_path / "normal")
+    first, second = normal.speak(answer), normal.speak(answer)
+    slow, _ = notes_of(enabled=False, save_dir=tmp_path / "slow", rate=90)
+    slower = slow.speak(answer)
+    with wave.open(str(first)) as a, wave.open(str(second)) as b, wave.open(str(slower)) as c:
+        seconds = a.getnframes() / a.getframerate()
+        assert seconds > 10  # 60 words: the whole answer, not a cut-off first chunk
+        assert a.getnframes() == b.getnframes()
+        assert c.getnframes() > 1.5 * a.getnframes()
+
+
 def test_a_hanging_engine_is_stopped_and_the_runner_carries_on_in_text(monkeypatch, tmp_path):
     monkeypatch.setattr(voice_module, "WORKER_COMMAND", (sys.executable, "-c", "import time; time.sleep(60)"))
     monkeypatch.setattr(voice_module, "BASE_TIMEOUT_S", 0.5)
+    monkeypatch.setattr(voice_module, "FINISH_MARGIN_S", 0.0)
     monkeypatch.setattr(voice_module, "engine_unavailable", lambda: None)
     voice, notes = notes_of(enabled=False, save_dir=tmp_path)
     started = time.monotonic()
