@@ -155,7 +155,8 @@ def _drop_fillers(tokens: list[str]) -> list[str]:
 
 def tokens_of(text: str) -> list[str]:
     """Normalised words of *text*, with no edge trimming (slot placeholders like ``{slot}`` kept)."""
-    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    # NUL marks slot placeholders below, so a NUL in the input itself must go first.
+    text = unicodedata.normalize("NFKC", text.replace("\x00", " ")).translate(_APOSTROPHES)
     placeholders = re.findall(r"\{[A-Za-z_]+\}", text)
     text = re.sub(r"\{[A-Za-z_]+\}", " \x00 ", text).lower()
     text = _DOTTED_LETTERS.sub(lambda m: " " + re.sub(r"[.\s]", "", m.group(0)) + " ", text)
