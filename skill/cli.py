@@ -18,6 +18,8 @@ SUBCOMMANDS["serve"] = "skill.webservice.serve"
 SUBCOMMANDS["ask"] = "local_runner.ask"
 SUBCOMMANDS["chat"] = "local_runner.chat"
 SUBCOMMANDS["test-dialogs"] = "local_runner.dialogs"
+SUBCOMMANDS["validate"] = "skill.validation.command"
+SUBCOMMANDS["package"] = "skill.packaging"
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:

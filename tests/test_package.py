@@ -1,0 +1,167 @@
+"""`backpain-skill package --out DIR`: an ASK CLI project plus a Lambda bundle that runs on its own.
+
+The bundle is built offline: dependencies are copied from this virtualenv's site-packages
+(--deps-from), and the zipped handler is imported from an unpacked copy in a fresh interpreter that
+cannot see the virtualenv.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import sysconfig
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import interaction_model
+from alexa import envelope
+from skill.cli import main
+from skill.packaging import LAMBDA_HANDLER, LAMBDA_RUNTIME, lambda_requirements
+
+SITE_PACKAGES = Path(sysconfig.get_paths()["purelib"])
+#: Modules the Lambda function must never load: the web service, the voice and the test tools.
+NOT_IN_LAMBDA = ("flask", "werkzeug", "gunicorn", "pyttsx3", "cryptography", "yaml", "pytest", "local_runner")
+
+
+@pytest.fixture(scope="module")
+def packaged(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("package") / "out"
+    assert main(["package", "--out", str(out), "--deps-from", str(SITE_PACKAGES)]) == 0
+    return out
+
+
+def zip_names(out: Path) -> list[str]:
+    with zipfile.ZipFile(out / "lambda.zip") as bundle:
+        return bundle.namelist()
+
+
+def test_the_output_is_an_ask_cli_project(packaged: Path) -> None:
+    resources = json.loads((packaged / "ask-resources.json").read_text(encoding="utf-8"))
+    profile = resources["profiles"]["default"]
+    assert resources["askcliResourcesVersion"] == "2020-03-31"
+    assert profile["skillMetadata"]["src"] == "./skill-package"
+    assert profile["code"]["default"]["src"] == "./lambda"
+    infrastructure = profile["skillInfrastructure"]
+    assert infrastructure["type"] == "@ask-cli/lambda-deployer"
+    assert infrastructure["userConfig"]["runtime"] == LAMBDA_RUNTIME == "python3.12"
+    assert infrastructure["userConfig"]["handler"] == LAMBDA_HANDLER == "skill.lambda_handler"
+    assert (packaged / profile["skillMetadata"]["src"] / "skill.json").is_file()
+    assert (packaged / profile["code"]["default"]["src"] / "skill" / "__init__.py").is_file()
+    # ASK CLI would rebuild the code with pip (for the machine it runs on) if it found this file.
+    assert not (packaged / "lambda" / "requirements.txt").exists()
+
+
+def test_every_english_locale_gets_the_validated_model(packaged: Path) -> None:
+    models = packaged / "skill-package" / "interactionModels" / "custom"
+    assert sorted(p.name for p in models.iterdir()) == sorted(f"{locale}.json" for locale in interaction_model.ENGLISH_LOCALES)
+    for path in models.iterdir():
+        assert json.loads(path.read_text(encoding="utf-8")) == interaction_model.load_model()
+    manifest = json.loads((packaged / "skill-package" / "skill.json").read_text(encoding="utf-8"))
+    assert manifest == interaction_model.load_manifest()
+
+
+def test_the_zip_holds_the_skill_and_its_dependencies_but_not_the_web_service(packaged: Path) -> None:
+    names = zip_names(packaged)
+    assert {"skill/__init__.py", "skill/entry.py", "skill/content/en.json", "interaction_model/en-US.json",
+            "ask_sdk_core/__init__.py", "ask_sdk_model/__init__.py"} <= set(names)
+    assert not [n for n in names if n.startswith(("skill/webservice/", "skill/validation/"))]
+    assert not {"skill/packaging.py", "skill/cli.py"} & set(names)
+    assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
+    assert not [n for n in names if n.split("/")[0].lower() in NOT_IN_LAMBDA]
+    assert sorted(names) == names
+
+
+def test_the_zip_matches_the_lambda_folder_ask_cli_deploys(packaged: Path) -> None:
+    folder = sorted(p.relative_to(packaged / "lambda").as_posix() for p in (packaged / "lambda").rglob("*") if p.is_file())
+    assert zip_names(packaged) == folder
+
+
+def test_the_zipped_handler_answers_in_a_fresh_process(packaged: Path, tmp_path: Path) -> None:
+    unpacked = tmp_path / "function"
+    with zipfile.ZipFile(packaged / "lambda.zip") as bundle:
+        bundle.extractall(unpacked)
+    requests = [
+        envelope({"type": "LaunchRequest"}, new=True, attributes=None),
+        envelope({"type": "IntentRequest", "intent": {"name": "SurgeryIntent", "confirmationStatus": "NONE"}},
+                 new=False, attributes=None, locale="en-GB"),
+    ]
+    # -I -S: no site-packages, no PYTHONPATH, no current directory; only the unpacked bundle is importable.
+    script = f"""
+import json, sys
+sys.path.insert(0, {str(unpacked)!r})
+import skill
+from skill import lambda_handler
+responses = [lambda_handler(event, None) for event in json.load(sys.stdin)]
+print(json.dumps({{"responses": responses, "skill_file": skill.__file__, "modules": sorted(sys.modules)}}))
+"""
+    result = subprocess.run([sys.executable, "-I", "-S", "-c", script], input=json.dumps(requests),
+                            capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    launch, surgery = (r["response"] for r in report["responses"])
+    assert "Welcome to Back Pain Guide" in launch["outputSpeech"]["ssml"]
+    assert launch["shouldEndSession"] is False
+    assert "surgery" in surgery["outputSpeech"]["ssml"].lower()
+    assert report["responses"][1]["sessionAttributes"]["turn_topic"] == "surgery"
+    assert report["skill_file"].startswith(str(unpacked))
+    assert not [m for m in report["modules"] if m.split(".")[0] in NOT_IN_LAMBDA]
+
+
+def test_packaging_is_reproducible_and_keeps_ask_cli_state(packaged: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again"
+    shutil.copytree(packaged, again)
+    (again / ".ask").mkdir()
+    (again / ".ask" / "ask-states.json").write_text('{"skillId": "amzn1.ask.skill.test"}', encoding="utf-8")
+    (again / "lambda" / "stale.py").write_text("# from an older build\n", encoding="utf-8")
+    assert main(["package", "--out", str(again), "--deps-from", str(SITE_PACKAGES)]) == 0
+    assert (again / "lambda.zip").read_bytes() == (packaged / "lambda.zip").read_bytes()
+    assert not (again / "lambda" / "stale.py").exists()
+    assert (again / ".ask" / "ask-states.json").read_text(encoding="utf-8") == '{"skillId": "amzn1.ask.skill.test"}'
+    assert sorted(p.name for p in again.iterdir()) == sorted([p.name for p in packaged.iterdir()] + [".ask"])
+
+
+def test_a_model_that_validate_rejects_is_not_packaged(tmp_path: Path, capsys) -> None:
+    broken = tmp_path / "model"
+    shutil.copytree(interaction_model.MODEL_DIR, broken, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    model = json.loads((broken / "en-US.json").read_text(encoding="utf-8"))
+    model["interactionModel"]["languageModel"]["invocationName"] = "back pain skill"
+    (broken / "en-US.json").write_text(json.dumps(model), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["package", "--out", str(out), "--model-dir", str(broken), "--no-deps"]) == 1
+    error = capsys.readouterr().err
+    assert "validate rejects the model" in error and "invocation.forbidden-word" in error
+    assert not out.exists()
+
+
+def test_a_directory_holding_other_files_is_left_alone(tmp_path: Path, capsys) -> None:
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    assert main(["package", "--out", str(tmp_path), "--no-deps"]) == 2
+    assert "notes.txt" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def test_no_deps_packages_only_the_code(tmp_path: Path) -> None:
+    assert main(["package", "--out", str(tmp_path / "out"), "--no-deps"]) == 0
+    tops = {name.split("/")[0] for name in zip_names(tmp_path / "out")}
+    assert tops == {"skill", "interaction_model"}
+
+
+def test_a_failed_dependency_install_says_why_and_leaves_nothing(tmp_path: Path, capsys) -> None:
+    empty_wheelhouse = tmp_path / "wheels"
+    empty_wheelhouse.mkdir()
+    out = tmp_path / "out"
+    # --wheels installs with pip --no-index: offline, and here there is nothing to install from.
+    assert main(["package", "--out", str(out), "--wheels", str(empty_wheelhouse)]) == 2
+    error = capsys.readouterr().err
+    assert "pip could not install ask-sdk-core" in error and str(empty_wheelhouse) in error
+    assert not out.exists()
+
+
+def test_dependency_versions_come_from_the_project_metadata() -> None:
+    requirements = {r.name.lower(): str(r.specifier) for r in lambda_requirements()}
+    assert set(requirements) >= {"ask-sdk-core", "ask-sdk-model"}
+    assert not set(requirements) & {"flask", "gunicorn", "pyttsx3", "pyyaml", "cryptography"}
+    assert requirements["ask-sdk-core"] == "<2,>=1.19"
