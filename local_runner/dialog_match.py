@@ -3,8 +3,9 @@
 Matching, as in `bst test`: text is matched anywhere in what was said (a partial match),
 ignoring case; `*` matches any run of characters; a value written `/regex/flags` is a regular
 expression; a list is a set of alternatives, any one of which may match; `!=` means "does not
-contain"; null means "absent". Intent names and topic ids are compared whole. Prompts and reprompts are matched against the speech as heard
-(SSML turned to text) and, failing that, against the SSML inside `<speak>`.
+contain"; null means "absent". Intent names and topic ids are compared whole. Prompts and
+reprompts are matched against the speech as heard (SSML turned to text) and, failing that,
+against the SSML inside `<speak>`.
 """
 from __future__ import annotations
 
@@ -118,8 +119,9 @@ def word_diff(expected: str, actual: str) -> str | None:
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             same = window[j1:j2]
-            # Long agreeing stretches are shortened to a little context on each side.
-            out.extend(same if len(same) <= 2 * _CONTEXT_WORDS else [*same[:_CONTEXT_WORDS], "...", *same[-_CONTEXT_WORDS:]])
+            if len(same) > 2 * _CONTEXT_WORDS:  # long agreeing stretches keep a little context each side
+                same = [*same[:_CONTEXT_WORDS], "...", *same[-_CONTEXT_WORDS:]]
+            out.extend(same)
             continue
         if i2 > i1:
             out.append("[-" + " ".join(want[i1:i2]) + "-]")

@@ -40,7 +40,7 @@ def add_common_options(parser: argparse.ArgumentParser, *, voice: bool = True) -
     if voice:
         parser.add_argument("--no-voice", action="store_true", help="print answers only, do not speak them")
         parser.add_argument("--save-audio", metavar="DIR", type=Path, help="write one WAV file per turn into DIR")
-        parser.add_argument("--rate", type=_positive_int, metavar="WPM", help="speaking rate in words per minute")
+        parser.add_argument("--rate", type=_speaking_rate, metavar="WPM", help="speaking rate in words per minute")
         parser.add_argument("--voice", metavar="NAME", help="TTS voice id or name (e.g. en-us, english)")
 
 
@@ -98,7 +98,7 @@ def _load_nlu(model: ModelInfo) -> tuple[Any, Any]:
         raise RunnerSetupError(f"interaction model {model.path}: {exc}") from None
 
 
-def _positive_int(text: str) -> int:
+def _speaking_rate(text: str) -> int:
     try:
         value = int(text)
     except ValueError:

@@ -160,4 +160,5 @@ def parts_seconds(parts: list, rate_wpm: int) -> float:
 
 def _espeak_ng_present() -> bool:
     # find_library can miss versioned libraries in minimal containers; the usual paths settle it.
-    return any(Path(d, "libespeak-ng.so.1").exists() for d in ("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib"))
+    directories = ("/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib")
+    return any(Path(d, "libespeak-ng.so.1").exists() for d in directories)

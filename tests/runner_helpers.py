@@ -63,7 +63,9 @@ def make_conversation(
     return Conversation(nlu or shared_nlu(), parse_invocation, model, builder, transport or RecordingTransport())
 
 
-def run_cli(*args: str, stdin: str = "", env: Mapping[str, str] | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str, stdin: str = "", env: Mapping[str, str] | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess:
     """Run `backpain-skill ARGS` in a child process, as a user would."""
     return subprocess.run(
         [sys.executable, "-c", "import sys; from skill.cli import main; sys.exit(main())", *args],

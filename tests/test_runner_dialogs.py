@@ -48,7 +48,8 @@ def test_configuration_tests_names_and_the_utterance_shorthand():
     first, second = dialog.tests
     assert first.name == "First" and second.name == "Test 2"
     launch, causes = first.interactions
-    assert (launch.utterance, launch.assertions[0].path, launch.assertions[0].expected) == ("LaunchRequest", "prompt", "Welcome*")
+    assert launch.utterance == "LaunchRequest"
+    assert (launch.assertions[0].path, launch.assertions[0].expected) == ("prompt", "Welcome*")
     assert [(a.path, a.operator, a.expected) for a in causes.assertions] == [
         ("prompt", "==", "*posture*"), ("cardTitle", "==", "Causes"), ("sessionEnded", "==", False)]
     assert causes.assertions[1].line == 10

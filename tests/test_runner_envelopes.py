@@ -85,7 +85,8 @@ def test_intent_request_carries_all_declared_slots_with_entity_resolution():
 
 def test_an_unknown_value_of_an_open_slot_is_sent_with_no_match():
     cupping = Slot("treatment", "cupping", "TreatmentType", "ER_SUCCESS_NO_MATCH", None, None)
-    slot = builder().intent(Session(), "AlternativesIntent", {"treatment": cupping})["request"]["intent"]["slots"]["treatment"]
+    envelope = builder().intent(Session(), "AlternativesIntent", {"treatment": cupping})
+    slot = envelope["request"]["intent"]["slots"]["treatment"]
     assert slot["value"] == "cupping"
     assert slot["resolutions"]["resolutionsPerAuthority"][0]["status"] == {"code": "ER_SUCCESS_NO_MATCH"}
     assert "values" not in slot["resolutions"]["resolutionsPerAuthority"][0]
