@@ -173,3 +173,18 @@ def test_the_response_is_the_skills_envelope_unchanged(client) -> None:
     envelope = request_envelope("IntentRequest", intent="AMAZON.HelpIntent")
     answer = client.post("/", data=encode(envelope)).get_json()
     assert json.dumps(answer, sort_keys=True) == json.dumps(lambda_handler(envelope), sort_keys=True)
+
+
+def test_an_envelope_the_skill_cannot_read_is_400_not_a_spoken_apology() -> None:
+    client = create_app(verify=False).test_client()  # the default handler: the real skill
+    envelope = request_envelope()
+    envelope["session"] = "not an object"
+    response = client.post("/", data=encode(envelope))
+    assert response.status_code == 400
+    assert response.get_json()["check"] == "envelope"
+
+
+def test_the_default_handler_is_the_real_skill() -> None:
+    client = create_app(verify=False).test_client()
+    response = client.post("/", data=encode(request_envelope()))
+    assert "Back Pain Guide" in speech(response.get_json())

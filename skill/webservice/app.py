@@ -30,11 +30,16 @@ class ConfigError(ValueError):
     """The web service is configured in a way that must not run; the message says how to fix it."""
 
 
-def _skill_handler() -> Handler:
-    # Imported here so that importing the web service does not build the skill.
-    from skill import lambda_handler
+def _skill_handler() -> tuple[Handler, tuple[type[Exception], ...]]:
+    """The skill's entry point, and the exception by which it says an envelope is unreadable.
 
-    return lambda_handler
+    ``skill.entry.invoke`` is ``skill.lambda_handler`` without its spoken apology for an
+    envelope the skill cannot read: over HTTP that is the caller's error, so a 400.
+    """
+    # Imported here so that importing the web service does not build the skill.
+    from skill.entry import MalformedRequest, invoke
+
+    return invoke, (MalformedRequest,)
 
 
 def create_app(
@@ -44,11 +49,13 @@ def create_app(
     verify: bool = True,
     verifier: RequestVerifier | None = None,
     max_body: int = DEFAULT_MAX_BODY,
+    malformed: tuple[type[Exception], ...] = (),
 ) -> Flask:
-    """Build the Flask app that serves *handler* (default: ``skill.lambda_handler``).
+    """Build the Flask app that serves *handler* (default: the skill, see ``_skill_handler``).
 
     With *verify* (the default) every request must pass Alexa's signature, certificate and
     timestamp checks, and *skill_id* is required. The skill id is checked whenever one is given.
+    Exceptions in *malformed*, raised by *handler*, mean "not an envelope I can read" (400).
     Raises ConfigError for a configuration that must not serve.
     """
     skill_id = (skill_id or "").strip() or None
@@ -64,7 +71,9 @@ def create_app(
             "ALEXA REQUEST VERIFICATION IS OFF: anyone who can reach this endpoint can invoke the "
             "skill. Use this only for local testing, never for an endpoint Alexa calls."
         )
-    skill = handler or _skill_handler()
+    skill = handler
+    if skill is None:
+        skill, malformed = _skill_handler()
 
     app = Flask(__name__)
     # One byte over the cap lets a chunked body (no Content-Length) show that it is too large:
@@ -97,7 +106,11 @@ def create_app(
             log.warning("rejected request_id=%s check=envelope reason=%s", request_id, exc)
             return jsonify(error=f"not an Alexa request: {exc}", check="envelope"), 400
 
-        answer = _invoke(skill, envelope)
+        try:
+            answer = _invoke(skill, envelope, malformed)
+        except malformed as exc:
+            log.warning("rejected request_id=%s check=envelope reason=%s", request_id, exc)
+            return jsonify(error=f"not an Alexa request: {exc}", check="envelope"), 400
         ms = (time.perf_counter() - started) * 1000
         if answer is None:
             log.error("failed request_id=%s type=%s intent=%s ms=%.1f",
@@ -126,10 +139,17 @@ def create_app(
     return app
 
 
-def _invoke(skill: Handler, envelope: dict[str, Any]) -> dict[str, Any] | None:
-    """The skill's response envelope, or None if the skill failed (logged with its traceback)."""
+def _invoke(
+    skill: Handler, envelope: dict[str, Any], malformed: tuple[type[Exception], ...]
+) -> dict[str, Any] | None:
+    """The skill's response envelope, or None if the skill failed (logged with its traceback).
+
+    Exceptions in *malformed* propagate: they are the caller's error, not the skill's.
+    """
     try:
         answer = skill(envelope)
+    except malformed:
+        raise
     except Exception:  # the skill's own bug must not become an HTML 500 page
         log.exception("the skill raised while handling a %s", envelope["request"]["type"])
         return None

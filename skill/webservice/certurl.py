@@ -8,6 +8,7 @@ URL *rebuilt* from the checked parts, so what is downloaded is exactly what was 
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 from urllib.parse import quote, unquote, urlsplit
 
 ALLOWED_SCHEME = "https"
@@ -20,6 +21,7 @@ class CertUrlError(ValueError):
     """The certificate chain URL breaks one of Amazon's rules; the message says which."""
 
 
+@lru_cache(maxsize=64)  # Alexa sends the same URL for months; failures are not cached
 def normalize_cert_url(url: str) -> str:
     """Check *url* against Amazon's rules and return the canonical https URL to download.
 
