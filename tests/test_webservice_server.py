@@ -107,3 +107,12 @@ def _unsigned(envelope: dict) -> tuple[bytes, dict[str, str]]:
     from skill.webservice.testing import encode
 
     return encode(envelope), {"Content-Type": "application/json"}
+
+
+def test_the_gunicorn_entry_point_refuses_to_boot_without_a_skill_id(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    command = [sys.executable, "-m", "gunicorn", "--workers", "1", "--bind", f"127.0.0.1:{free_port()}",
+               "skill.webservice.wsgi:app"]
+    result = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode != 0
+    assert "request verification needs the skill id" in result.stderr
