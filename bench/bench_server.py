@@ -49,6 +49,7 @@ class RunResult:
     seconds: float
     p50_ms: float
     p99_ms: float
+    cpu_ms_per_request: float = float("nan")
 
     @property
     def rps(self) -> float:
@@ -116,6 +117,25 @@ def check_server(port: int, requests: list[tuple[bytes, dict[str, str]]], verify
     status, _ = post(port, body + b" ", headers)
     if (status == 400) != verify:
         raise SystemExit(f"bench: a tampered request got HTTP {status} with verification {'on' if verify else 'off'}")
+
+
+def server_cpu_seconds(master_pid: int) -> float:
+    """CPU time (user + system) used so far by a gunicorn master and its workers, from /proc.
+
+    Unlike throughput, CPU time per request does not change when other processes compete for the
+    CPUs, so it measures the cost of verification even on a busy machine.
+    """
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat_file in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat_file.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # the process ended while we looked
+        pid, ppid = int(stat_file.parent.name), int(fields[1])
+        if master_pid in (pid, ppid):
+            total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+    return total
 
 
 # --- load generators -----------------------------------------------------------------------
@@ -199,6 +219,27 @@ def run_python(port: int, requests, seconds: float, connections: int, threads: i
     return RunResult(len(latencies), errors[0], elapsed, cuts[49] * 1000, cuts[98] * 1000)
 
 
+def verification_micro_us(key, root_pem: bytes, chain_pem: bytes) -> float:
+    """In-process cost of all verification checks for one request, in µs (best of 5 x 2000)."""
+    from skill.webservice.envelope import parse_envelope
+    from skill.webservice.testing import DEFAULT_CERT_URL, local_verifier
+    from skill.webservice.verification import check_skill_id
+
+    verifier = local_verifier(root_pem, {DEFAULT_CERT_URL: chain_pem})
+    body = encode(request_envelope("IntentRequest", intent=TOPICS[0].intent))
+    headers = RequestSigner(key).headers(body)
+    envelope = parse_envelope(body)
+    best = float("inf")
+    for _ in range(5):
+        started = time.perf_counter()
+        for _ in range(2000):
+            verifier.verify_signature(headers, body)
+            verifier.verify_timestamp(envelope)
+            check_skill_id(envelope, DEFAULT_SKILL_ID)
+        best = min(best, (time.perf_counter() - started) / 2000 * 1e6)
+    return best
+
+
 # --- the report ----------------------------------------------------------------------------
 
 def summarize(results: list[RunResult]) -> dict[str, float]:
@@ -206,6 +247,7 @@ def summarize(results: list[RunResult]) -> dict[str, float]:
         "rps": statistics.median(r.rps for r in results),
         "p50": statistics.median(r.p50_ms for r in results),
         "p99": statistics.median(r.p99_ms for r in results),
+        "cpu": statistics.median(r.cpu_ms_per_request for r in results),
         "requests": sum(r.requests for r in results),
         "errors": sum(r.errors for r in results),
     }
@@ -214,17 +256,20 @@ def summarize(results: list[RunResult]) -> dict[str, float]:
 def paired_ratio(off: list[RunResult], on: list[RunResult]) -> float:
     """Median of per-round on/off throughput ratios: each pair ran back to back, so load from
     other processes on the machine affects both sides of a pair alike."""
-    return statistics.median(b.rps / a.rps for a, b in zip(off, on))
+    return statistics.median(b.rps / a.rps for a, b in zip(off, on, strict=True))
 
 
 def print_table(off: dict[str, float], on: dict[str, float], ratio: float, header: str) -> None:
     print(header)
-    print(f"{'mode':<14}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'requests':>11}{'errors':>8}")
+    print(f"{'mode':<14}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'CPU ms/req':>12}{'requests':>11}{'errors':>8}")
     for name, row in (("verify off", off), ("verify on", on)):
-        print(f"{name:<14}{row['rps']:>10.0f}{row['p50']:>10.2f}{row['p99']:>10.2f}"
+        print(f"{name:<14}{row['rps']:>10.0f}{row['p50']:>10.2f}{row['p99']:>10.2f}{row['cpu']:>12.3f}"
               f"{row['requests']:>11.0f}{row['errors']:>8.0f}")
     print(f"{'ratio on/off':<14}{ratio:>10.2f}{on['p50'] / off['p50']:>10.2f}"
-          f"{on['p99'] / off['p99']:>10.2f}   (req/s: median of per-round ratios)")
+          f"{on['p99'] / off['p99']:>10.2f}{on['cpu'] / off['cpu']:>12.2f}"
+          "   (req/s: median of per-round ratios)")
+    print(f"server CPU per request: verification adds {on['cpu'] - off['cpu']:.3f} ms, so a CPU-bound "
+          f"server keeps {off['cpu'] / on['cpu']:.0%} of its throughput")
     print(f"target: verification costs <= 25% of throughput (ratio >= {MIN_RATIO}): "
           f"{'met' if ratio >= MIN_RATIO else 'MISSED'} ({(1 - ratio) * 100:.1f}% cost)")
     print(f"target: p99 < {MAX_P99_MS:.0f} ms with verification on: "
@@ -252,6 +297,7 @@ def main(argv: list[str] | None = None) -> int:
         key, leaf = ca.issue()
         ca.save(workdir / "pki", key, leaf)
         signer = RequestSigner(key)
+        micro_us = verification_micro_us(key, ca.root_pem(), ca.chain_pem(leaf))
         servers = {verify: start_server(workdir / "pki", args.workers, verify, workdir) for verify in (False, True)}
         try:
             results: dict[bool, list[RunResult]] = {False: [], True: []}
@@ -260,21 +306,26 @@ def main(argv: list[str] | None = None) -> int:
                     port = servers[verify][1]
                     requests = signed_requests(signer)  # fresh timestamps for every run
                     check_server(port, requests, verify, args.workers)
-                    results[verify].append(load(port, requests, args.duration, args.connections,
-                                                args.threads, workdir))
+                    cpu_before = server_cpu_seconds(servers[verify][0].pid)
+                    result = load(port, requests, args.duration, args.connections, args.threads, workdir)
+                    cpu = server_cpu_seconds(servers[verify][0].pid) - cpu_before
+                    result.cpu_ms_per_request = cpu * 1000 / max(result.requests, 1)
+                    results[verify].append(result)
         finally:
             for proc, _ in servers.values():
                 proc.terminate()
                 proc.wait(timeout=15)
 
     off, on = summarize(results[False]), summarize(results[True])
-    tool = f"wrk -t{args.threads} -c{args.connections}" if client == "wrk" else f"python client, {args.connections} threads"
+    tool = (f"wrk -t{args.threads} -c{args.connections}" if client == "wrk"
+            else f"python client, {args.connections} threads")
     print_table(off, on, paired_ratio(results[False], results[True]), (
         f"Web service load: gunicorn {args.workers} sync workers on 127.0.0.1, {os.cpu_count()} CPUs; "
         f"{tool}; {len(signed_requests(signer))} distinct signed requests; "
         f"{args.rounds} rounds x {args.duration:g} s per mode; medians of rounds; "
         f"load average before/after {load_before:.1f}/{os.getloadavg()[0]:.1f}"
     ))
+    print(f"verification checks in-process (chain cached): {micro_us:.1f} µs per request")
     for verify, name in ((False, "off"), (True, "on")):
         print(f"rounds, verify {name}: req/s " + ", ".join(f"{r.rps:.0f}" for r in results[verify])
               + "; p99 ms " + ", ".join(f"{r.p99_ms:.1f}" for r in results[verify]))
