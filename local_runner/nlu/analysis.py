@@ -3,7 +3,9 @@
 Samples and utterances go through the same steps, so they meet in the same form:
 1. slot values found anywhere (exact, or fuzzy on words nobody knows) become a type token
    such as ``<TreatmentType>``; a sample's ``{treatment}`` becomes the same token;
-2. a word nobody knows that is one typo away from a known word is read as that word;
+2. a word nobody knows that is a typo or a sound-alike of a known word is read as that word
+   ("surgary", "back pane"), and two words that together make a known one are joined
+   ("over view", "the rapist" -> "therapist"), as a recogniser's slips call for;
 3. words become concepts (stems, synonym groups) via the lexicon.
 """
 from __future__ import annotations
@@ -11,15 +13,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
+import jellyfish
 from rapidfuzz import fuzz, process
 
 from .lexicon import (FOREIGN_PREFIX, GROUP_PREFIX, NEGATED_PREFIX, TYPE_TOKEN_PREFIX, Lexicon,
                       stem)
 from .slots import Mention, SlotCatalog
 
-#: Similarity needed to read an unknown word as a known one (and the shortest word tried).
+#: Reading an unknown word as a known one: spelling similarity (rapidfuzz ratio) needed on its
+#: own, with a same-sounding key (metaphone), and for long words; and the shortest word tried.
 WORD_FIX_CUTOFF = 88.0
-WORD_FIX_MIN_LEN = 5
+WORD_FIX_SOUNDALIKE_CUTOFF = 75.0
+WORD_FIX_LONG_CUTOFF = 85.0
+WORD_FIX_LONG_LEN = 7
+WORD_FIX_MIN_LEN = 3
+#: Words shorter than this need all three: close spelling, same sound, same first letter.
+WORD_FIX_SHORT_LEN = 5
 
 
 def type_token(slot_type: str) -> str:
@@ -44,6 +53,8 @@ class Analyzer:
         self.known_stems: set[str] = {stem(w) for w in catalog.words}
         self.known_stems |= {s for key in lexicon.phrases for s in key}
         self.known_stems |= lexicon.stopwords
+        #: Stems of words the interaction model itself uses (samples and slot values).
+        self.model_stems: set[str] = {stem(w) for w in catalog.words}
         self._vocabulary: list[str] = []
 
     def learn(self, words: Sequence[str]) -> None:
@@ -51,30 +62,74 @@ class Analyzer:
         for word in words:
             if not word.startswith("{"):
                 self.known_stems.add(stem(word))
+                self.model_stems.add(stem(word))
                 if len(word) >= WORD_FIX_MIN_LEN and word not in self._vocabulary:
                     self._vocabulary.append(word)
 
     def finish(self) -> None:
         """Freeze the vocabulary for fuzzy word correction; model words are never foreign."""
-        self.lexicon.forget_foreign(self.known_stems)
+        self.lexicon.forget_foreign(self.model_stems)
         self._vocabulary = sorted(set(self._vocabulary) | {
             w for w in self.catalog.words if len(w) >= WORD_FIX_MIN_LEN})
 
     def is_known(self, word: str) -> bool:
         return word.startswith("{") or stem(word) in self.known_stems
 
-    def _fix_word(self, word: str) -> str:
-        if len(word) < WORD_FIX_MIN_LEN or not self._vocabulary:
-            return word
-        best = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio,
-                                  score_cutoff=WORD_FIX_CUTOFF)
-        return best[0] if best else word
+    def _fix_word(self, word: str) -> str | None:
+        """The known word *word* was probably meant to be, or None."""
+        if len(word) < WORD_FIX_MIN_LEN or not self._vocabulary or self.lexicon.is_foreign(word):
+            return None
+        sound = jellyfish.metaphone(word)
+        for known, score, _ in process.extract(word, self._vocabulary, scorer=fuzz.ratio, limit=5,
+                                               score_cutoff=WORD_FIX_SOUNDALIKE_CUTOFF):
+            if len(word) < WORD_FIX_SHORT_LEN:
+                if score >= WORD_FIX_LONG_CUTOFF and known[0] == word[0] \
+                        and jellyfish.metaphone(known) == sound:
+                    return known
+                continue
+            if score >= WORD_FIX_CUTOFF \
+                    or (score >= WORD_FIX_LONG_CUTOFF and len(word) >= WORD_FIX_LONG_LEN) \
+                    or jellyfish.metaphone(known) == sound:
+                return known
+        return None
+
+    def _repair(self, words: Sequence[str], unknown: list[bool]) -> tuple[list[str], list[bool]]:
+        """Join split words and read misheard ones as known words (see module docstring)."""
+        out: list[str] = []
+        flags: list[bool] = []
+        i = 0
+        while i < len(words):
+            word = words[i]
+            if i + 1 < len(words) and (unknown[i] or unknown[i + 1]) \
+                    and not words[i + 1].startswith("{"):
+                joined = word + words[i + 1]
+                fixed = joined if self.is_known(joined) else self._fix_word(joined)
+                if fixed:
+                    out.append(fixed)
+                    flags.append(False)
+                    i += 2
+                    continue
+            if unknown[i]:
+                fixed = self._fix_word(word)
+                out.append(fixed or word)
+                flags.append(fixed is None)
+            else:
+                out.append(word)
+                flags.append(False)
+            i += 1
+        return out, flags
 
     def analyze(self, words: Sequence[str], slot_types: dict[str, str] | None = None,
                 fuzzy: bool = True) -> Analysis:
         """Analyse normalised *words*; ``{slot}`` placeholders use *slot_types* (name -> type)."""
-        unknown = [fuzzy and not self.is_known(w) for w in words]
+        # Words that name another subject are known to be what they are: never a misheard value.
+        unknown = [fuzzy and not self.is_known(w) and not self.lexicon.is_foreign(w) for w in words]
         mentions = tuple(self.catalog.find(words, unknown if fuzzy else ()))
+        if fuzzy and any(unknown) and not mentions:
+            # Misheard words are repaired only when no slot value was found, so that the
+            # words a slot value was heard as stay as they were heard; a repaired word never
+            # becomes a slot value ("full moon" must not turn into "a fall").
+            words, unknown = self._repair(words, unknown)
         tokens: list[str] = []
         i = 0
         by_start = {m.start: m for m in mentions}
@@ -87,8 +142,8 @@ class Analyzer:
             word = words[i]
             if word.startswith("{") and slot_types is not None:
                 tokens.append(type_token(slot_types.get(word.strip("{}"), "?")))
-            elif unknown[i]:
-                tokens.append(self._fix_word(word))
+            elif unknown[i] and mentions:
+                tokens.append(self._fix_word(word) or word)
             else:
                 tokens.append(word)
             i += 1

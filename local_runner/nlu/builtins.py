@@ -19,10 +19,19 @@ FALLBACK_INTENT = "AMAZON.FallbackIntent"
 
 
 @lru_cache(maxsize=None)
+def _data() -> dict:
+    return yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+
+
 def amazon_phrasings() -> dict[str, tuple[str, ...]]:
     """Built-in intent name -> Amazon's usual phrasings."""
-    data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
-    return {name: tuple(phrases) for name, phrases in data.items()}
+    return {name: tuple(str(p) for p in phrases) for name, phrases in _data()["phrasings"].items()}
+
+
+def answer_openers() -> dict[str, tuple[str, ...]]:
+    """Built-in -> answer words that may open a longer reply ("no, I'm fine thanks")."""
+    return {name: tuple(str(p) for p in words)
+            for name, words in (_data().get("answers") or {}).items()}
 
 
 def with_builtin_phrasings(model: InteractionModel) -> tuple[IntentSpec, ...]:

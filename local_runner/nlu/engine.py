@@ -18,8 +18,8 @@ from dataclasses import dataclass, replace
 from skill.topics import TOPIC_BY_ID
 
 from .analysis import Analysis, Analyzer
-from .builtins import FALLBACK_INTENT, with_builtin_phrasings
-from .lexicon import Lexicon
+from .builtins import FALLBACK_INTENT, answer_openers, with_builtin_phrasings
+from .lexicon import FOREIGN_PREFIX, Lexicon
 from .matcher import Scorer
 from .model import InteractionModel, load_interaction_model
 from .normalize import normalize
@@ -28,7 +28,7 @@ from .templates import Template, TemplateIndex
 from .types import MATCH, NO_MATCH, Candidate, NluResult, SlotValue
 
 #: Below this score nothing is close enough: AMAZON.FallbackIntent.
-THRESHOLD = 0.30
+THRESHOLD = 0.35
 #: Scores of a template whose slots resolved exactly, or only by similarity.
 TEMPLATE_EXACT_SCORE = 1.0
 TEMPLATE_FUZZY_SCORE = 0.97
@@ -40,6 +40,8 @@ OPEN_SLOT_BASE = 0.2
 OPEN_SLOT_SPAN = 0.6
 OPEN_SLOT_STRENGTH = 4.0
 TOP_CANDIDATES = 3
+#: A paraphrase is never as sure as the words of a sample: its score stops here.
+PARAPHRASE_CAP = 0.95
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,9 @@ class Nlu:
             ((t.intent, t.sample, self._sample_analysis(t).concepts)
              for t in self.templates.templates),
             self.lexicon,
+            [(intent, self.analyzer.analyze(normalize(word).split(), fuzzy=False).concepts)
+             for intent, words in answer_openers().items() if intent in self.intents
+             for word in words],
         )
         self._template_info = [
             _TemplateInfo(t, self._strength(t)) for t in self.templates.slotted
@@ -118,7 +123,7 @@ class Nlu:
                     offer(scored[0], scored[1])
         for ranked in self.scorer.rank(analysis.concepts):
             if ranked.intent in self.intents and ranked.intent != FALLBACK_INTENT:
-                offer(Candidate(ranked.intent, round(ranked.score, 4), ranked.sample,
+                offer(Candidate(ranked.intent, round(min(ranked.score, PARAPHRASE_CAP), 4), ranked.sample,
                                 self._slots_from_mentions(ranked.intent, analysis)), "paraphrase")
 
         warning = self._warning_mention(analysis)
@@ -199,6 +204,8 @@ class Nlu:
     def _open_slot_score(self, info: _TemplateInfo, content: list[str]) -> float:
         """Trust an unresolved capture as much as its words are unknown and its sample is telling."""
         concepts = self.analyzer.analyze(content, fuzzy=False).concepts
+        if any(c.startswith(FOREIGN_PREFIX) for c in concepts):
+            return 0.0   # "vitamin d", "a stiff neck": another subject, not an unlisted value
         weights = [self.scorer.weight(c) for c in concepts]
         unknown = sum(w for c, w in zip(concepts, weights) if not self.scorer.knows(c))
         unknown_share = unknown / sum(weights) if sum(weights) else 0.0

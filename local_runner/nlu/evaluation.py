@@ -107,9 +107,22 @@ def evaluate(resolve: Resolver, data: dict) -> Scores:
     )
 
 
+def with_invocation(resolve: Resolver, invocation_name: str) -> Resolver:
+    """Resolve as the runner does: "ask <name> <question>" sends only the question on;
+    "open <name>" is a launch (no intent)."""
+    from .invocation import parse_invocation
+
+    def resolved(utterance: str) -> Resolution:
+        invocation = parse_invocation(utterance, invocation_name)
+        if invocation.kind == "launch":
+            return None, {}
+        return resolve(invocation.rest if invocation.kind == "intent" else utterance)
+    return resolved
+
+
 def nlu_resolver(nlu) -> Resolver:
-    """Adapt an :class:`~local_runner.nlu.Nlu` to the resolver shape."""
+    """Adapt an :class:`~local_runner.nlu.Nlu` to the resolver shape (invocation included)."""
     def resolve(utterance: str) -> Resolution:
         result = nlu.resolve(utterance)
         return result.intent, {name: slot.id for name, slot in result.slots.items()}
-    return resolve
+    return with_invocation(resolve, nlu.model.invocation_name)

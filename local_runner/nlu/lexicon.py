@@ -136,6 +136,10 @@ class Lexicon:
                         break
         return out
 
+    def is_foreign(self, word: str) -> bool:
+        """True if the single word names another subject ("neck", "weather")."""
+        return (stem(word),) in self.foreign
+
     def is_stopword(self, concept: str) -> bool:
         """True for function words, which weigh little in matching."""
         return concept in self.stopwords

@@ -20,7 +20,7 @@ from .lexicon import FOREIGN_PREFIX, TYPE_TOKEN_PREFIX, Lexicon
 
 #: Weight of a function word, of a word nobody knows, and the extra factor of a slot-type token.
 STOPWORD_WEIGHT = 0.1
-UNKNOWN_WEIGHT = 1.6
+UNKNOWN_WEIGHT = 1.2
 #: Weight of a word that names another subject ("neck", "weather"): heavier than an unknown word.
 FOREIGN_WEIGHT = 8.0
 TYPE_BOOST = 3.0
@@ -30,8 +30,18 @@ VOTE_SHARE = 0.3
 #: of their short phrasings: every word weighs the same (courtesy words less), and the overlap
 #: is raised to this power, so one shared word ("what *time* is it" / "one more *time*") is
 #: not enough while "could you repeat that" still is.
-BUILTIN_STRICTNESS = 3.0
+BUILTIN_STRICTNESS = 2.0
 COURTESY_WEIGHT = 0.3
+#: Score of an utterance made of whole phrasings of one built-in ("yeah sure", "no, not now").
+COMPOSED_BUILTIN_SCORE = 0.9
+#: Score of a reply that opens with an answer word ("no, I'm fine thanks"): enough to win
+#: unless the rest of the reply asks for something the skill knows better.
+LEADING_ANSWER_SCORE = 0.6
+#: Plain weights against built-in phrasings: function words, words nobody knows, and words
+#: that name another subject ("turn off the *lights*" is not "turn off").
+STOPWORD_PLAIN_WEIGHT = 0.5
+UNKNOWN_PLAIN_WEIGHT = 1.5
+FOREIGN_PLAIN_WEIGHT = 3.0
 BUILTIN_PREFIX = "AMAZON."
 #: The score is further scaled by coverage ** COVERAGE_POWER, coverage being the share of the
 #: utterance's weight that some sample knows: unknown words ("neck", "acne") drag it down.
@@ -44,6 +54,7 @@ class ScoredSample:
     sample: str
     concepts: frozenset[str]
     weight: float
+    sequence: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -56,11 +67,17 @@ class IntentScore:
 class Scorer:
     """Ranks intents for a bag of concepts; built once from all samples."""
 
-    def __init__(self, samples: Iterable[tuple[str, str, Iterable[str]]], lexicon: Lexicon) -> None:
+    def __init__(self, samples: Iterable[tuple[str, str, Iterable[str]]], lexicon: Lexicon,
+                 answer_openers: Iterable[tuple[str, Iterable[str]]] = ()) -> None:
         self.lexicon = lexicon
+        #: (intent, concept sequence of an answer word that may open a longer reply)
+        self.answer_openers = [(intent, tuple(seq)) for intent, seq in answer_openers]
         per_intent: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
+        sequences: dict[tuple[str, str], tuple[str, ...]] = {}
         for intent, sample, concepts in samples:
+            concepts = tuple(concepts)
             per_intent[intent].append((sample, frozenset(concepts)))
+            sequences[(intent, sample)] = concepts
         self.intents = sorted(per_intent)
         n = len(self.intents)
         intent_df: dict[str, int] = defaultdict(int)
@@ -88,7 +105,8 @@ class Scorer:
                                                  sum(self.weight(c) for c in concepts)))
                 if intent.startswith(BUILTIN_PREFIX):
                     self.builtin_samples.append(ScoredSample(
-                        intent, sample, concepts, sum(self.plain_weight(c) for c in concepts)))
+                        intent, sample, concepts, sum(self.plain_weight(c) for c in concepts),
+                        sequences[(intent, sample)]))
                     continue
                 for concept in concepts:
                     if not lexicon.is_stopword(concept):
@@ -110,25 +128,45 @@ class Scorer:
         return self.idf[concept] * boost
 
     def plain_weight(self, concept: str) -> float:
-        """Weight of a word when comparing with a built-in phrasing: all equal, courtesy less."""
-        return COURTESY_WEIGHT if concept in self.lexicon.courtesy else 1.0
+        """Weight of a word against a built-in phrasing (see the constants above)."""
+        if concept.startswith(FOREIGN_PREFIX):
+            return FOREIGN_PLAIN_WEIGHT
+        if concept in self.lexicon.courtesy:
+            return COURTESY_WEIGHT
+        if self.lexicon.is_stopword(concept):
+            return STOPWORD_PLAIN_WEIGHT
+        return 1.0 if self.knows(concept) else UNKNOWN_PLAIN_WEIGHT
 
-    def _builtin_scores(self, bag: frozenset[str]) -> dict[str, tuple[float, str]]:
+    def _builtin_scores(self, sequence: tuple[str, ...]) -> dict[str, tuple[float, str]]:
+        bag = frozenset(sequence)
         total = sum(self.plain_weight(c) for c in bag)
         best: dict[str, tuple[float, str]] = {}
+        covered: dict[str, set[str]] = defaultdict(set)
         for sample in self.builtin_samples:
             shared = bag & sample.concepts
             if not shared:
                 continue
+            if shared == sample.concepts:
+                covered[sample.intent] |= shared
             overlap = sum(self.plain_weight(c) for c in shared)
             score = (2 * overlap / (total + sample.weight)) ** BUILTIN_STRICTNESS
             if score > best.get(sample.intent, (-1.0, ""))[0]:
                 best[sample.intent] = (score, sample.sample)
+        if not any(c.startswith(FOREIGN_PREFIX) for c in bag):
+            for intent, opener in self.answer_openers:
+                if len(sequence) > len(opener) and sequence[: len(opener)] == opener \
+                        and best.get(intent, (0.0, ""))[0] < LEADING_ANSWER_SCORE:
+                    best[intent] = (LEADING_ANSWER_SCORE, best.get(intent, (0.0, None))[1])
+        needed = {c for c in bag if c not in self.lexicon.courtesy}
+        for intent, union in covered.items():
+            if needed and needed <= union and best[intent][0] < COMPOSED_BUILTIN_SCORE:
+                best[intent] = (COMPOSED_BUILTIN_SCORE, best[intent][1])
         return best
 
     def rank(self, concepts: Iterable[str]) -> list[IntentScore]:
         """All intents with some evidence, best first."""
-        bag = frozenset(concepts)
+        sequence = tuple(concepts)
+        bag = frozenset(sequence)
         if not bag:
             return []
         weights = {c: self.weight(c) for c in bag}
@@ -148,7 +186,7 @@ class Scorer:
         known = sum(w for c, w in weights.items() if self.knows(c))
         coverage = (known / total) ** COVERAGE_POWER
         scores = [IntentScore(intent, min(score, 1.0), sample)
-                  for intent, (score, sample) in self._builtin_scores(bag).items()]
+                  for intent, (score, sample) in self._builtin_scores(sequence).items()]
         for intent in (set(vote) | set(best)) - {s.intent for s in scores}:
             if intent.startswith(BUILTIN_PREFIX):
                 continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+import jellyfish
 from rapidfuzz import fuzz, process
 
 from .lexicon import stems
@@ -24,6 +25,9 @@ MAX_FUZZY_WORDS = 4
 #: span this many words longer than they are ("numbness in my saddle area" = "saddle numbness").
 LOOSE_SLACK = 3
 LOOSE_SCORE = 95.0
+#: A fuzzy span may swallow an exact value only when it is itself near-identical to a value
+#: ("chiro practor" -> "chiropractor", over the exact "chiro"), not "chiropractor near".
+ABSORB_SCORE = 95.0
 
 
 @dataclass(frozen=True)
@@ -65,11 +69,15 @@ def fuzzy_cutoff(length: int) -> float | None:
     return 88.0 if length < 8 else 85.0
 
 
+#: A misheard value that sounds the same as a value (metaphone) may be spelled less alike.
+SOUNDALIKE_CUTOFF = 78.0
+
 class SlotCatalog:
     """All custom slot values of a model, indexed for exact and fuzzy lookup."""
 
     def __init__(self, slot_types: dict[str, SlotType], stopwords: frozenset[str] = frozenset()) -> None:
         self.slot_types = slot_types
+        self.stopwords = stopwords
         self.exact: dict[tuple[str, ...], list[ValueRef]] = {}
         self.fuzzy: dict[str, list[tuple[str, ValueRef]]] = {}   # slot type -> (joined, value)
         self.words: set[str] = set()
@@ -99,11 +107,15 @@ class SlotCatalog:
         cutoff = fuzzy_cutoff(len(joined))
         if cutoff is None or not choices:
             return None
-        best = process.extractOne(joined, [c[0] for c in choices], scorer=fuzz.ratio,
-                                  score_cutoff=cutoff)
-        if best is None:
-            return None
-        return choices[best[2]][1], float(best[1])
+        sound = None
+        for _, score, k in process.extract(joined, [c[0] for c in choices], scorer=fuzz.ratio,
+                                           limit=5, score_cutoff=min(cutoff, SOUNDALIKE_CUTOFF)):
+            if score >= cutoff:
+                return choices[k][1], float(score)
+            sound = sound or jellyfish.metaphone(joined)
+            if jellyfish.metaphone(choices[k][0]) == sound:
+                return choices[k][1], float(score)
+        return None
 
     def find(self, words: Sequence[str], unknown: Iterable[bool] = ()) -> list[Mention]:
         """Non-overlapping value mentions in *words*, longest first.
@@ -122,14 +134,20 @@ class SlotCatalog:
             for end in range(min(len(words), start + self.max_words), start, -1):
                 for ref in self.exact.get(keys[start:end], ()):
                     found.append(Mention(start, end, ref, True, 100.0))
+            if keys[start] in self.stopwords:
+                continue   # a misheard value neither starts nor ends with "is", "for"...
             for end in range(start + 1, min(len(words), start + MAX_FUZZY_WORDS) + 1):
-                if not any(unknown_flags[start:end]) or folded[end - 1] == _DET:
+                if not any(unknown_flags[start:end]) or keys[end - 1] in self.stopwords \
+                        or folded[end - 1] == _DET:
                     continue
                 hit = self._lookup_fuzzy("".join(w for w in folded[start:end] if w != _DET),
                                          self._all_fuzzy)
                 if hit:
                     found.append(Mention(start, end, hit[0], False, hit[1]))
         found.extend(self._find_loose(keys))
+        exact_spans = [set(range(m.start, m.end)) for m in found if m.exact]
+        found = [m for m in found if m.exact or m.score >= ABSORB_SCORE
+                 or not any(set(range(m.start, m.end)) & span for span in exact_spans)]
         found.sort(key=lambda m: (-(m.end - m.start), not m.exact, -m.score, m.start))
         chosen: list[Mention] = []
         taken: set[int] = set()

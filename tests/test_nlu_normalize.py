@@ -1,0 +1,77 @@
+"""Normalisation: what a speech recogniser would hand over, so samples and speech meet."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from local_runner.nlu import normalize
+
+
+@pytest.mark.parametrize(
+    ("heard", "expected"),
+    [
+        ("What if P.T. isn't working?", "what if pt is not working"),
+        ("what if p. t. isn’t working", "what if pt is not working"),
+        ("what if p t isnt working", "what if pt is not working"),
+        ("What's causing it", "what is causing it"),
+        ("I can't sleep, I'm sore", "i can not sleep i am sore"),
+        ("physical therapy won't help", "physical therapy will not help"),
+        ("should I go to the E.R.", "should i go to the er"),
+    ],
+)
+def test_case_punctuation_contractions_and_spelled_letters(heard, expected):
+    assert normalize(heard) == expected
+
+
+@pytest.mark.parametrize(
+    ("heard", "expected"),
+    [
+        ("I've had pain for 3 weeks", "i have had pain for three weeks"),
+        ("is it the 2nd option", "is it the second option"),
+        ("should I call 911", "should i call nine one one"),
+        ("about 1,500 people", "about one thousand five hundred people"),
+    ],
+)
+def test_digits_are_spoken_as_words(heard, expected):
+    assert normalize(heard) == expected
+
+
+@pytest.mark.parametrize(
+    ("heard", "expected"),
+    [
+        ("um, so, like, what causes it?", "what causes it"),
+        ("uh what causes back pain please", "what causes back pain"),
+        ("so what is, like, the best treatment", "what is the best treatment"),
+        ("Alexa, what causes back pain", "what causes back pain"),
+        ("ok so what now", "what now"),
+        ("no thanks", "no"),
+    ],
+)
+def test_fillers_and_courtesies_are_dropped(heard, expected):
+    assert normalize(heard) == expected
+
+
+@pytest.mark.parametrize(
+    ("heard", "expected"),
+    [
+        ("what does it feel like", "what does it feel like"),   # "like" that means something stays
+        ("I'd like to know about NSAIDs", "i would like to know about nsaids"),
+        ("ok", "ok"),                                           # a lone "ok" is an answer, not a filler
+        ("uh huh", "uhhuh"),                                    # "uh" in "uh huh" is not a hesitation
+        ("is it a p t thing", "is it a pt thing"),              # the article "a" is not a spelled letter
+    ],
+)
+def test_words_that_only_look_like_fillers_stay(heard, expected):
+    assert normalize(heard) == expected
+
+
+def test_sample_slot_placeholders_survive():
+    assert normalize("does {treatment} help my back?") == "does {treatment} help my back"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcdefpt .,'?-123 ")), max_size=40))
+def test_normalising_twice_changes_nothing(text):
+    once = normalize(text)
+    assert normalize(once) == once

@@ -1,0 +1,90 @@
+"""Slots: values and synonyms captured and resolved to canonical ids, as Alexa's entity resolution does."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from local_runner.nlu import MATCH, NO_MATCH, Nlu
+
+FIXTURE = Path(__file__).parent / "fixtures" / "nlu_model.json"
+
+
+@pytest.fixture(scope="module")
+def nlu() -> Nlu:
+    return Nlu.from_model(FIXTURE)
+
+
+@pytest.fixture(scope="module")
+def project_nlu() -> Nlu:
+    return Nlu.from_model()
+
+
+def test_a_synonym_resolves_to_its_canonical_value(nlu):
+    result = nlu.resolve("should I try a chiropractor")
+    assert result.intent == "AlternativesIntent"
+    slot = result.slots["treatment"]
+    assert (slot.name, slot.value, slot.slot_type) == ("treatment", "a chiropractor", "TreatmentType")
+    assert (slot.status, slot.id, slot.canonical) == (MATCH, "chiropractic", "chiropractic")
+
+
+def test_values_come_from_the_model_file_not_from_code(nlu):
+    # "tai chi" and "cupping" exist only in the fixture model.
+    assert nlu.resolve("should I try taichi").slots["treatment"].id == "tai_chi"
+    assert nlu.resolve("does cupping help back pain").slots["treatment"].canonical == "cupping therapy"
+
+
+@pytest.mark.parametrize(
+    ("heard", "intent", "slot", "value_id"),
+    [
+        ("does chiro practor help", "AlternativesIntent", "treatment", "chiropractic"),
+        ("is nap roxen safe", "MedicationsIntent", "medication", "nsaids"),
+        ("should I take ibuprofin", "MedicationsIntent", "medication", "nsaids"),
+    ],
+)
+def test_misheard_values_resolve_by_similarity(nlu, heard, intent, slot, value_id):
+    result = nlu.resolve(heard)
+    assert result.intent == intent
+    assert result.slots[slot].status == MATCH
+    assert result.slots[slot].id == value_id
+
+
+def test_the_heard_words_are_kept_as_the_slot_value(nlu):
+    assert nlu.resolve("does chiro practor help").slots["treatment"].value == "chiro practor"
+
+
+def test_an_unknown_value_is_still_captured_with_no_match(nlu):
+    result = nlu.resolve("does reiki help back pain")
+    assert result.intent == "AlternativesIntent"
+    slot = result.slots["treatment"]
+    assert (slot.value, slot.status, slot.id, slot.canonical) == ("reiki", NO_MATCH, None, None)
+
+
+def test_a_value_named_anywhere_fills_the_slot_of_the_intent_that_carries_its_type(nlu):
+    result = nlu.resolve("my neighbour swears by spinal manipulation for a sore back")
+    assert result.intent == "AlternativesIntent"
+    assert result.slots["treatment"].id == "chiropractic"
+
+
+def test_a_word_that_merely_resembles_a_value_is_not_that_value(project_nlu):
+    # "message" is a real word, one letter from "massage": no fuzzy match on known words.
+    result = project_nlu.resolve("leave a message for my doctor")
+    assert "treatment" not in result.slots
+
+
+def test_only_filled_slots_are_returned(nlu):
+    assert nlu.resolve("what alternative treatments are there").slots == {}
+
+
+@pytest.mark.parametrize(
+    ("heard", "value_id"),
+    [
+        ("does advil help my back", "nsaids"),
+        ("is oxycodone addictive", "opioids"),
+        ("would water therapy help", "hydrotherapy"),
+        ("should I see a chiro", "chiropractic"),
+    ],
+)
+def test_project_model_synonyms_resolve(project_nlu, heard, value_id):
+    result = project_nlu.resolve(heard)
+    assert next(iter(result.slots.values())).id == value_id
