@@ -28,7 +28,7 @@ from .templates import Template, TemplateIndex
 from .types import MATCH, NO_MATCH, Candidate, NluResult, SlotValue
 
 #: Below this score nothing is close enough: AMAZON.FallbackIntent.
-THRESHOLD = 0.35
+THRESHOLD = 0.42
 #: Scores of a template whose slots resolved exactly, or only by similarity.
 TEMPLATE_EXACT_SCORE = 1.0
 TEMPLATE_FUZZY_SCORE = 0.97

@@ -20,12 +20,15 @@ from .lexicon import FOREIGN_PREFIX, TYPE_TOKEN_PREFIX, Lexicon
 
 #: Weight of a function word, of a word nobody knows, and the extra factor of a slot-type token.
 STOPWORD_WEIGHT = 0.1
-UNKNOWN_WEIGHT = 1.2
+UNKNOWN_WEIGHT = 1.0
 #: Weight of a word that names another subject ("neck", "weather"): heavier than an unknown word.
 FOREIGN_WEIGHT = 8.0
 TYPE_BOOST = 3.0
 #: Share of the vote in the final score (the rest is best-sample overlap).
 VOTE_SHARE = 0.3
+#: Best-sample overlap is an F-measure; above 1, covering the sample counts more than the
+#: utterance being covered, so a long-winded question that contains a sample still scores.
+SAMPLE_RECALL_BETA = 2.0
 #: Built-in intents (Amazon's "yes", "say that again") count only as near-whole matches of one
 #: of their short phrasings: every word weighs the same (courtesy words less), and the overlap
 #: is raised to this power, so one shared word ("what *time* is it" / "one more *time*") is
@@ -180,7 +183,8 @@ class Scorer:
         for k in candidates:
             sample = self.samples[k]
             overlap = sum(weights[c] for c in bag & sample.concepts)
-            dice = 2 * overlap / (total + sample.weight)
+            b2 = SAMPLE_RECALL_BETA ** 2
+            dice = (1 + b2) * overlap / (b2 * sample.weight + total)
             if dice > best.get(sample.intent, (-1.0, ""))[0]:
                 best[sample.intent] = (dice, sample.sample)
         known = sum(w for c, w in weights.items() if self.knows(c))
