@@ -64,7 +64,8 @@ class Lexicon:
                  negators: Iterable[str] = (), negatable: Iterable[str] = (),
                  negation_window: int = 3, phrasal_particles: Iterable[str] = (),
                  phrasal_objects: Iterable[str] = (), foreign: Iterable[str] = (),
-                 courtesy: Iterable[str] = ()) -> None:
+                 courtesy: Iterable[str] = (), exclusions: Iterable[str] = (),
+                 excluded_as: dict[str, str] | None = None) -> None:
         self.stopwords: frozenset[str] = frozenset(stem(w) for w in stopwords)
         self.courtesy: frozenset[str] = frozenset(stem(w) for w in courtesy)
         self.phrases: dict[tuple[str, ...], str] = {}
@@ -86,6 +87,8 @@ class Lexicon:
         self.negators = frozenset(GROUP_PREFIX + n for n in negators)
         self.negatable = frozenset(GROUP_PREFIX + n for n in negatable)
         self.negation_window = negation_window
+        self.exclusions = frozenset(GROUP_PREFIX + n for n in exclusions)
+        self.excluded_as = {GROUP_PREFIX + k: GROUP_PREFIX + v for k, v in (excluded_as or {}).items()}
 
     @classmethod
     def load(cls, path: Path = DATA_FILE) -> "Lexicon":
@@ -94,7 +97,8 @@ class Lexicon:
         return cls(data["stopwords"], data["synonyms"], data.get("negators", ()),
                    data.get("negatable", ()), data.get("negation_window", 3),
                    data.get("phrasal_particles", ()), data.get("phrasal_objects", ()),
-                   data.get("foreign", ()), data.get("courtesy", ()))
+                   data.get("foreign", ()), data.get("courtesy", ()), data.get("exclusions", ()),
+                   data.get("excluded_as"))
 
     def forget_foreign(self, known_stems: set[str]) -> None:
         """Stop treating as foreign any word the interaction model itself uses."""
@@ -120,9 +124,19 @@ class Lexicon:
         return self._negate(out)
 
     def _negate(self, concepts: list[str]) -> list[str]:
-        """Replace the first negatable concept within the window after each negator by NEGATED."""
+        """After each negator, within the window: the first negatable concept becomes NEGATED,
+        and ruled-out treatments ("not pills or surgery") read as their stand-in."""
         out = list(concepts)
         for i, concept in enumerate(concepts):
+            if concept in self.exclusions:
+                seen = 0
+                for j in range(i + 1, len(out)):
+                    if out[j] in self.excluded_as:
+                        out[j] = self.excluded_as[out[j]]
+                    elif not self.is_stopword(out[j]) and out[j] not in self.negatable:
+                        seen += 1
+                        if seen >= self.negation_window:
+                            break
             if concept not in self.negators:
                 continue
             seen = 0
