@@ -1,0 +1,95 @@
+"""Focused unit tests for the intricate parts of paraphrase matching: concepts, negation,
+ruled-out treatments, phrasal verbs, foreign words, loose slot values, misheard words."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from local_runner.nlu import Nlu, normalize
+from local_runner.nlu.lexicon import NEGATED, Lexicon
+
+FIXTURE = Path(__file__).parent / "fixtures" / "nlu_model.json"
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+@pytest.fixture(scope="module")
+def nlu() -> Nlu:
+    return Nlu.from_model(FIXTURE)
+
+
+def concepts(lexicon: Lexicon, text: str) -> list[str]:
+    return lexicon.concepts(normalize(text).split())
+
+
+def test_synonyms_meet_in_one_concept(lexicon):
+    assert concepts(lexicon, "lumbar ache") == concepts(lexicon, "back pain") == ["~back", "~pain"]
+
+
+def test_longest_phrase_wins(lexicon):
+    assert concepts(lexicon, "pain killers") == ["~medication"]
+
+
+def test_negation_marks_the_next_predicate(lexicon):
+    assert NEGATED in concepts(lexicon, "physical therapy isn't helping")
+    assert NEGATED in concepts(lexicon, "rehab did not make it any better")
+    assert NEGATED not in concepts(lexicon, "physical therapy is helping")
+
+
+def test_negation_reaches_only_a_few_words(lexicon):
+    assert NEGATED not in concepts(lexicon, "no doctor nurse surgeon or physio said it would help")
+
+
+def test_a_ruled_out_treatment_points_to_the_alternatives(lexicon):
+    assert concepts(lexicon, "besides physical therapy").count("~alternative") == 1
+    assert "~surgery" not in concepts(lexicon, "anything that is not surgery")
+
+
+def test_a_pronoun_may_split_a_phrasal_verb(lexicon):
+    assert "~summary" in concepts(lexicon, "wrap it all up")
+
+
+def test_words_of_another_subject_are_marked(lexicon):
+    assert concepts(lexicon, "my neck")[-1].startswith("#")
+
+
+def test_a_foreign_word_the_model_uses_is_not_foreign(tmp_path):
+    model = FIXTURE.read_text().replace('"give me an overview"', '"give me an overview", "does my neck matter"')
+    path = tmp_path / "model.json"
+    path.write_text(model)
+    nlu = Nlu.from_model(path)
+    assert not nlu.lexicon.is_foreign("neck")
+    assert Lexicon.load().is_foreign("neck")
+
+
+def test_several_word_values_match_in_any_order(nlu):
+    result = nlu.resolve("I've got some numbness in the groin area")
+    assert result.intent == "RedFlagsIntent"
+    assert result.slots["symptom"].id == "numbness"
+
+
+def test_split_and_misheard_words_are_repaired(nlu):
+    assert nlu.resolve("what if physical the rapy isnt helping").intent == "PtNotWorkingIntent"
+    assert nlu.resolve("do I need back surgary").intent == "SurgeryIntent"
+
+
+def test_a_repaired_word_never_raises_a_warning_sign(nlu):
+    # "feever" may be read as "fever" for matching, but only a value heard as such is a warning sign.
+    result = nlu.resolve("is the feever thing serious")
+    assert result.reason != "warning sign"
+
+
+@pytest.mark.parametrize(
+    ("heard", "intent"),
+    [
+        ("yeah sure", "AMAZON.YesIntent"),          # two phrasings of one built-in
+        ("no I'm fine thanks", "AMAZON.NoIntent"),  # an answer word opening a longer reply
+        ("no, does cupping help back pain", "AlternativesIntent"),  # ...unless the rest asks more
+    ],
+)
+def test_answers_to_yes_no_questions(nlu, heard, intent):
+    assert nlu.resolve(heard).intent == intent
