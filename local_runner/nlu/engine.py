@@ -13,7 +13,7 @@ Below ``THRESHOLD`` the answer is AMAZON.FallbackIntent, as Alexa does for out-o
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from skill.topics import TOPIC_BY_ID
 
@@ -23,7 +23,7 @@ from .lexicon import FOREIGN_PREFIX, Lexicon
 from .matcher import Scorer
 from .model import InteractionModel, load_interaction_model
 from .normalize import normalize
-from .slots import DETERMINERS, Mention, SlotCatalog
+from .slots import DETERMINERS, Mention, SlotCatalog, ValueRef
 from .templates import Template, TemplateIndex
 from .types import MATCH, NO_MATCH, Candidate, NluResult, SlotValue
 
@@ -194,7 +194,7 @@ class Nlu:
             score = min(score, self._open_slot_score(info, content))
         return Candidate(template.intent, round(score, 4), template.sample, slots), "template"
 
-    def _inner_mention(self, slot_type: str, words: list[str]):
+    def _inner_mention(self, slot_type: str, words: list[str]) -> tuple[ValueRef, bool] | None:
         """A value of *slot_type* inside a longer capture ("hot yoga" holds "yoga")."""
         for mention in self.catalog.find(words, [not self.analyzer.is_known(w) for w in words]):
             if mention.ref.slot_type == slot_type:

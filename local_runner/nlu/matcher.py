@@ -5,8 +5,9 @@ Two views of the same evidence, averaged:
   proportion to how typical it is of each intent and weighted by how rare it is across intents
   (so "surgery" counts, "what" hardly does). Words no sample, synonym or slot value knows vote
   for nobody and so pull every intent down: that is how "what causes neck pain" falls short;
-- *best sample*: weighted overlap (Dice) with the single closest sample, which rewards saying
-  the same thing the same way and names the sample for ``--explain``.
+- *best sample*: weighted overlap (an F-measure leaning on covering the sample) with the single
+  closest sample, which rewards saying the same thing the same way and names the sample for
+  ``--explain``.
 Slot-type tokens (a value found anywhere) weigh extra: strong evidence for intents with that slot.
 """
 from __future__ import annotations
@@ -184,9 +185,9 @@ class Scorer:
             sample = self.samples[k]
             overlap = sum(weights[c] for c in bag & sample.concepts)
             b2 = SAMPLE_RECALL_BETA ** 2
-            dice = (1 + b2) * overlap / (b2 * sample.weight + total)
-            if dice > best.get(sample.intent, (-1.0, ""))[0]:
-                best[sample.intent] = (dice, sample.sample)
+            f_score = (1 + b2) * overlap / (b2 * sample.weight + total)
+            if f_score > best.get(sample.intent, (-1.0, ""))[0]:
+                best[sample.intent] = (f_score, sample.sample)
         known = sum(w for c, w in weights.items() if self.knows(c))
         coverage = (known / total) ** COVERAGE_POWER
         scores = [IntentScore(intent, min(score, 1.0), sample)
@@ -194,8 +195,8 @@ class Scorer:
         for intent in (set(vote) | set(best)) - {s.intent for s in scores}:
             if intent.startswith(BUILTIN_PREFIX):
                 continue
-            dice, sample = best.get(intent, (0.0, None))
-            score = coverage * (VOTE_SHARE * vote[intent] / total + (1 - VOTE_SHARE) * dice)
+            closest, sample = best.get(intent, (0.0, None))
+            score = coverage * (VOTE_SHARE * vote[intent] / total + (1 - VOTE_SHARE) * closest)
             scores.append(IntentScore(intent, min(score, 1.0), sample))
         scores.sort(key=lambda s: -s.score)
         return scores
