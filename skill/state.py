@@ -21,7 +21,7 @@ class Place(NamedTuple):
     @staticmethod
     def parse(raw: Any) -> "Place | None":
         """A Place from session attributes, or None if *raw* is not a valid one."""
-        if not isinstance(raw, Mapping) or raw.get("topic") not in TOPIC_BY_ID:
+        if not isinstance(raw, Mapping) or not isinstance(raw.get("topic"), str) or raw["topic"] not in TOPIC_BY_ID:
             return None
         part, detail = raw.get("part", 0), raw.get("detail")
         if not isinstance(part, int) or isinstance(part, bool) or not 0 <= part < 20:

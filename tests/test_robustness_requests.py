@@ -267,3 +267,10 @@ def test_session_end_does_not_echo_foreign_attributes():
     response = send({"type": "SessionEndedRequest", "reason": "USER_INITIATED"},
                     attributes={**ATTRIBUTES, "foreign": ["x" * 1000] * 30})
     assert "foreign" not in response["sessionAttributes"]
+
+
+@pytest.mark.parametrize("topic", [["surgery"], {"id": "surgery"}, 7, None])
+def test_a_remembered_place_whose_topic_is_not_a_string_is_ignored(topic):
+    attributes = {**ATTRIBUTES, "current": {"topic": topic, "part": 0}, "offer": {"topic": topic}}
+    response = send({"type": "IntentRequest", "intent": {"name": "AMAZON.NextIntent"}}, attributes=attributes)
+    assert "Sorry, something went wrong" not in response["response"]["outputSpeech"]["ssml"]
