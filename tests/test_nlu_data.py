@@ -1,4 +1,5 @@
-"""Shape of the hand-written NLU evaluation sets (tests/data/nlu_dev.yaml, nlu_holdout.yaml).
+"""Shape of the hand-written NLU evaluation sets (tests/data/nlu_dev.yaml, nlu_dev2.yaml,
+nlu_holdout.yaml).
 
 These files are the yardstick for utterance understanding; a malformed entry would silently
 skew every accuracy figure, so their structure is checked here.
@@ -8,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import combinations
 from pathlib import Path
 
 import pytest
@@ -37,8 +39,11 @@ class Minimums:
 
 DATASETS: dict[str, Minimums] = {
     "nlu_dev.yaml": Minimums(in_scope=220, per_topic=20, out_of_scope=50, built_in=35),
+    "nlu_dev2.yaml": Minimums(in_scope=300, per_topic=28, out_of_scope=80, built_in=40),
     "nlu_holdout.yaml": Minimums(in_scope=100, per_topic=10, out_of_scope=25, built_in=12),
 }
+#: Development sets: each must exercise every slot id and every handled built-in on its own.
+DEV_SETS = ("nlu_dev.yaml", "nlu_dev2.yaml")
 
 
 def load(name: str) -> dict:
@@ -114,8 +119,9 @@ def test_about_half_of_slotted_topics_name_a_specific_value(dataset, topic):
     assert 0.3 <= share <= 0.7, f"{topic}: {share:.0%} carry a slot"
 
 
-def test_every_slot_id_is_exercised_in_dev():
-    data = load("nlu_dev.yaml")
+@pytest.mark.parametrize("set_name", DEV_SETS)
+def test_every_slot_id_is_exercised_in_dev(set_name):
+    data = load(set_name)
     seen: dict[str, set[str]] = {name: set() for name in SLOT_IDS}
     for entry in data["in_scope"]:
         for name, value in entry.get("slots", {}).items():
@@ -130,8 +136,9 @@ def test_built_in_entries_name_handled_intents(dataset):
         assert entry["intent"] in REQUIRED_BUILT_INS, entry
 
 
-def test_dev_exercises_every_built_in_intent():
-    data = load("nlu_dev.yaml")
+@pytest.mark.parametrize("set_name", DEV_SETS)
+def test_dev_exercises_every_built_in_intent(set_name):
+    data = load(set_name)
     assert {e["intent"] for e in data["built_in"]} == REQUIRED_BUILT_INS
 
 
@@ -141,7 +148,9 @@ def test_no_duplicates_within_a_file(dataset):
     assert [u for u, n in counts.items() if n > 1] == []
 
 
-def test_no_utterance_shared_between_dev_and_holdout():
-    dev = {normalise(u) for u in all_utterances(load("nlu_dev.yaml"))}
-    holdout = {normalise(u) for u in all_utterances(load("nlu_holdout.yaml"))}
-    assert dev & holdout == set()
+@pytest.mark.parametrize("first, second", list(combinations(sorted(DATASETS), 2)))
+def test_no_utterance_shared_between_sets(first, second):
+    """Each set measures something only if none of them repeats another's utterances."""
+    one = {normalise(u) for u in all_utterances(load(first))}
+    other = {normalise(u) for u in all_utterances(load(second))}
+    assert one & other == set()
