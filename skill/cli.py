@@ -12,14 +12,16 @@ import logging
 import sys
 from typing import Sequence
 
-#: subcommand name -> module that registers it (imported only when that command runs).
-SUBCOMMANDS: dict[str, str] = {}
-SUBCOMMANDS["serve"] = "skill.webservice.serve"
-SUBCOMMANDS["ask"] = "local_runner.ask"
-SUBCOMMANDS["chat"] = "local_runner.chat"
-SUBCOMMANDS["test-dialogs"] = "local_runner.dialogs"
-SUBCOMMANDS["validate"] = "skill.validation.command"
-SUBCOMMANDS["package"] = "skill.packaging"
+#: subcommand name -> (module that registers it, one-line help). Modules are imported only when run.
+SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "ask": ("local_runner.ask", "ask the skill questions offline (one session, one turn per utterance)"),
+    "chat": ("local_runner.chat", "talk to the skill offline, by voice or text (REPL)"),
+    "serve": ("skill.webservice.serve", "serve the skill to Alexa over HTTP (gunicorn, request verification)"),
+    "validate": ("skill.validation.command", "check the interaction model, manifest and content"),
+    "package": ("skill.packaging", "write the ASK CLI skill package and the Lambda bundle"),
+    "test-dialogs": ("local_runner.dialogs", "run YAML dialog tests (bst test format)"),
+}
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -29,13 +31,14 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         description="Back Pain Guide: an Alexa skill about lower back pain that is not getting better "
         "with physical therapy, and an offline voice runner for it.",
     )
-    parser.add_argument("--log-level", default="WARNING", help="logging level (default: WARNING)")
+    parser.add_argument("--log-level", default="WARNING", type=str.upper, choices=LOG_LEVELS,
+                        help="logging level (default: WARNING)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, module in SUBCOMMANDS.items():
-        if only is None or only == name:
+    for name, (module, summary) in SUBCOMMANDS.items():
+        if only == name:
             importlib.import_module(module).register(subparsers)
         else:
-            subparsers.add_parser(name, help=f"see: backpain-skill {name} --help")
+            subparsers.add_parser(name, help=summary)
     return parser
 
 
@@ -49,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = _requested_command(argv)
     parser = build_parser(only=command)
     args = parser.parse_args(argv)
-    logging.basicConfig(level=args.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=args.log_level, format="%(levelname)s %(name)s: %(message)s")
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
