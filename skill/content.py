@@ -162,11 +162,16 @@ def load_content_file(path: Path) -> Content:
     return parse_content(data, path)
 
 
-@lru_cache(maxsize=None)
 def load_content(locale: str = "en-US") -> Content:
     """The content for *locale*: one file per language, so every en-* locale reads en.json."""
-    language = (locale or "en").split("-")[0].lower()
+    language = (locale or "en").split("-")[0].lower() if isinstance(locale, str) else "en"
     path = CONTENT_DIR / f"{language}.json"
     if not language.isalpha() or not path.exists():
         path = CONTENT_DIR / "en.json"
+    return _load_cached(path)
+
+
+@lru_cache(maxsize=None)
+def _load_cached(path: Path) -> Content:
+    # Keyed by file, not by locale string: any number of locales share one copy per language.
     return load_content_file(path)

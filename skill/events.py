@@ -19,7 +19,6 @@ from ask_sdk_model import Intent, Response
 from ask_sdk_model.canfulfill import (
     CanFulfillIntent, CanFulfillIntentValues, CanFulfillSlot, CanFulfillSlotValues, CanUnderstandSlotValues,
 )
-from rapidfuzz import fuzz, process, utils
 
 from interaction_model import load_model
 from skill.content import load_content
@@ -91,6 +90,10 @@ def judge_slot(topic: Topic, slot_name: str, intent: Intent, locale: str) -> Can
     if slot_name != topic.slot:
         return CanFulfillSlot(CanUnderstandSlotValues.NO, CanFulfillSlotValues.NO)
     if resolved_id is None:
+        # Imported here: only CanFulfill requests with an unresolved value need it, and the import
+        # would otherwise be paid on every Lambda cold start.
+        from rapidfuzz import fuzz, process, utils
+
         close = process.extractOne(heard, slot_vocabulary(topic.intent, slot_name), scorer=fuzz.ratio,
                                    processor=utils.default_process, score_cutoff=FUZZY_UNDERSTAND_SCORE)
         understood = CanUnderstandSlotValues.MAYBE if close else CanUnderstandSlotValues.NO

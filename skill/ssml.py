@@ -40,7 +40,8 @@ class Renderer:
         words = "|".join(re.escape(w) for w in sorted(self._aliases, key=len, reverse=True))
         self._pattern = re.compile(rf"(?<![\w>])({words})(?![\w<])") if words else None
         self._digits = f'<say-as interpret-as="digits">{escape(emergency_number)}</say-as>'
-        # Segments come from a small, fixed content file, so rendering each once per process is enough.
+        # Segments are mostly the content's fixed sentences (heard slot values, already cut short, are
+        # the exception), so a bounded cache renders each once per process.
         self.segment = lru_cache(maxsize=1024)(self._segment)  # type: ignore[method-assign]
 
     def _sub(self, match: re.Match[str]) -> str:

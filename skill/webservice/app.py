@@ -13,6 +13,8 @@ from typing import Any, Callable
 from flask import Flask, Response, jsonify, request
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, RequestEntityTooLarge
 
+from skill.logs import failure_summary
+
 from .envelope import EnvelopeError, parse_envelope, request_facts
 from .verification import RequestVerifier, VerificationError, check_skill_id
 
@@ -133,7 +135,8 @@ def create_app(
 
     @app.errorhandler(Exception)
     def unexpected_error(exc: Exception) -> tuple[Response, int]:
-        log.exception("internal error while serving %s %s", request.method, request.path)
+        log.error("internal error while serving %s %s: %s", request.method, request.path, failure_summary(exc))
+        log.debug("traceback (may quote the request)", exc_info=exc)
         return jsonify(error="internal server error"), 500
 
     return app
@@ -142,7 +145,7 @@ def create_app(
 def _invoke(
     skill: Handler, envelope: dict[str, Any], malformed: tuple[type[Exception], ...]
 ) -> dict[str, Any] | None:
-    """The skill's response envelope, or None if the skill failed (logged with its traceback).
+    """The skill's response envelope, or None if the skill failed (logged as type and place only).
 
     Exceptions in *malformed* propagate: they are the caller's error, not the skill's.
     """
@@ -150,8 +153,10 @@ def _invoke(
         answer = skill(envelope)
     except malformed:
         raise
-    except Exception:  # the skill's own bug must not become an HTML 500 page
-        log.exception("the skill raised while handling a %s", envelope["request"]["type"])
+    except Exception as exc:  # the skill's own bug must not become an HTML 500 page
+        # The message may quote the request, so production levels get the type and place only.
+        log.error("the skill raised while handling a %s: %s", envelope["request"]["type"], failure_summary(exc))
+        log.debug("traceback (may quote the request)", exc_info=exc)
         return None
     if not isinstance(answer, dict):
         log.error("the skill returned %s, not a response envelope", type(answer).__name__)
