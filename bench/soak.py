@@ -22,7 +22,6 @@ import json
 import os
 import random
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -41,6 +40,7 @@ from skill.topics import TOPICS  # noqa: E402
 from skill.webservice.testing import LocalCertificateAuthority, RequestSigner, alexa_timestamp  # noqa: E402
 from tests.alexa import envelope, slot  # noqa: E402
 from tests.response_checks import response_problems  # noqa: E402
+from bench_server import free_port, post as exchange  # noqa: E402  (one HTTP client for both benchmarks)
 
 #: Memory growth of a worker (after warm-up, to the end) still counted as noise.
 NOISE_MB = 2.0
@@ -53,12 +53,6 @@ PERSONAL_MARKERS = ("thing ", "ibuprofen", "amzn1.ask.account.")
 
 
 # -- the server -----------------------------------------------------------------------------------------
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
 
 def start_server(workdir: Path, workers: int, verify: bool) -> tuple[subprocess.Popen, int]:
     port = free_port()
@@ -76,7 +70,7 @@ def start_server(workdir: Path, workers: int, verify: bool) -> tuple[subprocess.
         if proc.poll() is not None:
             raise SystemExit(f"soak: the server exited at start; see {workdir / 'server.log'}")
         try:
-            if exchange(port, b"", {}, "GET", "/health")[0] == 200 and len(worker_pids(proc.pid)) == workers:
+            if exchange(port, b"", {}, "/health", "GET")[0] == 200 and len(worker_pids(proc.pid)) == workers:
                 return proc, port
         except OSError:
             pass
@@ -117,16 +111,6 @@ class MemorySample:
 
 
 # -- the traffic ----------------------------------------------------------------------------------------
-
-def exchange(port: int, body: bytes, headers: dict[str, str], method: str = "POST", path: str = "/") -> tuple[int, bytes]:
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-    try:
-        conn.request(method, path, body=body if method == "POST" else None, headers=headers)
-        response = conn.getresponse()
-        return response.status, response.read()
-    finally:
-        conn.close()
-
 
 Step = Callable[[random.Random], dict[str, Any]]
 
