@@ -93,3 +93,41 @@ def test_a_repaired_word_never_raises_a_warning_sign(nlu):
 )
 def test_answers_to_yes_no_questions(nlu, heard, intent):
     assert nlu.resolve(heard).intent == intent
+
+
+def test_a_phrase_may_be_read_as_another_that_means_the_same(lexicon):
+    assert concepts(lexicon, "carry on") == concepts(lexicon, "keep going")
+    assert concepts(lexicon, "my lumbago") == concepts(lexicon, "my lower back pain")
+
+
+def test_concepts_know_the_words_they_came_from(lexicon):
+    words = normalize("my groin went numb yesterday").split()
+    spans = {concept: words[start:end] for concept, start, end in lexicon.concept_spans(words)}
+    assert spans["~groin"] == ["groin"]
+    assert spans["~numb"] == ["numb"]
+    # a rewritten phrase ("head back" = "go back") keeps the words it replaced
+    assert lexicon.concept_spans(["head", "back", "now"])[0][1:] == (0, 2)
+
+
+def test_time_references_weigh_like_function_words(lexicon):
+    assert all(lexicon.is_stopword(c) for c in concepts(lexicon, "last week on monday"))
+
+
+def test_a_foreign_phrase_is_kept_unless_the_model_says_it(tmp_path):
+    # "right" and "back" are model words, but the model never says "be right back".
+    nlu = Nlu.from_model(FIXTURE)
+    assert any(c.startswith("#") for c in nlu.lexicon.concepts("i will be right back".split()))
+
+
+def test_warning_signs_described_in_other_words_are_found(nlu):
+    for heard in ("there's no feeling in my groin", "numbness down there",
+                  "I keep getting a temperature that is high"):
+        result = nlu.resolve(heard)
+        assert result.intent == "RedFlagsIntent", heard
+        assert result.reason == "warning sign"
+
+
+def test_another_subject_with_nothing_of_the_back_falls_back(nlu):
+    # A treatment the skill knows, asked about for another subject entirely.
+    assert nlu.resolve("is chiropractic good for a sore shoulder").intent == "AMAZON.FallbackIntent"
+    assert nlu.resolve("is chiropractic good for my lower back").intent == "AlternativesIntent"

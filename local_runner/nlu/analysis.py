@@ -52,23 +52,32 @@ class Analyzer:
         self.catalog = catalog
         self.known_stems: set[str] = {stem(w) for w in catalog.words}
         self.known_stems |= {s for key in lexicon.phrases for s in key}
+        self.known_stems |= {s for key in lexicon.rewrites for s in key}
         self.known_stems |= lexicon.stopwords
-        #: Stems of words the interaction model itself uses (samples and slot values).
-        self.model_stems: set[str] = {stem(w) for w in catalog.words}
+        #: Runs of stems the interaction model itself says (in samples and slot values).
+        self.model_phrases: set[tuple[str, ...]] = set()
+        for key in catalog.exact:
+            self._remember(key)
         self._vocabulary: list[str] = []
 
     def learn(self, words: Sequence[str]) -> None:
         """Add a sample's words to the known vocabulary (call for every sample before use)."""
+        self._remember(tuple(stem(w) for w in words))
         for word in words:
             if not word.startswith("{"):
                 self.known_stems.add(stem(word))
-                self.model_stems.add(stem(word))
                 if len(word) >= WORD_FIX_MIN_LEN and word not in self._vocabulary:
                     self._vocabulary.append(word)
 
+    def _remember(self, keys: tuple[str, ...]) -> None:
+        longest = self.lexicon.max_phrase
+        for i in range(len(keys)):
+            for j in range(i + 1, min(len(keys), i + longest) + 1):
+                self.model_phrases.add(keys[i:j])
+
     def finish(self) -> None:
-        """Freeze the vocabulary for fuzzy word correction; model words are never foreign."""
-        self.lexicon.forget_foreign(self.model_stems)
+        """Freeze the vocabulary for fuzzy word correction; what the model says is never foreign."""
+        self.lexicon.forget_foreign(self.model_phrases)
         self._vocabulary = sorted(set(self._vocabulary) | {
             w for w in self.catalog.words if len(w) >= WORD_FIX_MIN_LEN})
 

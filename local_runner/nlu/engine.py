@@ -57,7 +57,7 @@ class Nlu:
         self.model = model
         self.lexicon = lexicon or Lexicon.load()
         self.intents = {i.name: i for i in with_builtin_phrasings(model)}
-        self.catalog = SlotCatalog(model.slot_types, self.lexicon.stopwords)
+        self.catalog = SlotCatalog(model.slot_types, self.lexicon.stopwords, self.lexicon)
         self.analyzer = Analyzer(self.lexicon, self.catalog)
         self.templates = TemplateIndex(self.intents.values())
         for template in self.templates.templates:

@@ -65,8 +65,17 @@ class Lexicon:
                  negation_window: int = 3, phrasal_particles: Iterable[str] = (),
                  phrasal_objects: Iterable[str] = (), foreign: Iterable[str] = (),
                  courtesy: Iterable[str] = (), exclusions: Iterable[str] = (),
-                 excluded_as: dict[str, str] | None = None) -> None:
-        self.stopwords: frozenset[str] = frozenset(stem(w) for w in stopwords)
+                 excluded_as: dict[str, str] | None = None,
+                 rewrites: dict[str, str] | None = None,
+                 function_groups: Iterable[str] = (), anchors: Iterable[str] = ()) -> None:
+        self.stopwords: frozenset[str] = frozenset(
+            [*(stem(w) for w in stopwords), *(GROUP_PREFIX + g for g in function_groups)])
+        #: Phrases that mean the same as another phrase ("carry on" = "keep going"), on stems.
+        self.rewrites: dict[tuple[str, ...], tuple[str, ...]] = {
+            stems(tokens_of(str(k))): stems(tokens_of(str(v))) for k, v in (rewrites or {}).items()}
+        self.max_rewrite = max((len(k) for k in self.rewrites), default=0)
+        #: Concepts that tie an utterance to the skill's own subject (the back, physical therapy).
+        self.anchors: frozenset[str] = frozenset(GROUP_PREFIX + a for a in anchors)
         self.courtesy: frozenset[str] = frozenset(stem(w) for w in courtesy)
         self.phrases: dict[tuple[str, ...], str] = {}
         particles = frozenset(phrasal_particles)
@@ -98,30 +107,56 @@ class Lexicon:
                    data.get("negatable", ()), data.get("negation_window", 3),
                    data.get("phrasal_particles", ()), data.get("phrasal_objects", ()),
                    data.get("foreign", ()), data.get("courtesy", ()), data.get("exclusions", ()),
-                   data.get("excluded_as"))
+                   data.get("excluded_as"), data.get("rewrites"), data.get("function_groups", ()),
+                   data.get("anchors", ()))
 
-    def forget_foreign(self, known_stems: set[str]) -> None:
-        """Stop treating as foreign any word the interaction model itself uses."""
-        self.foreign = {k: v for k, v in self.foreign.items()
-                        if not all(s in known_stems for s in k)}
+    def forget_foreign(self, model_phrases: set[tuple[str, ...]]) -> None:
+        """Stop treating as foreign any word or phrase the interaction model itself says
+        (*model_phrases*: runs of stems from its samples and slot values)."""
+        self.foreign = {k: v for k, v in self.foreign.items() if k not in model_phrases}
 
     def concepts(self, words: Sequence[str]) -> list[str]:
         """Map words to concepts: synonym groups ("~pain"), else the stem; slot tokens kept."""
-        keys = stems(words)
+        return [concept for concept, _, _ in self.concept_spans(words)]
+
+    def concept_spans(self, words: Sequence[str]) -> list[tuple[str, int, int]]:
+        """Concepts of *words*, each with the span of words it came from (start, end)."""
+        keys, origin = self._rewrite(stems(words))
         out: list[str] = []
+        spans: list[tuple[int, int]] = []
         i = 0
         while i < len(keys):
             for length in range(min(self.max_phrase, len(keys) - i), 0, -1):
                 span = keys[i : i + length]
                 concept = self.phrases.get(span) or self.foreign.get(span)
                 if concept:
-                    out.append(concept)
+                    break
+            else:
+                concept, length = keys[i], 1
+            out.append(concept)
+            spans.append((origin[i][0], origin[i + length - 1][1]))
+            i += length
+        return [(c, start, end) for c, (start, end) in zip(self._negate(out), spans)]
+
+    def _rewrite(self, keys: tuple[str, ...]) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
+        """Replace phrases by the phrase they mean, longest first ("head back" -> "go back");
+        each resulting key keeps the span of the words it replaced."""
+        out: list[str] = []
+        origin: list[tuple[int, int]] = []
+        i = 0
+        while i < len(keys):
+            for length in range(min(self.max_rewrite, len(keys) - i), 0, -1):
+                replacement = self.rewrites.get(keys[i : i + length])
+                if replacement is not None:
+                    out.extend(replacement)
+                    origin.extend([(i, i + length)] * len(replacement))
                     i += length
                     break
             else:
                 out.append(keys[i])
+                origin.append((i, i + 1))
                 i += 1
-        return self._negate(out)
+        return tuple(out), origin
 
     def _negate(self, concepts: list[str]) -> list[str]:
         """After each negator, within the window: the first negatable concept becomes NEGATED,

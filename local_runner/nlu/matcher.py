@@ -47,6 +47,9 @@ STOPWORD_PLAIN_WEIGHT = 0.5
 UNKNOWN_PLAIN_WEIGHT = 1.5
 FOREIGN_PLAIN_WEIGHT = 3.0
 BUILTIN_PREFIX = "AMAZON."
+#: A word of another subject with nothing of the skill's own ("massage for a stiff *neck*",
+#: "ibuprofen for *period cramps*": no back, no physical therapy) scales the score by this.
+UNANCHORED_FOREIGN_FACTOR = 0.5
 #: The score is further scaled by coverage ** COVERAGE_POWER, coverage being the share of the
 #: utterance's weight that some sample knows: unknown words ("neck", "acne") drag it down.
 COVERAGE_POWER = 1.0
@@ -190,6 +193,8 @@ class Scorer:
                 best[sample.intent] = (f_score, sample.sample)
         known = sum(w for c, w in weights.items() if self.knows(c))
         coverage = (known / total) ** COVERAGE_POWER
+        if not bag & self.lexicon.anchors and any(c.startswith(FOREIGN_PREFIX) for c in bag):
+            coverage *= UNANCHORED_FOREIGN_FACTOR
         scores = [IntentScore(intent, min(score, 1.0), sample)
                   for intent, (score, sample) in self._builtin_scores(sequence).items()]
         for intent in (set(vote) | set(best)) - {s.intent for s in scores}:

@@ -3,6 +3,8 @@
 Values are matched on stems with articles and possessives folded together ("a fever", "my
 fever", "fevers" all meet "fever"). A word the recogniser split or misspelled ("chiro practor",
 "nap roxen") is matched by string similarity (rapidfuzz) on the words joined together.
+A several-word value also matches loosely: its content words, read as concepts when a lexicon
+is given ("trouble" = "problems", "down there" = "groin"), in any order within a short span.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from typing import Iterable, Sequence
 import jellyfish
 from rapidfuzz import fuzz, process
 
-from .lexicon import stems
+from .lexicon import Lexicon, stems
 from .model import SlotType
 from .normalize import tokens_of
 
@@ -21,8 +23,8 @@ DETERMINERS = frozenset({"a", "an", "the", "my", "your", "his", "her", "our", "t
 _DET = "<det>"
 #: Longest span of words tried as one misheard value.
 MAX_FUZZY_WORDS = 4
-#: A several-word value also counts when its content words all occur, in any order, within a
-#: span this many words longer than they are ("numbness in my saddle area" = "saddle numbness").
+#: A several-word value also counts when its content words all occur, in any order, with at most
+#: this many other words between them ("numbness in my saddle area" = "saddle numbness").
 LOOSE_SLACK = 3
 LOOSE_SCORE = 95.0
 #: A fuzzy span may swallow an exact value only when it is itself near-identical to a value
@@ -75,9 +77,11 @@ SOUNDALIKE_CUTOFF = 78.0
 class SlotCatalog:
     """All custom slot values of a model, indexed for exact and fuzzy lookup."""
 
-    def __init__(self, slot_types: dict[str, SlotType], stopwords: frozenset[str] = frozenset()) -> None:
+    def __init__(self, slot_types: dict[str, SlotType], stopwords: frozenset[str] = frozenset(),
+                 lexicon: Lexicon | None = None) -> None:
         self.slot_types = slot_types
         self.stopwords = stopwords
+        self.lexicon = lexicon
         self.exact: dict[tuple[str, ...], list[ValueRef]] = {}
         self.fuzzy: dict[str, list[tuple[str, ValueRef]]] = {}   # slot type -> (joined, value)
         self.words: set[str] = set()
@@ -95,12 +99,19 @@ class SlotCatalog:
                     joined = "".join(w for w in words if w != _DET)
                     self.fuzzy.setdefault(slot_type.name, []).append((joined, ref))
         self.max_words = max((len(k) for k in self.exact), default=1)
-        # Several-word values by their content stems, for order-free matching.
+        # Several-word values by their content (concepts, or stems without a lexicon), for
+        # order-free matching.
         self.loose: list[tuple[frozenset[str], ValueRef]] = []
-        for key, refs in self.exact.items():
-            content = frozenset(s for s in key if s != _DET and s not in stopwords)
-            if len(content) >= 2:
-                self.loose.extend((content, ref) for ref in refs)
+        seen: set[tuple[frozenset[str], ValueRef]] = set()
+        for slot_type in slot_types.values():
+            for value in slot_type.values:
+                ref = ValueRef(slot_type.name, value.id, value.name)
+                for phrase in (value.name, *value.synonyms):
+                    words = [w for w in tokens_of(phrase) if w not in DETERMINERS]
+                    content = frozenset(c for c, _, _ in self._content(words))
+                    if len(content) >= 2 and (content, ref) not in seen:
+                        seen.add((content, ref))
+                        self.loose.append((content, ref))
         self._all_fuzzy = [(j, r) for entries in self.fuzzy.values() for j, r in entries]
 
     def _lookup_fuzzy(self, joined: str, choices: list[tuple[str, ValueRef]]) -> tuple[ValueRef, float] | None:
@@ -144,7 +155,7 @@ class SlotCatalog:
                                          self._all_fuzzy)
                 if hit:
                     found.append(Mention(start, end, hit[0], False, hit[1]))
-        found.extend(self._find_loose(keys))
+        found.extend(self._find_loose(words))
         exact_spans = [set(range(m.start, m.end)) for m in found if m.exact]
         found = [m for m in found if m.exact or m.score >= ABSORB_SCORE
                  or not any(set(range(m.start, m.end)) & span for span in exact_spans)]
@@ -158,20 +169,30 @@ class SlotCatalog:
                 taken |= span
         return sorted(chosen, key=lambda m: m.start)
 
-    def _find_loose(self, keys: Sequence[str]) -> list[Mention]:
-        positions: dict[str, list[int]] = {}
-        for i, key in enumerate(keys):
-            positions.setdefault(key, []).append(i)
+    def _content(self, words: Sequence[str]) -> list[tuple[str, int, int]]:
+        """Content units of *words* with their word spans: concepts, or stems without a lexicon."""
+        if self.lexicon is not None:
+            units = self.lexicon.concept_spans(words)
+        else:
+            units = [(k, i, i + 1) for i, k in enumerate(stems(words))]
+        return [(c, start, end) for c, start, end in units
+                if c not in self.stopwords and c != _DET and words[start] not in DETERMINERS]
+
+    def _find_loose(self, words: Sequence[str]) -> list[Mention]:
+        positions: dict[str, list[tuple[int, int]]] = {}
+        for concept, start, end in self._content(words):
+            positions.setdefault(concept, []).append((start, end))
         found = []
         for content, ref in self.loose:
             if not content <= positions.keys():
                 continue
-            for start in sorted({p for s in content for p in positions[s]}):
-                ends = [next((p for p in positions[s] if p >= start), None) for s in content]
-                if None in ends:
+            for start in sorted({p[0] for c in content for p in positions[c]}):
+                units = [next(((s, e) for s, e in positions[c] if s >= start), None)
+                         for c in content]
+                if None in units:
                     break
-                end = max(ends) + 1
-                if end - start <= len(content) + LOOSE_SLACK:
+                end = max(e for _, e in units)
+                if end - start - sum(e - s for s, e in units) <= LOOSE_SLACK:
                     found.append(Mention(start, end, ref, True, LOOSE_SCORE))
                     break
         return found
