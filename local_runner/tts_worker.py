@@ -62,18 +62,31 @@ class _Speaker:
         self.engine = engine
         self.rate_wpm = max(int(rate_wpm), 40)
         self.finished = threading.Event()
-        engine.connect("finished-utterance", lambda **_: self.finished.set())
+        self._waiting_for: str | None = None
+        self._count = 0
+        engine.connect("finished-utterance", self._on_finished)
+
+    def _on_finished(self, name: str | None = None, **_: Any) -> None:
+        # Only the utterance we wait for counts: a late event from the previous one must not
+        # release the wait early (seen on a loaded machine as a truncated WAV).
+        if name is None or name == self._waiting_for:
+            self.finished.set()
 
     def say(self, text: str) -> None:
-        self.engine.say(text)
+        self.engine.say(text, self._next_name())
         self._run(text)
 
     def save(self, text: str, path: Path) -> None:
-        self.engine.save_to_file(text, str(path))
+        self.engine.save_to_file(text, str(path), self._next_name())
         self._run(text)
 
-    def _run(self, text: str) -> None:
+    def _next_name(self) -> str:
+        self._count += 1
         self.finished.clear()
+        self._waiting_for = f"utterance-{self._count}"
+        return self._waiting_for
+
+    def _run(self, text: str) -> None:
         self.engine.runAndWait()
         # Bounded: a driver that never reports back must not hold the runner (which also has a timeout).
         self.finished.wait(FINISH_MARGIN_S + 2 * len(text.split()) * 60 / self.rate_wpm)
