@@ -64,7 +64,8 @@ class Lexicon:
                  negators: Iterable[str] = (), negatable: Iterable[str] = (),
                  negation_window: int = 3, phrasal_particles: Iterable[str] = (),
                  phrasal_objects: Iterable[str] = (), foreign: Iterable[str] = (),
-                 courtesy: Iterable[str] = (), exclusions: Iterable[str] = (),
+                 courtesy: Iterable[str] = (),
+                 exclusions: Iterable[str] | dict[str, int] = (),
                  excluded_as: dict[str, str] | None = None,
                  rewrites: dict[str, str] | None = None,
                  function_groups: Iterable[str] = (), anchors: Iterable[str] = ()) -> None:
@@ -96,7 +97,10 @@ class Lexicon:
         self.negators = frozenset(GROUP_PREFIX + n for n in negators)
         self.negatable = frozenset(GROUP_PREFIX + n for n in negatable)
         self.negation_window = negation_window
-        self.exclusions = frozenset(GROUP_PREFIX + n for n in exclusions)
+        #: Concept that rules out what follows -> how many content words it reaches.
+        self.exclusions: dict[str, int] = {
+            GROUP_PREFIX + n: (exclusions[n] if isinstance(exclusions, dict) else negation_window)
+            for n in exclusions}
         self.excluded_as = {GROUP_PREFIX + k: GROUP_PREFIX + v for k, v in (excluded_as or {}).items()}
 
     @classmethod
@@ -170,7 +174,7 @@ class Lexicon:
                         out[j] = self.excluded_as[out[j]]
                     elif not self.is_stopword(out[j]) and out[j] not in self.negatable:
                         seen += 1
-                        if seen >= self.negation_window:
+                        if seen >= self.exclusions[concept]:
                             break
             if concept not in self.negators:
                 continue
