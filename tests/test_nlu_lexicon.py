@@ -49,6 +49,11 @@ def test_a_ruled_out_treatment_points_to_the_alternatives(lexicon):
     assert "~surgery" not in concepts(lexicon, "anything that is not surgery")
 
 
+def test_a_plain_not_rules_out_only_what_comes_right_after_it(lexicon):
+    assert "~surgery" not in concepts(lexicon, "something that doesn't involve surgery or pills")
+    assert "~surgery" in concepts(lexicon, "I do not want my back surgery")
+
+
 def test_a_pronoun_may_split_a_phrasal_verb(lexicon):
     assert "~summary" in concepts(lexicon, "wrap it all up")
 

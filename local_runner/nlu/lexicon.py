@@ -67,7 +67,7 @@ class Lexicon:
                  courtesy: Iterable[str] = (),
                  exclusions: Iterable[str] | dict[str, int] = (),
                  excluded_as: dict[str, str] | None = None,
-                 rewrites: dict[str, str] | None = None,
+                 rewrites: dict[str, str] | None = None, exclusion_verbs: Iterable[str] = (),
                  function_groups: Iterable[str] = (), anchors: Iterable[str] = ()) -> None:
         self.stopwords: frozenset[str] = frozenset(
             [*(stem(w) for w in stopwords), *(GROUP_PREFIX + g for g in function_groups)])
@@ -97,6 +97,8 @@ class Lexicon:
         self.negators = frozenset(GROUP_PREFIX + n for n in negators)
         self.negatable = frozenset(GROUP_PREFIX + n for n in negatable)
         self.negation_window = negation_window
+        #: Light verbs a ruling-out passes over ("that don't *involve* pills or surgery").
+        self.exclusion_verbs = frozenset(stem(w) for w in exclusion_verbs)
         #: Concept that rules out what follows -> how many content words it reaches.
         self.exclusions: dict[str, int] = {
             GROUP_PREFIX + n: (exclusions[n] if isinstance(exclusions, dict) else negation_window)
@@ -111,8 +113,8 @@ class Lexicon:
                    data.get("negatable", ()), data.get("negation_window", 3),
                    data.get("phrasal_particles", ()), data.get("phrasal_objects", ()),
                    data.get("foreign", ()), data.get("courtesy", ()), data.get("exclusions", ()),
-                   data.get("excluded_as"), data.get("rewrites"), data.get("function_groups", ()),
-                   data.get("anchors", ()))
+                   data.get("excluded_as"), data.get("rewrites"), data.get("exclusion_verbs", ()),
+                   data.get("function_groups", ()), data.get("anchors", ()))
 
     def forget_foreign(self, model_phrases: set[tuple[str, ...]]) -> None:
         """Stop treating as foreign any word or phrase the interaction model itself says
@@ -172,7 +174,8 @@ class Lexicon:
                 for j in range(i + 1, len(out)):
                     if out[j] in self.excluded_as:
                         out[j] = self.excluded_as[out[j]]
-                    elif not self.is_stopword(out[j]) and out[j] not in self.negatable:
+                    elif not self.is_stopword(out[j]) and out[j] not in self.negatable \
+                            and out[j] not in self.exclusion_verbs:
                         seen += 1
                         if seen >= self.exclusions[concept]:
                             break
