@@ -20,8 +20,9 @@ from .lexicon import (FOREIGN_PREFIX, GROUP_PREFIX, NEGATED_PREFIX, TYPE_TOKEN_P
                       stem)
 from .slots import Mention, SlotCatalog
 
-#: Reading an unknown word as a known one: spelling similarity (rapidfuzz ratio) needed with a
-#: same-sounding key (metaphone), and for long words on spelling alone; the shortest word tried.
+#: Reading an unknown word as a known one: spelling similarity (rapidfuzz ratio) needed on its
+#: own, with a same-sounding key (metaphone), and for long words; and the shortest word tried.
+WORD_FIX_CUTOFF = 90.0
 WORD_FIX_SOUNDALIKE_CUTOFF = 75.0
 WORD_FIX_LONG_CUTOFF = 85.0
 WORD_FIX_LONG_LEN = 7
@@ -95,9 +96,10 @@ class Analyzer:
                         and jellyfish.metaphone(known) == sound:
                     return known
                 continue
-            # A shorter word is read as another only if it sounds the same: "robot" is not
-            # "root", however alike they are spelled.
-            if (score >= WORD_FIX_LONG_CUTOFF and len(word) >= WORD_FIX_LONG_LEN) \
+            # Spelling alone must be very close ("sugery"), or a little less for long words;
+            # "robot" is not "root".
+            if score >= WORD_FIX_CUTOFF \
+                    or (score >= WORD_FIX_LONG_CUTOFF and len(word) >= WORD_FIX_LONG_LEN) \
                     or jellyfish.metaphone(known) == sound:
                 return known
         return None
