@@ -136,3 +136,10 @@ def test_another_subject_with_nothing_of_the_back_falls_back(nlu):
     # A treatment the skill knows, asked about for another subject entirely.
     assert nlu.resolve("is chiropractic good for a sore shoulder").intent == "AMAZON.FallbackIntent"
     assert nlu.resolve("is chiropractic good for my lower back").intent == "AlternativesIntent"
+
+
+def test_a_word_the_whole_domain_uses_binds_a_warning_sign_only_nearby():
+    # "trouble walking" is a warning sign; "walking" two words away from "pain" is not trouble.
+    project = Nlu.from_model()
+    assert project.resolve("I have trouble peeing").intent == "RedFlagsIntent"
+    assert project.resolve("does walking help back pain").intent != "RedFlagsIntent"

@@ -27,6 +27,9 @@ MAX_FUZZY_WORDS = 4
 #: this many other words between them ("numbness in my saddle area" = "saddle numbness").
 LOOSE_SLACK = 3
 LOOSE_SCORE = 95.0
+#: ...but a concept the whole domain uses (an anchor: back, pain) must have at most this many
+#: content words between it and another of the value's words.
+LOOSE_ANCHOR_GAP = 1
 #: A fuzzy span may swallow an exact value only when it is itself near-identical to a value
 #: ("chiro practor" -> "chiropractor", over the exact "chiro"), not "chiropractor near".
 ABSORB_SCORE = 95.0
@@ -180,22 +183,39 @@ class SlotCatalog:
 
     def _find_loose(self, words: Sequence[str]) -> list[Mention]:
         positions: dict[str, list[tuple[int, int]]] = {}
-        for concept, start, end in self._content(words):
+        content_units = self._content(words)
+        for concept, start, end in content_units:
             positions.setdefault(concept, []).append((start, end))
+        starts = [start for _, start, _ in content_units]
         found = []
         for content, ref in self.loose:
             if not content <= positions.keys():
                 continue
             for start in sorted({p[0] for c in content for p in positions[c]}):
-                units = [next(((s, e) for s, e in positions[c] if s >= start), None)
-                         for c in content]
-                if None in units:
+                units = {c: next(((s, e) for s, e in positions[c] if s >= start), None)
+                         for c in content}
+                if None in units.values():
                     break
-                end = max(e for _, e in units)
-                if end - start - sum(e - s for s, e in units) <= LOOSE_SLACK:
+                end = max(e for _, e in units.values())
+                if end - start - sum(e - s for s, e in units.values()) <= LOOSE_SLACK \
+                        and self._anchors_close(units, starts):
                     found.append(Mention(start, end, ref, True, LOOSE_SCORE))
                     break
         return found
+
+    def _anchors_close(self, units: dict[str, tuple[int, int]], starts: list[int]) -> bool:
+        """A concept the whole domain uses ("pain", "trouble") binds only to a neighbour:
+        "trouble peeing" is a warning sign, "does walking help back pain" is no "trouble walking"."""
+        anchors = self.lexicon.anchors if self.lexicon is not None else frozenset()
+
+        def between(a: tuple[int, int], b: tuple[int, int]) -> int:
+            low, high = (a[1], b[0]) if a[0] < b[0] else (b[1], a[0])
+            return sum(1 for p in starts if low <= p < high)
+
+        return all(
+            any(between(span, other) <= LOOSE_ANCHOR_GAP
+                for c, other in units.items() if c != concept)
+            for concept, span in units.items() if concept in anchors)
 
     def resolve(self, slot_type: str, words: Sequence[str]) -> tuple[ValueRef, bool] | None:
         """Resolve a whole captured slot value to one of *slot_type*'s values: (value, exact)."""
