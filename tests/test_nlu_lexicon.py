@@ -94,6 +94,8 @@ def test_a_repaired_word_never_raises_a_warning_sign(nlu):
         ("yeah sure", "AMAZON.YesIntent"),          # two phrasings of one built-in
         ("no I'm fine thanks", "AMAZON.NoIntent"),  # an answer word opening a longer reply
         ("no, does cupping help back pain", "AlternativesIntent"),  # ...unless the rest asks more
+        ("no, forget it", "AMAZON.CancelIntent"),   # a "no" gives way to another built-in's phrasing
+        ("carry on", "AMAZON.NextIntent"),          # meets "keep going" and "go on"
     ],
 )
 def test_answers_to_yes_no_questions(nlu, heard, intent):

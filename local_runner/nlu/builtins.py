@@ -34,6 +34,12 @@ def answer_openers() -> dict[str, tuple[str, ...]]:
             for name, words in (_data().get("answers") or {}).items()}
 
 
+def yielding_answers() -> frozenset[str]:
+    """Built-ins whose answer word gives way to a whole phrasing of another built-in after it
+    ("no, forget it" is a cancel)."""
+    return frozenset(str(name) for name in (_data().get("yielding_answers") or ()))
+
+
 def with_builtin_phrasings(model: InteractionModel) -> tuple[IntentSpec, ...]:
     """The model's intents, each declared built-in extended with Amazon's phrasings."""
     phrasings = amazon_phrasings()

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from skill.topics import TOPIC_BY_ID
 
 from .analysis import Analysis, Analyzer
-from .builtins import FALLBACK_INTENT, answer_openers, with_builtin_phrasings
+from .builtins import FALLBACK_INTENT, answer_openers, with_builtin_phrasings, yielding_answers
 from .lexicon import FOREIGN_PREFIX, Lexicon
 from .matcher import Scorer
 from .model import InteractionModel, load_interaction_model
@@ -70,6 +70,7 @@ class Nlu:
             [(intent, self.analyzer.analyze(normalize(word).split(), fuzzy=False).concepts)
              for intent, words in answer_openers().items() if intent in self.intents
              for word in words],
+            yielding_answers(),
         )
         self._template_info = [
             _TemplateInfo(t, self._strength(t)) for t in self.templates.slotted

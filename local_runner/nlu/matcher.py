@@ -75,10 +75,13 @@ class Scorer:
     """Ranks intents for a bag of concepts; built once from all samples."""
 
     def __init__(self, samples: Iterable[tuple[str, str, Iterable[str]]], lexicon: Lexicon,
-                 answer_openers: Iterable[tuple[str, Iterable[str]]] = ()) -> None:
+                 answer_openers: Iterable[tuple[str, Iterable[str]]] = (),
+                 yielding: Iterable[str] = ()) -> None:
         self.lexicon = lexicon
         #: (intent, concept sequence of an answer word that may open a longer reply)
         self.answer_openers = [(intent, tuple(seq)) for intent, seq in answer_openers]
+        #: Built-ins whose answer word gives way to another built-in's phrasing after it.
+        self.yielding = frozenset(yielding)
         per_intent: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
         sequences: dict[tuple[str, str], tuple[str, ...]] = {}
         for intent, sample, concepts in samples:
@@ -159,14 +162,19 @@ class Scorer:
             score = (2 * overlap / (total + sample.weight)) ** BUILTIN_STRICTNESS
             if score > best.get(sample.intent, (-1.0, ""))[0]:
                 best[sample.intent] = (score, sample.sample)
+        opened: dict[str, frozenset[str]] = {}   # yielding intent -> concepts of its answer word
         if not any(c.startswith(FOREIGN_PREFIX) for c in bag):
             for intent, opener in self.answer_openers:
-                if len(sequence) > len(opener) and sequence[: len(opener)] == opener \
-                        and best.get(intent, (0.0, ""))[0] < LEADING_ANSWER_SCORE:
-                    best[intent] = (LEADING_ANSWER_SCORE, best.get(intent, (0.0, None))[1])
+                if len(sequence) > len(opener) and sequence[: len(opener)] == opener:
+                    if intent in self.yielding:
+                        opened[intent] = frozenset(opener)
+                    if best.get(intent, (0.0, ""))[0] < LEADING_ANSWER_SCORE:
+                        best[intent] = (LEADING_ANSWER_SCORE, best.get(intent, (0.0, None))[1])
         needed = {c for c in bag if c not in self.lexicon.courtesy}
         for intent, union in covered.items():
-            if needed and needed <= union and best[intent][0] < COMPOSED_BUILTIN_SCORE:
+            # "no, forget it": past another built-in's answer word, whole phrasings of this one
+            rest = needed - frozenset().union(*(o for i, o in opened.items() if i != intent))
+            if rest and rest <= union and best[intent][0] < COMPOSED_BUILTIN_SCORE:
                 best[intent] = (COMPOSED_BUILTIN_SCORE, best[intent][1])
         return best
 
