@@ -68,7 +68,8 @@ class Lexicon:
                  exclusions: Iterable[str] | dict[str, int] = (),
                  excluded_as: dict[str, str] | None = None,
                  rewrites: dict[str, str] | None = None, exclusion_verbs: Iterable[str] = (),
-                 function_groups: Iterable[str] = (), anchors: Iterable[str] = ()) -> None:
+                 function_groups: Iterable[str] = (), anchors: Iterable[str] = (),
+                 common: Iterable[str] = ()) -> None:
         self.stopwords: frozenset[str] = frozenset(
             [*(stem(w) for w in stopwords), *(GROUP_PREFIX + g for g in function_groups)])
         #: Phrases that mean the same as another phrase ("carry on" = "keep going"), on stems.
@@ -77,6 +78,8 @@ class Lexicon:
         self.max_rewrite = max((len(k) for k in self.rewrites), default=0)
         #: Concepts that tie an utterance to the skill's own subject (the back, physical therapy).
         self.anchors: frozenset[str] = frozenset(GROUP_PREFIX + a for a in anchors)
+        #: Concepts the whole domain uses ("pain", "trouble"): weak glue between other words.
+        self.common: frozenset[str] = frozenset(GROUP_PREFIX + c for c in common)
         self.courtesy: frozenset[str] = frozenset(stem(w) for w in courtesy)
         self.phrases: dict[tuple[str, ...], str] = {}
         particles = frozenset(phrasal_particles)
@@ -114,7 +117,7 @@ class Lexicon:
                    data.get("phrasal_particles", ()), data.get("phrasal_objects", ()),
                    data.get("foreign", ()), data.get("courtesy", ()), data.get("exclusions", ()),
                    data.get("excluded_as"), data.get("rewrites"), data.get("exclusion_verbs", ()),
-                   data.get("function_groups", ()), data.get("anchors", ()))
+                   data.get("function_groups", ()), data.get("anchors", ()), data.get("common", ()))
 
     def forget_foreign(self, model_phrases: set[tuple[str, ...]]) -> None:
         """Stop treating as foreign any word or phrase the interaction model itself says

@@ -47,6 +47,9 @@ STOPWORD_PLAIN_WEIGHT = 0.5
 UNKNOWN_PLAIN_WEIGHT = 1.5
 FOREIGN_PLAIN_WEIGHT = 3.0
 BUILTIN_PREFIX = "AMAZON."
+#: ...and beside the skill's own subject ("I'm *booked* in for physio", "can't touch my *toes*"),
+#: where it is as likely to be context as the subject itself.
+ANCHORED_FOREIGN_WEIGHT = 4.0
 #: A word of another subject with nothing of the skill's own ("massage for a stiff *neck*",
 #: "ibuprofen for *period cramps*": no back, no physical therapy) scales the score by this.
 UNANCHORED_FOREIGN_FACTOR = 0.5
@@ -184,7 +187,10 @@ class Scorer:
         bag = frozenset(sequence)
         if not bag:
             return []
+        anchored = bool(bag & self.lexicon.anchors)
         weights = {c: self.weight(c) for c in bag}
+        if anchored:
+            weights.update({c: ANCHORED_FOREIGN_WEIGHT for c in bag if c.startswith(FOREIGN_PREFIX)})
         total = sum(weights.values())
         vote: dict[str, float] = defaultdict(float)
         for concept, w in weights.items():
@@ -201,9 +207,11 @@ class Scorer:
                 best[sample.intent] = (f_score, sample.sample)
         known = sum(w for c, w in weights.items() if self.knows(c))
         coverage = (known / total) ** COVERAGE_POWER
-        if not bag & self.lexicon.anchors and any(c.startswith(FOREIGN_PREFIX) for c in bag):
-            coverage *= UNANCHORED_FOREIGN_FACTOR
-        scores = [IntentScore(intent, min(score, 1.0), sample)
+        elsewhere = 1.0
+        if not anchored and any(c.startswith(FOREIGN_PREFIX) for c in bag):
+            elsewhere = UNANCHORED_FOREIGN_FACTOR
+            coverage *= elsewhere
+        scores = [IntentScore(intent, min(score * elsewhere, 1.0), sample)
                   for intent, (score, sample) in self._builtin_scores(sequence).items()]
         for intent in (set(vote) | set(best)) - {s.intent for s in scores}:
             if intent.startswith(BUILTIN_PREFIX):

@@ -27,7 +27,7 @@ MAX_FUZZY_WORDS = 4
 #: this many other words between them ("numbness in my saddle area" = "saddle numbness").
 LOOSE_SLACK = 3
 LOOSE_SCORE = 95.0
-#: ...but a concept the whole domain uses (an anchor: back, pain) must have at most this many
+#: ...but a concept the whole domain uses (back, pain, trouble) must have at most this many
 #: content words between it and another of the value's words.
 LOOSE_ANCHOR_GAP = 1
 #: A fuzzy span may swallow an exact value only when it is itself near-identical to a value
@@ -198,15 +198,15 @@ class SlotCatalog:
                     break
                 end = max(e for _, e in units.values())
                 if end - start - sum(e - s for s, e in units.values()) <= LOOSE_SLACK \
-                        and self._anchors_close(units, starts):
+                        and self._common_close(units, starts):
                     found.append(Mention(start, end, ref, True, LOOSE_SCORE))
                     break
         return found
 
-    def _anchors_close(self, units: dict[str, tuple[int, int]], starts: list[int]) -> bool:
+    def _common_close(self, units: dict[str, tuple[int, int]], starts: list[int]) -> bool:
         """A concept the whole domain uses ("pain", "trouble") binds only to a neighbour:
         "trouble peeing" is a warning sign, "does walking help back pain" is no "trouble walking"."""
-        anchors = self.lexicon.anchors if self.lexicon is not None else frozenset()
+        common = self.lexicon.common if self.lexicon is not None else frozenset()
 
         def between(a: tuple[int, int], b: tuple[int, int]) -> int:
             low, high = (a[1], b[0]) if a[0] < b[0] else (b[1], a[0])
@@ -215,7 +215,7 @@ class SlotCatalog:
         return all(
             any(between(span, other) <= LOOSE_ANCHOR_GAP
                 for c, other in units.items() if c != concept)
-            for concept, span in units.items() if concept in anchors)
+            for concept, span in units.items() if concept in common)
 
     def resolve(self, slot_type: str, words: Sequence[str]) -> tuple[ValueRef, bool] | None:
         """Resolve a whole captured slot value to one of *slot_type*'s values: (value, exact)."""
