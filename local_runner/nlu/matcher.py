@@ -58,6 +58,18 @@ UNANCHORED_FOREIGN_FACTOR = 0.5
 COVERAGE_POWER = 1.0
 
 
+#: Extra weight for a concept used lopsidedly across intents (see ``_concentration``).
+CONCENTRATION_BONUS = 0.1
+
+
+def _concentration(association: dict[str, float], n: int) -> float:
+    """1 when a concept belongs to one intent, 0 when spread evenly over all *n* (entropy)."""
+    if n < 2:
+        return 0.0
+    entropy = -sum(p * math.log(p) for p in association.values() if p > 0)
+    return 1.0 - entropy / math.log(n)
+
+
 @dataclass(frozen=True)
 class ScoredSample:
     intent: str
@@ -103,11 +115,15 @@ class Scorer:
             for concept, count in counts.items():
                 intent_df[concept] += 1
                 share[concept][intent] = count / len(rows)
-        self.idf = {c: math.log((n + 1) / df) for c, df in intent_df.items()}
         self.association = {
             c: {i: s / sum(by_intent.values()) for i, s in by_intent.items()}
             for c, by_intent in share.items()
         }
+        # How rare a concept is across intents, plus how lopsided its use is among those that
+        # use it: "why" appears under four intents but mostly under one.
+        self.idf = {c: math.log((n + 1) / df)
+                    + CONCENTRATION_BONUS * math.log(n + 1) * _concentration(self.association[c], n)
+                    for c, df in intent_df.items()}
         self.samples: list[ScoredSample] = []
         self.builtin_samples: list[ScoredSample] = []
         self.index: dict[str, list[int]] = defaultdict(list)
