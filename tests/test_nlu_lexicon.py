@@ -145,3 +145,13 @@ def test_a_word_the_whole_domain_uses_binds_a_warning_sign_only_nearby():
     project = Nlu.from_model()
     assert project.resolve("I have trouble peeing").intent == "RedFlagsIntent"
     assert project.resolve("does walking help back pain").intent != "RedFlagsIntent"
+
+
+def test_a_concept_used_mostly_by_one_intent_counts_as_concentrated():
+    from local_runner.nlu.matcher import _concentration
+
+    assert _concentration({"CausesIntent": 1.0}, 10) == pytest.approx(1.0)
+    assert _concentration({f"I{k}": 0.1 for k in range(10)}, 10) == pytest.approx(0.0)
+    lopsided = _concentration({"CausesIntent": 0.8, "PtBenefitsIntent": 0.1, "AMAZON.YesIntent": 0.1}, 10)
+    even = _concentration({"CausesIntent": 1 / 3, "PtBenefitsIntent": 1 / 3, "AMAZON.YesIntent": 1 / 3}, 10)
+    assert 0.0 < even < lopsided < 1.0
