@@ -9,6 +9,9 @@ Two views of the same evidence, averaged:
   closest sample, which rewards saying the same thing the same way and names the sample for
   ``--explain``.
 Slot-type tokens (a value found anywhere) weigh extra: strong evidence for intents with that slot.
+A word of another subject ("neck", "weather") weighs heavily; beside the back or physical
+therapy (an *anchor*) half as much, as it is often context there ("booked in for physio"), and
+with no anchor at all every intent's score, built-ins too, is halved ("massage for a stiff neck").
 """
 from __future__ import annotations
 
