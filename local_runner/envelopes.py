@@ -11,13 +11,14 @@ import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Mapping, Protocol
+from typing import Any, Mapping
 
 from ask_sdk_core.exceptions import SerializationException
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import RequestEnvelope
 
 from local_runner.model_file import ModelInfo
+from local_runner.nlu.types import SlotValue
 from local_runner.session import Session
 
 VERSION = "1.0"
@@ -31,17 +32,6 @@ _API_ENDPOINTS = {
     "en-IN": "https://api.eu.amazonalexa.com",
     "en-AU": "https://api.fe.amazonalexa.com",
 }
-
-
-class SlotLike(Protocol):
-    """What the envelope builder needs of a filled slot (the NLU's SlotValue has these fields)."""
-
-    name: str
-    value: str
-    slot_type: str
-    status: str
-    id: str | None
-    canonical: str | None
 
 
 class EnvelopeError(Exception):
@@ -112,7 +102,7 @@ class EnvelopeBuilder:
         """A LaunchRequest ("open back pain guide")."""
         return self._envelope(session, {"type": "LaunchRequest", **self._request_common()})
 
-    def intent(self, session: Session, intent: str, slots: Mapping[str, SlotLike]) -> dict[str, Any]:
+    def intent(self, session: Session, intent: str, slots: Mapping[str, SlotValue]) -> dict[str, Any]:
         """An IntentRequest carrying every slot the model declares for *intent*, filled or not."""
         declared = self.model.declared_slots(intent)
         unknown = sorted(set(slots) - {name for name, _ in declared})
@@ -146,7 +136,7 @@ class EnvelopeBuilder:
             "locale": self.locale,
         }
 
-    def _slot(self, name: str, filled: SlotLike | None) -> dict[str, Any]:
+    def _slot(self, name: str, filled: SlotValue | None) -> dict[str, Any]:
         slot: dict[str, Any] = {"name": name, "confirmationStatus": "NONE"}
         if filled is None:
             return slot

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import interaction_model
+from local_runner.nlu.types import MATCH, NO_MATCH, SlotValue
 
 
 class ModelFileError(Exception):
@@ -29,18 +30,6 @@ class SlotTypeValue:
 
 
 @dataclass(frozen=True)
-class ResolvedSlot:
-    """A slot value resolved against its slot type (same fields as the NLU's SlotValue)."""
-
-    name: str
-    value: str
-    slot_type: str
-    status: str
-    id: str | None
-    canonical: str | None
-
-
-@dataclass(frozen=True)
 class ModelInfo:
     """What the runner reads from the model file."""
 
@@ -53,7 +42,7 @@ class ModelInfo:
         """The (name, type) pairs the model declares for *intent*; none for unknown intents."""
         return self.intent_slots.get(intent, ())
 
-    def resolve_slot(self, intent: str, slot: str, value: str) -> ResolvedSlot:
+    def resolve_slot(self, intent: str, slot: str, value: str) -> SlotValue:
         """Resolve a slot value given by name (dialog files): exact name or synonym, case-insensitive.
 
         Raises KeyError naming the intent or slot when the model does not declare it.
@@ -67,8 +56,8 @@ class ModelInfo:
         wanted = value.strip().casefold()
         for candidate in self.slot_types.get(slot_type, ()):
             if wanted in (s.casefold() for s in (candidate.name, *candidate.synonyms)):
-                return ResolvedSlot(slot, value, slot_type, "ER_SUCCESS_MATCH", candidate.id, candidate.name)
-        return ResolvedSlot(slot, value, slot_type, "ER_SUCCESS_NO_MATCH", None, None)
+                return SlotValue(slot, value, slot_type, MATCH, candidate.id, candidate.name)
+        return SlotValue(slot, value, slot_type, NO_MATCH, None, None)
 
 
 def load_model_info(path: str | os.PathLike[str] | None = None) -> ModelInfo:

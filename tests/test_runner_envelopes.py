@@ -1,7 +1,6 @@
 """Request envelopes look like the ones Alexa sends and deserialize into ask-sdk-model types."""
 import json
 import re
-from dataclasses import dataclass
 
 import pytest
 from ask_sdk_core.serialize import DefaultSerializer
@@ -17,20 +16,11 @@ from local_runner.envelopes import (
     default_application_id,
 )
 from local_runner.model_file import load_model_info
+from local_runner.nlu.types import SlotValue
 from local_runner.session import Session
 
 MODEL = load_model_info()
 APP_ID = default_application_id(MODEL.invocation_name)
-
-
-@dataclass(frozen=True)
-class Slot:
-    name: str
-    value: str
-    slot_type: str
-    status: str
-    id: str | None
-    canonical: str | None
 
 
 def builder(device=SPEAKER, locale="en-US") -> EnvelopeBuilder:
@@ -64,7 +54,7 @@ def test_launch_request_has_every_part_of_an_alexa_envelope():
 
 
 def test_intent_request_carries_all_declared_slots_with_entity_resolution():
-    chiro = Slot("treatment", "chiro practor", "TreatmentType", "ER_SUCCESS_MATCH", "chiropractic", "chiropractic")
+    chiro = SlotValue("treatment", "chiro practor", "TreatmentType", "ER_SUCCESS_MATCH", "chiropractic", "chiropractic")
     envelope = builder().intent(Session(), "AlternativesIntent", {"treatment": chiro})
     request = envelope["request"]
     assert request["dialogState"] == "COMPLETED"
@@ -84,7 +74,7 @@ def test_intent_request_carries_all_declared_slots_with_entity_resolution():
 
 
 def test_an_unknown_value_of_an_open_slot_is_sent_with_no_match():
-    cupping = Slot("treatment", "cupping", "TreatmentType", "ER_SUCCESS_NO_MATCH", None, None)
+    cupping = SlotValue("treatment", "cupping", "TreatmentType", "ER_SUCCESS_NO_MATCH", None, None)
     envelope = builder().intent(Session(), "AlternativesIntent", {"treatment": cupping})
     slot = envelope["request"]["intent"]["slots"]["treatment"]
     assert slot["value"] == "cupping"
@@ -105,7 +95,7 @@ def test_every_intent_in_the_model_makes_a_valid_envelope_with_its_declared_slot
 
 
 def test_a_slot_the_intent_does_not_declare_is_refused():
-    stray = Slot("treatment", "yoga", "TreatmentType", "ER_SUCCESS_MATCH", "yoga", "yoga")
+    stray = SlotValue("treatment", "yoga", "TreatmentType", "ER_SUCCESS_MATCH", "yoga", "yoga")
     with pytest.raises(EnvelopeError, match="CausesIntent declares no slot named treatment"):
         builder().intent(Session(), "CausesIntent", {"treatment": stray})
 
