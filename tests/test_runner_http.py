@@ -1,56 +1,26 @@
 """--endpoint: the same envelopes go over HTTP to a real `backpain-skill serve --no-verify` on
 127.0.0.1, and the answers are the ones the in-process path gives."""
 import json
-import socket
-import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from local_runner.transport import HttpTransport, TransportError
 from runner_helpers import RecordingTransport, make_conversation, run_cli
+from webservice_helpers import free_port, server_process
 
 DIALOG = Path(__file__).parent / "dialogs" / "05_pt_not_working.yml"
 QUESTIONS = ["what if physical therapy isn't working", "more", "does the chiro practor help", "stop"]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def endpoint():
     port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-c", "import sys; from skill.cli import main; sys.exit(main())",
-         "serve", "--no-verify", "--host", "127.0.0.1", "--port", str(port), "--workers", "1"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-    )
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(url + "health", timeout=1) as reply:
-                    if reply.status == 200:
-                        break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"serve did not start: {server.stderr.read() if server.poll() is not None else 'timeout'}")
-                time.sleep(0.1)
-        yield url
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+    command = [sys.executable, "-c", "import sys; from skill.cli import main; sys.exit(main())",
+               "serve", "--no-verify", "--host", "127.0.0.1", "--port", str(port), "--workers", "1"]
+    with server_process(command, port) as (base_url, _):
+        yield base_url + "/"
 
 
 def speeches(transport):
