@@ -25,21 +25,16 @@ def slot(name: str, value: str | None = None, resolved_id: str | None = None, sl
 
 
 def envelope(request: dict[str, Any], *, new: bool, attributes: dict[str, Any] | None,
-             locale: str = "en-US") -> dict[str, Any]:
-    """A full request envelope around *request*."""
-    request = {"requestId": f"amzn1.echo-api.request.{next(_ids)}", "timestamp": "2026-11-26T12:00:00Z",
-               "locale": locale, **request}
-    app = {"applicationId": SKILL_ID}
-    user = {"userId": "amzn1.ask.account.TESTUSER"}
-    return {
-        "version": "1.0",
-        "session": {"new": new, "sessionId": "amzn1.echo-api.session.test", "application": app,
-                    "attributes": attributes or {}, "user": user},
-        "context": {"System": {"application": app, "user": user,
-                               "device": {"deviceId": "amzn1.ask.device.TEST", "supportedInterfaces": {}},
-                               "apiEndpoint": "https://api.amazonalexa.com"}},
-        "request": request,
-    }
+             locale: str = "en-US", session_id: str | None = None) -> dict[str, Any]:
+    """A full request envelope around *request* (type, intent, ...), in a session with *attributes*."""
+    from skill.webservice.testing import request_envelope  # the one envelope skeleton tests share
+
+    data = request_envelope(request["type"], skill_id=SKILL_ID, locale=locale, new_session=new)
+    data["request"].update(request)
+    data["session"]["attributes"] = attributes or {}
+    if session_id:
+        data["session"]["sessionId"] = session_id
+    return data
 
 
 class Session:
@@ -49,13 +44,15 @@ class Session:
         self.locale = locale
         self.attributes: dict[str, Any] | None = None
         self.new = True
+        self.session_id = f"amzn1.echo-api.session.test-{next(_ids)}"
         self.last: dict[str, Any] = {}
 
     def send(self, request: dict[str, Any]) -> dict[str, Any]:
         """Send one request in this session and return the response envelope."""
         from skill import lambda_handler  # imported late so benchmarks can use envelope() without the skill
 
-        response = lambda_handler(envelope(request, new=self.new, attributes=self.attributes, locale=self.locale))
+        response = lambda_handler(envelope(request, new=self.new, attributes=self.attributes, locale=self.locale,
+                                           session_id=self.session_id))
         self.new = False
         self.attributes = response.get("sessionAttributes")
         self.last = response
