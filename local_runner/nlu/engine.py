@@ -7,12 +7,15 @@ Order of evidence, strongest first:
    with slots whose captured values resolve ("template");
 3. the paraphrase scorer ranks every intent (``matcher.py``); an open slot that captured
    words nobody knows ("does cupping help my back") counts when the rest of its sample is
-   telling enough.
+   telling enough. A long utterance's last clause ("my wife thinks it is just stretching, so
+   what is the real benefit") is scored on its own too, a little discounted: the question
+   usually comes last, after context that matches nothing.
 Below ``THRESHOLD`` the answer is AMAZON.FallbackIntent, as Alexa does for out-of-domain speech.
 """
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 
 from skill.topics import TOPIC_BY_ID
@@ -42,6 +45,12 @@ OPEN_SLOT_STRENGTH = 4.0
 TOP_CANDIDATES = 3
 #: A paraphrase is never as sure as the words of a sample: its score stops here.
 PARAPHRASE_CAP = 0.95
+#: The last clause of a longer utterance, scored alone, counts for this share of its score;
+#: it needs at least this many words, and context before it of at least as many.
+FINAL_CLAUSE_FACTOR = 0.9
+FINAL_CLAUSE_MIN_WORDS = 2
+#: Where a written clause ends: a comma, semicolon, colon, dash, or a question/exclamation mark.
+_CLAUSE_BREAK = re.compile(r"[,;:?!]|\s-\s|--|\u2014")
 
 
 @dataclass(frozen=True)
@@ -122,7 +131,11 @@ class Nlu:
                 scored = self._score_template(info, match.groupdict(), analysis)
                 if scored:
                     offer(scored[0], scored[1])
-        for ranked in self.scorer.rank(analysis.concepts):
+        clause = self._final_clause(utterance, words, analysis)
+        context: frozenset[str] = frozenset()
+        if clause is not None:
+            context = frozenset(analysis.concepts) - frozenset(self.analyzer.analyze(clause).concepts)
+        for ranked in self.scorer.rank(analysis.concepts, context):
             if ranked.intent in self.intents and ranked.intent != FALLBACK_INTENT:
                 offer(Candidate(ranked.intent, round(min(ranked.score, PARAPHRASE_CAP), 4), ranked.sample,
                                 self._slots_from_mentions(ranked.intent, analysis)), "paraphrase")
@@ -147,6 +160,23 @@ class Nlu:
                              "below threshold")
         return NluResult(utterance, normalized, best.intent, dict(best.slots), best.score,
                          candidates, reason)
+
+    def _final_clause(self, utterance: str, words: list[str], analysis: Analysis) -> list[str] | None:
+        """The words of the utterance's last clause, when it has context before it worth
+        setting aside: none when a word of another subject is anywhere in the utterance
+        (then the context is what the utterance is about: "I need a new car, which one")."""
+        if any(c.startswith(FOREIGN_PREFIX) for c in analysis.concepts):
+            return None
+        tail = words
+        pieces = [p for p in _CLAUSE_BREAK.split(utterance) if normalize(p)]
+        if len(pieces) > 1:
+            tail = normalize(pieces[-1]).split()
+        openers = [i for i, w in enumerate(words) if w in self.lexicon.clause_openers and i > 0]
+        if openers and len(words) - openers[-1] - 1 < len(tail):
+            tail = words[openers[-1] + 1:]
+        if len(tail) < FINAL_CLAUSE_MIN_WORDS or len(words) - len(tail) < FINAL_CLAUSE_MIN_WORDS:
+            return None
+        return tail
 
     def _warning_mention(self, analysis: Analysis) -> Mention | None:
         if self.warning_type is None:

@@ -69,7 +69,7 @@ class Lexicon:
                  excluded_as: dict[str, str] | None = None,
                  rewrites: dict[str, str] | None = None, exclusion_verbs: Iterable[str] = (),
                  function_groups: Iterable[str] = (), anchors: Iterable[str] = (),
-                 common: Iterable[str] = ()) -> None:
+                 common: Iterable[str] = (), clause_openers: Iterable[str] = ()) -> None:
         self.stopwords: frozenset[str] = frozenset(
             [*(stem(w) for w in stopwords), *(GROUP_PREFIX + g for g in function_groups)])
         #: Phrases that mean the same as another phrase ("carry on" = "keep going"), on stems.
@@ -81,6 +81,8 @@ class Lexicon:
         #: Concepts the whole domain uses ("pain", "trouble"): weak glue between other words.
         self.common: frozenset[str] = frozenset(GROUP_PREFIX + c for c in common)
         self.courtesy: frozenset[str] = frozenset(stem(w) for w in courtesy)
+        #: Words that open a new clause, often the question after its context ("..., so what now").
+        self.clause_openers: frozenset[str] = frozenset(str(w) for w in clause_openers)
         self.phrases: dict[tuple[str, ...], str] = {}
         particles = frozenset(phrasal_particles)
         objects = [o.split() for o in phrasal_objects]
@@ -117,7 +119,8 @@ class Lexicon:
                    data.get("phrasal_particles", ()), data.get("phrasal_objects", ()),
                    data.get("foreign", ()), data.get("courtesy", ()), data.get("exclusions", ()),
                    data.get("excluded_as"), data.get("rewrites"), data.get("exclusion_verbs", ()),
-                   data.get("function_groups", ()), data.get("anchors", ()), data.get("common", ()))
+                   data.get("function_groups", ()), data.get("anchors", ()), data.get("common", ()),
+                   data.get("clause_openers", ()))
 
     def forget_foreign(self, model_phrases: set[tuple[str, ...]]) -> None:
         """Stop treating as foreign any word or phrase the interaction model itself says

@@ -61,6 +61,9 @@ UNANCHORED_FOREIGN_FACTOR = 0.5
 COVERAGE_POWER = 1.0
 
 
+#: Weight of a concept said only in the context before a long utterance's last clause.
+CONTEXT_FACTOR = 0.25
+
 #: Extra weight for a concept used lopsidedly across intents (see ``_concentration``).
 CONCENTRATION_BONUS = 0.1
 
@@ -200,8 +203,10 @@ class Scorer:
                 best[intent] = (COMPOSED_BUILTIN_SCORE, best[intent][1])
         return best
 
-    def rank(self, concepts: Iterable[str]) -> list[IntentScore]:
-        """All intents with some evidence, best first."""
+    def rank(self, concepts: Iterable[str], context: frozenset[str] = frozenset()) -> list[IntentScore]:
+        """All intents with some evidence, best first. Concepts in *context* (said only before
+        the last clause of a long utterance) weigh CONTEXT_FACTOR as much: the question
+        usually comes last."""
         sequence = tuple(concepts)
         bag = frozenset(sequence)
         if not bag:
@@ -210,6 +215,9 @@ class Scorer:
         weights = {c: self.weight(c) for c in bag}
         if anchored:
             weights.update({c: ANCHORED_FOREIGN_WEIGHT for c in bag if c.startswith(FOREIGN_PREFIX)})
+        for c in context & bag:
+            if not self.knows(c) and not c.startswith((FOREIGN_PREFIX, TYPE_TOKEN_PREFIX)):
+                weights[c] *= CONTEXT_FACTOR
         total = sum(weights.values())
         vote: dict[str, float] = defaultdict(float)
         for concept, w in weights.items():
