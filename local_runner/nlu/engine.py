@@ -7,8 +7,8 @@ Order of evidence, strongest first:
    with slots whose captured values resolve ("template");
 3. the paraphrase scorer ranks every intent (``matcher.py``); an open slot that captured
    words nobody knows ("does cupping help my back") counts when the rest of its sample is
-   telling enough. A long utterance's last clause ("my wife thinks it is just stretching, so
-   what is the real benefit") is scored on its own too, a little discounted: the question
+   telling enough. In a long utterance, unknown words said before its last clause ("my wife
+   thinks it is just stretching, so what is the real benefit") weigh less: the question
    usually comes last, after context that matches nothing.
 Below ``THRESHOLD`` the answer is AMAZON.FallbackIntent, as Alexa does for out-of-domain speech.
 """
@@ -45,9 +45,8 @@ OPEN_SLOT_STRENGTH = 4.0
 TOP_CANDIDATES = 3
 #: A paraphrase is never as sure as the words of a sample: its score stops here.
 PARAPHRASE_CAP = 0.95
-#: The last clause of a longer utterance, scored alone, counts for this share of its score;
-#: it needs at least this many words, and context before it of at least as many.
-FINAL_CLAUSE_FACTOR = 0.9
+#: A last clause set apart from its context needs at least this many words, and so does the
+#: context before it.
 FINAL_CLAUSE_MIN_WORDS = 2
 #: Where a written clause ends: a comma, semicolon, colon, dash, or a question/exclamation mark.
 _CLAUSE_BREAK = re.compile(r"[,;:?!]|\s-\s|--|\u2014")
