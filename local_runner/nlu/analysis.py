@@ -17,7 +17,7 @@ import jellyfish
 from rapidfuzz import fuzz, process
 
 from .lexicon import (FOREIGN_PREFIX, GROUP_PREFIX, NEGATED_PREFIX, TYPE_TOKEN_PREFIX, Lexicon,
-                      stem)
+                      stem, stems)
 from .slots import Mention, SlotCatalog
 
 #: Reading an unknown word as a known one: spelling similarity (rapidfuzz ratio) needed on its
@@ -47,9 +47,12 @@ class Analysis:
 class Analyzer:
     """Shared analysis of samples (at load) and utterances (at run time)."""
 
-    def __init__(self, lexicon: Lexicon, catalog: SlotCatalog) -> None:
+    def __init__(self, lexicon: Lexicon, catalog: SlotCatalog,
+                 protected_types: frozenset[str] = frozenset()) -> None:
         self.lexicon = lexicon
         self.catalog = catalog
+        #: Slot types whose values are never given up to a phrase of another subject.
+        self.protected_types = protected_types
         self.known_stems: set[str] = {stem(w) for w in catalog.words}
         self.known_stems |= {s for key in lexicon.phrases for s in key}
         self.known_stems |= {s for key in lexicon.rewrites for s in key}
@@ -130,12 +133,26 @@ class Analyzer:
             i += 1
         return out, flags
 
+    def _inside_foreign(self, words: Sequence[str], mention: Mention) -> bool:
+        """True if the value is part of a longer phrase that names another subject
+        ("a yoga *mat*", "a massage *chair*"): then the phrase is what was said."""
+        if mention.ref.slot_type in self.protected_types:
+            return False
+        longest = self.lexicon.max_phrase
+        for start in range(max(0, mention.end - longest), mention.start + 1):
+            for end in range(mention.end, min(len(words), start + longest) + 1):
+                if end - start > mention.end - mention.start \
+                        and stems(words[start:end]) in self.lexicon.foreign:
+                    return True
+        return False
+
     def analyze(self, words: Sequence[str], slot_types: dict[str, str] | None = None,
                 fuzzy: bool = True) -> Analysis:
         """Analyse normalised *words*; ``{slot}`` placeholders use *slot_types* (name -> type)."""
         # Words that name another subject are known to be what they are: never a misheard value.
         unknown = [fuzzy and not self.is_known(w) and not self.lexicon.is_foreign(w) for w in words]
-        mentions = tuple(self.catalog.find(words, unknown if fuzzy else ()))
+        mentions = tuple(m for m in self.catalog.find(words, unknown if fuzzy else ())
+                         if not self._inside_foreign(words, m))
         if fuzzy and any(unknown) and not mentions:
             # Misheard words are repaired only when no slot value was found, so that the
             # words a slot value was heard as stay as they were heard; a repaired word never

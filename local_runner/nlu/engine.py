@@ -66,7 +66,14 @@ class Nlu:
         self.lexicon = lexicon or Lexicon.load()
         self.intents = {i.name: i for i in with_builtin_phrasings(model)}
         self.catalog = SlotCatalog(model.slot_types, self.lexicon.stopwords, self.lexicon)
-        self.analyzer = Analyzer(self.lexicon, self.catalog)
+        red_flags = TOPIC_BY_ID["red_flags"]
+        spec = self.intents.get(red_flags.intent)
+        self.warning_intent = spec.name if spec else None
+        self.warning_slot = red_flags.slot if spec and red_flags.slot in spec.slots else None
+        self.warning_type = spec.slots[self.warning_slot] if self.warning_slot else None
+        # A warning sign is never read as part of a phrase about something else (safety).
+        self.analyzer = Analyzer(self.lexicon, self.catalog,
+                                 protected_types=frozenset({self.warning_type} - {None}))
         self.templates = TemplateIndex(self.intents.values())
         for template in self.templates.templates:
             self.analyzer.learn(template.words)
@@ -83,11 +90,6 @@ class Nlu:
         self._template_info = [
             _TemplateInfo(t, self._strength(t)) for t in self.templates.slotted
         ]
-        red_flags = TOPIC_BY_ID["red_flags"]
-        spec = self.intents.get(red_flags.intent)
-        self.warning_intent = spec.name if spec else None
-        self.warning_slot = red_flags.slot if spec and red_flags.slot in spec.slots else None
-        self.warning_type = spec.slots[self.warning_slot] if self.warning_slot else None
 
     @classmethod
     def from_model(cls, path: str | os.PathLike[str] | None = None) -> "Nlu":

@@ -82,7 +82,7 @@ class Lexicon:
         self.common: frozenset[str] = frozenset(GROUP_PREFIX + c for c in common)
         self.courtesy: frozenset[str] = frozenset(stem(w) for w in courtesy)
         #: Words that open a new clause, often the question after its context ("..., so what now").
-        self.clause_openers: frozenset[str] = frozenset(str(w) for w in clause_openers)
+        self.clause_openers: frozenset[str] = frozenset(stem(str(w)) for w in clause_openers)
         self.phrases: dict[tuple[str, ...], str] = {}
         particles = frozenset(phrasal_particles)
         objects = [o.split() for o in phrasal_objects]
@@ -178,6 +178,8 @@ class Lexicon:
             if concept in self.exclusions:
                 seen = 0
                 for j in range(i + 1, len(out)):
+                    if out[j] in self.clause_openers:
+                        break
                     if out[j] in self.excluded_as:
                         out[j] = self.excluded_as[out[j]]
                     elif not self.is_stopword(out[j]) and out[j] not in self.negatable \
@@ -189,6 +191,8 @@ class Lexicon:
                 continue
             seen = 0
             for j in range(i + 1, len(out)):
+                if out[j] in self.clause_openers:
+                    break   # "I've never seen a therapist, so would it help": a new clause
                 if out[j] in self.negatable:
                     out[j] = NEGATED
                     break
