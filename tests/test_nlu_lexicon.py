@@ -155,3 +155,34 @@ def test_a_concept_used_mostly_by_one_intent_counts_as_concentrated():
     lopsided = _concentration({"CausesIntent": 0.8, "PtBenefitsIntent": 0.1, "AMAZON.YesIntent": 0.1}, 10)
     even = _concentration({"CausesIntent": 1 / 3, "PtBenefitsIntent": 1 / 3, "AMAZON.YesIntent": 1 / 3}, 10)
     assert 0.0 < even < lopsided < 1.0
+
+
+def test_negation_stops_at_a_new_clause(lexicon):
+    assert NEGATED not in concepts(lexicon, "I've never seen one so would it help")
+    assert NEGATED in concepts(lexicon, "I've never seen it help")
+
+
+def test_a_phrase_of_another_subject_wins_over_a_value_inside_it():
+    project = Nlu.from_model()
+    assert project.resolve("I'd like a good yoga mat").intent == "AMAZON.FallbackIntent"
+    assert project.resolve("would yoga be good for my back").intent == "AlternativesIntent"
+
+
+def test_a_warning_sign_is_never_given_up_to_a_phrase_of_another_subject():
+    project = Nlu.from_model()
+    mention = project.analyzer.analyze(normalize("I slipped on the ice").split()).mentions
+    assert [m.ref.id for m in mention] == ["trauma"]
+    assert project.resolve("I had a car accident, what car should I buy").intent == "RedFlagsIntent"
+
+
+def test_unknown_words_before_the_last_clause_weigh_less_as_context():
+    project = Nlu.from_model()
+    words = normalize("my lawyer mentioned stretching, so what tends to cause back pain").split()
+    analysis = project.analyzer.analyze(words)
+    clause = project._final_clause("my lawyer mentioned stretching, so what tends to cause back pain",
+                                   words, analysis)
+    assert clause == normalize("what tends to cause back pain").split()
+    context = frozenset(analysis.concepts) - frozenset(project.analyzer.analyze(clause).concepts)
+    plain = {s.intent: s.score for s in project.scorer.rank(analysis.concepts)}
+    weighed = {s.intent: s.score for s in project.scorer.rank(analysis.concepts, context)}
+    assert weighed["CausesIntent"] > plain["CausesIntent"]
