@@ -5,8 +5,8 @@ with its slots as wildcards, lower-cased and stripped of punctuation, exact whol
 only, first match in model order; Amazon's built-in phrasings are given to it too. It has no
 fallback: an utterance that matches nothing is unanswered (no intent at all).
 
-Both are scored on the three development sets (tests/data/nlu_dev.yaml, nlu_dev2.yaml,
-nlu_dev3.yaml, used for tuning) and on the two held-out sets (tests/data/nlu_holdout.yaml, nlu_holdout2.yaml, never
+Both are scored on the four development sets (tests/data/nlu_dev.yaml, nlu_dev2.yaml,
+nlu_dev3.yaml, nlu_dev4.yaml, used for tuning) and on the two held-out sets (tests/data/nlu_holdout.yaml, nlu_holdout2.yaml, never
 read or tuned on; only their aggregate figures are looked at): in-scope questions answered with the
 right topic, named treatments/medications resolved to the right id, out-of-scope requests sent
 to AMAZON.FallbackIntent (and, for the baseline's sake, given no topic at all), built-ins
@@ -36,6 +36,7 @@ SETS = {
     "dev": DATA / "nlu_dev.yaml",
     "dev2": DATA / "nlu_dev2.yaml",
     "dev3": DATA / "nlu_dev3.yaml",
+    "dev4": DATA / "nlu_dev4.yaml",
     "holdout": DATA / "nlu_holdout.yaml",
     "holdout2": DATA / "nlu_holdout2.yaml",
 }

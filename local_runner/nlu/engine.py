@@ -42,6 +42,11 @@ OPEN_SLOT_MAX_WORDS = 3
 OPEN_SLOT_BASE = 0.2
 OPEN_SLOT_SPAN = 0.6
 OPEN_SLOT_STRENGTH = 4.0
+#: An open slot's capture of the slot's own kind of thing ("does cortisone help": a medicine,
+#: though no value lists it) scores this; one of no known kind is trusted this much less in a
+#: slot other than the default kind's (``open_value_default``), so a tie goes to the default.
+OPEN_SLOT_KIND_SCORE = 0.9
+OPEN_SLOT_NOT_DEFAULT = 0.9
 TOP_CANDIDATES = 3
 #: A paraphrase is never as sure as the words of a sample: its score stops here.
 PARAPHRASE_CAP = 0.95
@@ -87,6 +92,13 @@ class Nlu:
              for word in words],
             yielding_answers(),
         )
+        #: Slot type -> the topic whose kind of thing it holds (for values no type lists).
+        self.kind_topics: dict[str, str] = {}
+        for topic_id in self.lexicon.open_value_kinds:
+            topic = TOPIC_BY_ID.get(topic_id)
+            spec = self.intents.get(topic.intent) if topic else None
+            if spec and topic.slot in spec.slots:
+                self.kind_topics[spec.slots[topic.slot]] = topic_id
         self._template_info = [
             _TemplateInfo(t, self._strength(t)) for t in self.templates.slotted
         ]
@@ -222,8 +234,11 @@ class Nlu:
             if not content or len(content) > OPEN_SLOT_MAX_WORDS or slot_type == self.warning_type:
                 # Warning signs are a closed list: an unknown symptom is not a reason for alarm.
                 return None
+            kind_score = self._open_slot_kind_score(info, slot_type, content)
+            if kind_score <= 0.0:
+                return None
             slots[name] = SlotValue(name, text, slot_type, NO_MATCH, None, None)
-            score = min(score, self._open_slot_score(info, content))
+            score = min(score, kind_score)
         return Candidate(template.intent, round(score, 4), template.sample, slots), "template"
 
     def _inner_mention(self, slot_type: str, words: list[str]) -> tuple[ValueRef, bool] | None:
@@ -232,6 +247,18 @@ class Nlu:
             if mention.ref.slot_type == slot_type:
                 return mention.ref, mention.exact
         return None
+
+    def _open_slot_kind_score(self, info: _TemplateInfo, slot_type: str, content: list[str]) -> float:
+        """Score an unlisted value by its kind: a medicine word belongs in the medication slot,
+        not the treatment slot; a value of no known kind leans to the default kind's slot."""
+        topic = self.kind_topics.get(slot_type)
+        if topic is None:
+            return self._open_slot_score(info, content)
+        kinds = self.lexicon.value_kinds(content)
+        if kinds:
+            return OPEN_SLOT_KIND_SCORE if topic in kinds else 0.0
+        score = self._open_slot_score(info, content)
+        return score if topic == self.lexicon.open_value_default else score * OPEN_SLOT_NOT_DEFAULT
 
     def _open_slot_score(self, info: _TemplateInfo, content: list[str]) -> float:
         """Trust an unresolved capture as much as its words are unknown and its sample is telling."""

@@ -69,7 +69,9 @@ class Lexicon:
                  excluded_as: dict[str, str] | None = None,
                  rewrites: dict[str, str] | None = None, exclusion_verbs: Iterable[str] = (),
                  function_groups: Iterable[str] = (), anchors: Iterable[str] = (),
-                 common: Iterable[str] = (), clause_openers: Iterable[str] = ()) -> None:
+                 common: Iterable[str] = (), clause_openers: Iterable[str] = (),
+                 open_value_kinds: dict[str, str] | None = None, open_value_default: str | None = None,
+                 open_value_endings: dict[str, Sequence[str]] | None = None) -> None:
         self.stopwords: frozenset[str] = frozenset(
             [*(stem(w) for w in stopwords), *(GROUP_PREFIX + g for g in function_groups)])
         #: Phrases that mean the same as another phrase ("carry on" = "keep going"), on stems.
@@ -109,6 +111,15 @@ class Lexicon:
             GROUP_PREFIX + n: (exclusions[n] if isinstance(exclusions, dict) else negation_window)
             for n in exclusions}
         self.excluded_as = {GROUP_PREFIX + k: GROUP_PREFIX + v for k, v in (excluded_as or {}).items()}
+        #: Topic id -> the concept that marks a value no slot type lists as that topic's kind
+        #: ("cortisone" is a medicine, "cupping" a treatment), and the topic of a value of no
+        #: known kind ("does reiki help": not a drug word, so a treatment).
+        self.open_value_kinds: dict[str, str] = {
+            t: GROUP_PREFIX + g for t, g in (open_value_kinds or {}).items()}
+        self.open_value_default = open_value_default
+        #: Topic id -> word endings of its kind of thing (drug names: "-profen", "-pentin").
+        self.open_value_endings: dict[str, tuple[str, ...]] = {
+            t: tuple(e) for t, e in (open_value_endings or {}).items()}
 
     @classmethod
     def load(cls, path: Path = DATA_FILE) -> "Lexicon":
@@ -120,7 +131,16 @@ class Lexicon:
                    data.get("foreign", ()), data.get("courtesy", ()), data.get("exclusions", ()),
                    data.get("excluded_as"), data.get("rewrites"), data.get("exclusion_verbs", ()),
                    data.get("function_groups", ()), data.get("anchors", ()), data.get("common", ()),
-                   data.get("clause_openers", ()))
+                   data.get("clause_openers", ()), data.get("open_value_kinds"),
+                   data.get("open_value_default"), data.get("open_value_endings"))
+
+    def value_kinds(self, words: Sequence[str]) -> set[str]:
+        """Topic ids whose kind of thing *words* name (see ``open_value_kinds``)."""
+        concepts = set(self.concepts(words))
+        kinds = {t for t, c in self.open_value_kinds.items() if c in concepts}
+        kinds.update(t for t, endings in self.open_value_endings.items()
+                     if any(w.endswith(endings) for w in words))
+        return kinds
 
     def forget_foreign(self, model_phrases: set[tuple[str, ...]]) -> None:
         """Stop treating as foreign any word or phrase the interaction model itself says
