@@ -39,7 +39,7 @@ TEMPLATE_FUZZY_SCORE = 0.97
 OPEN_SLOT_MAX_WORDS = 3
 #: Open-slot score = unknown share of the capture x (BASE + SPAN x telling-ness of the rest),
 #: telling-ness reaching 1 when the sample's own words weigh OPEN_SLOT_STRENGTH.
-OPEN_SLOT_BASE = 0.2
+OPEN_SLOT_BASE = 0.35
 OPEN_SLOT_SPAN = 0.6
 OPEN_SLOT_STRENGTH = 4.0
 #: An open slot's capture of the slot's own kind of thing ("does cortisone help": a medicine,
