@@ -46,6 +46,8 @@ def test_digits_are_spoken_as_words(heard, expected):
         ("Alexa, what causes back pain", "what causes back pain"),
         ("ok so what now", "what now"),
         ("no thanks", "no"),
+        ("hang on, what causes it", "what causes it"),           # a self-correction opener
+        ("wait no what about surgery", "no what about surgery"),
     ],
 )
 def test_fillers_and_courtesies_are_dropped(heard, expected):
@@ -58,6 +60,7 @@ def test_fillers_and_courtesies_are_dropped(heard, expected):
         ("what does it feel like", "what does it feel like"),   # "like" that means something stays
         ("I'd like to know about NSAIDs", "i would like to know about nsaids"),
         ("ok", "ok"),                                           # a lone "ok" is an answer, not a filler
+        ("hold on", "hold on"),                                 # nothing follows: not an opener
         ("uh huh", "uhhuh"),                                    # "uh" in "uh huh" is not a hesitation
         ("is it a p t thing", "is it a pt thing"),              # the article "a" is not a spelled letter
     ],

@@ -60,6 +60,29 @@ def test_an_unknown_value_is_still_captured_with_no_match(nlu):
     assert (slot.value, slot.status, slot.id, slot.canonical) == ("reiki", NO_MATCH, None, None)
 
 
+@pytest.mark.parametrize(
+    ("heard", "intent", "slot", "value"),
+    [
+        # "does {treatment} help" and "does {medication} help" both fit: the value's kind decides.
+        ("does reiki help", "AlternativesIntent", "treatment", "reiki"),           # no known kind
+        ("does pilates help", "AlternativesIntent", "treatment", "pilates"),       # non-drug treatment
+        ("does cortisone help", "MedicationsIntent", "medication", "cortisone"),   # a medicine word
+        ("what about ketoprofen", "MedicationsIntent", "medication", "ketoprofen"),  # a drug-name ending
+    ],
+)
+def test_an_unlisted_value_goes_to_the_slot_of_its_kind_with_no_match(project_nlu, heard, intent,
+                                                                       slot, value):
+    result = project_nlu.resolve(heard)
+    assert result.intent == intent
+    assert (result.slots[slot].value, result.slots[slot].status) == (value, NO_MATCH)
+
+
+def test_a_tumble_is_a_fall_and_a_warning_sign(project_nlu):
+    result = project_nlu.resolve("I took a tumble on the steps")
+    assert result.intent == "RedFlagsIntent"
+    assert result.slots["symptom"].status == MATCH
+
+
 def test_a_value_named_anywhere_fills_the_slot_of_the_intent_that_carries_its_type(nlu):
     result = nlu.resolve("my neighbour swears by spinal manipulation for a sore back")
     assert result.intent == "AlternativesIntent"
