@@ -101,16 +101,11 @@ def create_app(
                 verifier.verify_timestamp(envelope)
             if skill_id is not None:
                 check_skill_id(envelope, skill_id)
+            answer = _invoke(skill, envelope, malformed)
         except VerificationError as exc:
             log.warning("rejected request_id=%s check=%s reason=%s", request_id, exc.check, exc.reason)
             return jsonify(error="request verification failed", check=exc.check), 400
         except EnvelopeError as exc:
-            log.warning("rejected request_id=%s check=envelope reason=%s", request_id, exc)
-            return jsonify(error=f"not an Alexa request: {exc}", check="envelope"), 400
-
-        try:
-            answer = _invoke(skill, envelope, malformed)
-        except malformed as exc:
             log.warning("rejected request_id=%s check=envelope reason=%s", request_id, exc)
             return jsonify(error=f"not an Alexa request: {exc}", check="envelope"), 400
         ms = (time.perf_counter() - started) * 1000
@@ -147,12 +142,12 @@ def _invoke(
 ) -> dict[str, Any] | None:
     """The skill's response envelope, or None if the skill failed (logged as type and place only).
 
-    Exceptions in *malformed* propagate: they are the caller's error, not the skill's.
+    Exceptions in *malformed* are the caller's error, not the skill's: raised as EnvelopeError.
     """
     try:
         answer = skill(envelope)
-    except malformed:
-        raise
+    except malformed as exc:
+        raise EnvelopeError(str(exc)) from exc
     except Exception as exc:  # the skill's own bug must not become an HTML 500 page
         # The message may quote the request, so production levels get the type and place only.
         log.error("the skill raised while handling a %s: %s", envelope["request"]["type"], failure_summary(exc))
