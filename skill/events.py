@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
-from typing import Any
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -164,16 +163,11 @@ class ExceptionEncounteredHandler(AbstractRequestHandler):
         return silent_response(handler_input)
 
 
-def _type_of(handler_input: HandlerInput) -> Any:
-    return getattr(handler_input.request_envelope.request, "object_type", None)
-
-
 class SilentEventHandler(AbstractRequestHandler):
     """Events from interfaces the skill does not use (SILENT_EVENTS): acknowledged with an empty response."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        request_type = _type_of(handler_input)
-        return isinstance(request_type, str) and request_type.startswith(SILENT_EVENTS)
+        return get_request_type(handler_input).startswith(SILENT_EVENTS)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return silent_response(handler_input)
@@ -189,7 +183,7 @@ class UnknownRequestHandler(AbstractRequestHandler):
         return True
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        log.warning("declined request type %r", str(_type_of(handler_input))[:MAX_LOGGED_TYPE])
+        log.warning("declined request type %r", get_request_type(handler_input)[:MAX_LOGGED_TYPE])
         return silent_response(handler_input)
 
 
