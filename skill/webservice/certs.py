@@ -101,8 +101,6 @@ class HttpsFetcher:
                 if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
                     raise ChainError(f"certificate chain is larger than {self.max_bytes} bytes")
                 return self._read_capped(response, deadline)
-        except ChainError:
-            raise
         except urllib.error.HTTPError as exc:
             raise ChainError(f"certificate chain download failed: HTTP {exc.code}") from None
         except (urllib.error.URLError, OSError, ValueError) as exc:
