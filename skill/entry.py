@@ -17,7 +17,7 @@ from ask_sdk_model import Request, RequestEnvelope
 
 from skill.handlers import REQUEST_HANDLERS, CatchAllExceptionHandler
 from skill.interceptors import RequestLogger, ResponseLogger
-from skill.logs import failure_summary
+from skill.logs import log_failure
 
 log = logging.getLogger(__name__)
 
@@ -88,8 +88,7 @@ def lambda_handler(event: Any, context: Any = None) -> dict[str, Any]:
     except MalformedRequest as exc:
         log.warning("malformed request rejected: %s", exc)
     except Exception as exc:  # the last line of defence: the SDK itself failed; Lambda must still answer
-        log.error("the skill failed outside its handlers: %s", failure_summary(exc))
-        log.debug("traceback (may quote the request)", exc_info=exc)
+        log_failure(log, "the skill failed outside its handlers", exc)
     return {
         "version": "1.0",
         "response": {

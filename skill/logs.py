@@ -6,6 +6,7 @@ included, is logged at DEBUG only, for a developer reproducing a problem locally
 """
 from __future__ import annotations
 
+import logging
 import traceback
 from pathlib import Path
 
@@ -17,3 +18,9 @@ def failure_summary(exception: BaseException) -> str:
         return type(exception).__name__
     frame = frames[-1]
     return f"{type(exception).__name__} at {Path(frame.filename).name}:{frame.lineno} in {frame.name}"
+
+
+def log_failure(logger: logging.Logger, what: str, exception: BaseException) -> None:
+    """Log *what* failed with the failure's summary at ERROR, and its traceback at DEBUG only."""
+    logger.error("%s: %s", what, failure_summary(exception))
+    logger.debug("traceback (may quote the request)", exc_info=exception)

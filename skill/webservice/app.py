@@ -13,7 +13,7 @@ from typing import Any, Callable
 from flask import Flask, Response, jsonify, request
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, RequestEntityTooLarge
 
-from skill.logs import failure_summary
+from skill.logs import log_failure
 
 from .envelope import EnvelopeError, parse_envelope, request_facts
 from .verification import RequestVerifier, VerificationError, check_skill_id
@@ -130,8 +130,7 @@ def create_app(
 
     @app.errorhandler(Exception)
     def unexpected_error(exc: Exception) -> tuple[Response, int]:
-        log.error("internal error while serving %s %s: %s", request.method, request.path, failure_summary(exc))
-        log.debug("traceback (may quote the request)", exc_info=exc)
+        log_failure(log, f"internal error while serving {request.method} {request.path}", exc)
         return jsonify(error="internal server error"), 500
 
     return app
@@ -149,9 +148,7 @@ def _invoke(
     except malformed as exc:
         raise EnvelopeError(str(exc)) from exc
     except Exception as exc:  # the skill's own bug must not become an HTML 500 page
-        # The message may quote the request, so production levels get the type and place only.
-        log.error("the skill raised while handling a %s: %s", envelope["request"]["type"], failure_summary(exc))
-        log.debug("traceback (may quote the request)", exc_info=exc)
+        log_failure(log, f"the skill raised while handling a {envelope['request']['type']}", exc)
         return None
     if not isinstance(answer, dict):
         log.error("the skill returned %s, not a response envelope", type(answer).__name__)
