@@ -13,7 +13,7 @@ from skill import lambda_handler
 from skill.webservice import ConfigError, create_app
 from skill.webservice.testing import DEFAULT_SKILL_ID, encode, request_envelope
 from skill.webservice.config import verify_from_env
-from tests.webservice_helpers import speech
+from tests.alexa import speech
 
 
 @pytest.fixture

@@ -13,7 +13,8 @@ from skill.webservice import create_app
 from skill.webservice.certs import CertChainCache, ChainError, HttpsFetcher, utc_now
 from skill.webservice.testing import DEFAULT_CERT_URL, DEFAULT_SKILL_ID
 from skill.webservice.verification import RequestVerifier
-from tests.webservice_helpers import ChainServer, Pki, Route, make_pki, speech
+from tests.alexa import speech
+from tests.webservice_helpers import ChainServer, Pki, Route, make_pki
 
 PATH = "/echo.api/echo-api-cert-test.pem"
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from skill.webservice.testing import DEFAULT_SKILL_ID, request_envelope
+from tests.alexa import speech
 from tests.webservice_helpers import (
     REPO,
     free_port,
@@ -18,7 +19,6 @@ from tests.webservice_helpers import (
     make_pki,
     post,
     server_process,
-    speech,
 )
 
 BACKPAIN_SKILL = [sys.executable, "-m", "skill.cli"]

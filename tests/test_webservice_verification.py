@@ -23,7 +23,8 @@ from skill.webservice.testing import (
     local_verifier,
     request_envelope,
 )
-from tests.webservice_helpers import Pki, make_pki, speech
+from tests.alexa import speech
+from tests.webservice_helpers import Pki, make_pki
 
 
 class SpySkill:

@@ -86,11 +86,6 @@ def post(base_url: str, body: bytes, headers: dict[str, str] | None = None,
         conn.close()
 
 
-def speech(response_envelope: dict[str, Any]) -> str:
-    speech_obj = response_envelope["response"]["outputSpeech"]
-    return speech_obj.get("ssml") or speech_obj.get("text") or ""
-
-
 # --- a local HTTPS server for the certificate chain download ------------------------------
 
 @dataclass
