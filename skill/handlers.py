@@ -18,8 +18,8 @@ from ask_sdk_model.ui import SimpleCard
 from skill.content import load_content
 from skill.conversation import Conversation, Reply
 from skill.events import EVENT_HANDLERS, silent_response
-from skill.locales import serving_locale
-from skill.logs import failure_summary
+from skill.locales import DEFAULT_LOCALE, serving_locale
+from skill.logs import log_failure
 from skill.slots import slot_resolution
 from skill.state import State
 from skill.topics import TOPIC_BY_INTENT
@@ -138,7 +138,7 @@ class SessionEndedRequestHandler(AbstractRequestHandler):
         reason = getattr(getattr(request, "reason", None), "value", None)
         error = getattr(request, "error", None)
         log.info("session ended: reason=%s error_type=%s", reason,
-                 getattr(getattr(error, "object_type", None), "value", None) if error else None)
+                 getattr(getattr(error, "object_type", None), "value", None))
         return silent_response(handler_input)
 
 
@@ -150,9 +150,8 @@ class CatchAllExceptionHandler(AbstractExceptionHandler):
 
     def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
         request_id = getattr(handler_input.request_envelope.request, "request_id", None)
-        log.error("handler failed for request %s: %s", request_id, failure_summary(exception))
-        log.debug("traceback for request %s (may quote the request)", request_id, exc_info=exception)
-        conversation = _conversation("en-US")
+        log_failure(log, f"handler failed for request {request_id}", exception)
+        conversation = _conversation(DEFAULT_LOCALE)
         try:
             conversation = conversation_for(handler_input)
             state = current_state(handler_input)
