@@ -62,6 +62,12 @@ class ModelInfo:
 
 def load_model_info(path: str | os.PathLike[str] | None = None) -> ModelInfo:
     """Read and check the interaction model at *path* (the project's own model by default)."""
+    model_path, document = read_model_document(path)
+    return model_info(model_path, document)
+
+
+def read_model_document(path: str | os.PathLike[str] | None = None) -> tuple[Path, Any]:
+    """The model file's path and its parsed JSON, read once so the NLU can be built from the same document."""
     model_path = Path(path) if path is not None else interaction_model.MODEL_FILE
     try:
         raw = json.loads(model_path.read_text(encoding="utf-8"))
@@ -77,10 +83,11 @@ def load_model_info(path: str | os.PathLike[str] | None = None) -> ModelInfo:
         ) from None
     except OSError as exc:
         raise ModelFileError(f"interaction model {model_path}: cannot be read ({exc.strerror})") from None
-    return _model_info(model_path, raw)
+    return model_path, raw
 
 
-def _model_info(path: Path, raw: Any) -> ModelInfo:
+def model_info(path: Path, raw: Any) -> ModelInfo:
+    """Check the parsed model document *raw* (read from *path*) and keep what the runner needs."""
     def fail(problem: str) -> ModelFileError:
         return ModelFileError(f"interaction model {path}: {problem}")
 
