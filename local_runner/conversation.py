@@ -64,7 +64,6 @@ class Conversation:
         self.transport = transport
         self.session: Session | None = None
         self.last_turn: Turn | None = None
-        self.last_nlu: Any = None
         self._silences = 0
 
     @property
@@ -83,7 +82,6 @@ class Conversation:
             return self.launch(utterance=text)
         question = invocation.rest if invocation.kind == "intent" else text
         result = self.nlu.resolve(question)
-        self.last_nlu = result
         candidates = tuple(Candidate(c.intent, c.score, c.sample) for c in result.candidates)
         return self._intent_turn(text, result.intent, result.slots, result.confidence, candidates, result.normalized)
 
