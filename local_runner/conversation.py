@@ -19,7 +19,8 @@ from local_runner.envelopes import EnvelopeBuilder
 from local_runner.model_file import ModelInfo
 from local_runner.session import Session
 from local_runner.transport import Transport
-from local_runner.turn import Candidate, Turn, make_turn
+from local_runner.nlu.types import Candidate
+from local_runner.turn import Turn, make_turn
 
 #: Unanswered reprompts Alexa speaks before it gives up on a silent user.
 MAX_REPROMPTS = 2
@@ -82,8 +83,9 @@ class Conversation:
             return self.launch(utterance=text)
         question = invocation.rest if invocation.kind == "intent" else text
         result = self.nlu.resolve(question)
-        candidates = tuple(Candidate(c.intent, c.score, c.sample) for c in result.candidates)
-        return self._intent_turn(text, result.intent, result.slots, result.confidence, candidates, result.normalized)
+        return self._intent_turn(
+            text, result.intent, result.slots, result.confidence, tuple(result.candidates), result.normalized
+        )
 
     def launch(self, utterance: str = "LaunchRequest") -> Turn:
         """Open the skill in a new session ("open back pain guide")."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 import textwrap
 from typing import Any, Iterable
 
-from local_runner.turn import Candidate, Turn
+from local_runner.nlu.types import Candidate
+from local_runner.turn import Turn
 
 LABEL_WIDTH = 12
 
@@ -40,7 +41,7 @@ def format_candidates(candidates: Iterable[Candidate]) -> list[str]:
 def format_nlu(result: Any) -> str:
     """--explain for an NLU result alone (chat's `/explain TEXT`), nothing sent to the skill."""
     lines = [_line("heard", result.normalized), _line("intent", f"{result.intent}  (confidence {result.confidence:.2f})")]
-    lines.extend(format_candidates(Candidate(c.intent, c.score, c.sample) for c in result.candidates))
+    lines.extend(format_candidates(result.candidates))
     return "\n".join(lines)
 
 

@@ -9,19 +9,11 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 from xml.sax.saxutils import escape
 
+from local_runner.nlu.types import Candidate
 from local_runner.ssml_text import ssml_to_text
 
 #: Session attribute where the skill records the topic id it answered on this turn.
 TOPIC_ATTRIBUTE = "turn_topic"
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """One ranked NLU guess, for --explain."""
-
-    intent: str
-    score: float
-    sample: str | None
 
 
 @dataclass(frozen=True)
