@@ -16,6 +16,8 @@ from local_runner.nlu import Nlu, parse_invocation
 from local_runner.transport import InProcessTransport
 
 _NLU: list[Nlu] = []
+#: The `backpain-skill` console script, started as a child process from this interpreter.
+CLI_COMMAND = (sys.executable, "-c", "import sys; from skill.cli import main; sys.exit(main())")
 
 
 def shared_nlu() -> Nlu:
@@ -68,7 +70,7 @@ def run_cli(
 ) -> subprocess.CompletedProcess:
     """Run `backpain-skill ARGS` in a child process, as a user would."""
     return subprocess.run(
-        [sys.executable, "-c", "import sys; from skill.cli import main; sys.exit(main())", *args],
+        [*CLI_COMMAND, *args],
         input=stdin,
         capture_output=True,
         text=True,

@@ -1,13 +1,12 @@
 """--endpoint: the same envelopes go over HTTP to a real `backpain-skill serve --no-verify` on
 127.0.0.1, and the answers are the ones the in-process path gives."""
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
 from local_runner.transport import HttpTransport, TransportError
-from runner_helpers import RecordingTransport, make_conversation, run_cli
+from runner_helpers import CLI_COMMAND, RecordingTransport, make_conversation, run_cli
 from webservice_helpers import free_port, server_process
 
 DIALOG = Path(__file__).parent / "dialogs" / "05_pt_not_working.yml"
@@ -17,8 +16,7 @@ QUESTIONS = ["what if physical therapy isn't working", "more", "does the chiro p
 @pytest.fixture(scope="module")
 def endpoint():
     port = free_port()
-    command = [sys.executable, "-c", "import sys; from skill.cli import main; sys.exit(main())",
-               "serve", "--no-verify", "--host", "127.0.0.1", "--port", str(port), "--workers", "1"]
+    command = [*CLI_COMMAND, "serve", "--no-verify", "--host", "127.0.0.1", "--port", str(port), "--workers", "1"]
     with server_process(command, port) as (base_url, _):
         yield base_url + "/"
 
