@@ -64,7 +64,8 @@ def create_app(
     if verify and skill_id is None:
         raise ConfigError(
             "request verification needs the skill id: pass --skill-id amzn1.ask.skill.… or set "
-            "ALEXA_SKILL_ID (or, for local testing only, turn verification off with --no-verify or ALEXA_VERIFY=off)"
+            "ALEXA_SKILL_ID (or, for local testing only, turn verification off: `serve --no-verify`, or "
+            "ALEXA_VERIFY=off for skill.webservice.wsgi:app)"
         )
     if verify and verifier is None:
         verifier = RequestVerifier()
