@@ -14,6 +14,7 @@ from local_runner.envelopes import EnvelopeError
 from local_runner.options import EXIT_SETUP, RunnerSetupError, add_common_options, build_conversation, build_voice
 from local_runner.transcript import format_turn
 from local_runner.transport import TransportError
+from local_runner.turn import Turn
 from local_runner.voice import Voice
 
 EXIT_FAILED_TURN = 1
@@ -78,7 +79,7 @@ def _one_turn(conversation: Conversation, voice: Voice, utterance: str, args: ar
         return False
     if turn is None:
         if args.json:
-            _print_json(_nothing_sent(utterance))
+            _print_json(Turn.nothing_sent(utterance).to_json())
         else:
             print(f"you:          {utterance}\n(no session is open, so there is nothing to exit)\n")
         return True
@@ -88,14 +89,6 @@ def _one_turn(conversation: Conversation, voice: Voice, utterance: str, args: ar
         print(format_turn(turn, explain=args.explain, show_utterance=True) + "\n", flush=True)
     voice.speak(turn.ssml)
     return True
-
-
-def _nothing_sent(utterance: str) -> dict[str, Any]:
-    """The JSON line for an utterance that reached no skill ("exit" with no session open)."""
-    return {
-        "utterance": utterance, "intent": None, "slots": {}, "topic": None, "speech": "", "ssml": "",
-        "reprompt": None, "card": None, "end_session": True, "request_type": None, "confidence": None, "heard": None,
-    }
 
 
 def _stdin_lines() -> Iterator[str]:

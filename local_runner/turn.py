@@ -21,7 +21,7 @@ class Turn:
     """What was said to the skill and what it answered."""
 
     utterance: str
-    request_type: str
+    request_type: str | None  # None only for an utterance that reached no skill
     intent: str | None
     slots: dict[str, dict[str, str | None]]
     topic: str | None
@@ -36,6 +36,12 @@ class Turn:
     confidence: float | None = None
     candidates: tuple[Candidate, ...] = ()
     heard: str | None = None  # the utterance as the NLU normalised it
+
+    @staticmethod
+    def nothing_sent(utterance: str) -> "Turn":
+        """The turn for an utterance that reached no skill ("exit" with no session open)."""
+        return Turn(utterance=utterance, request_type=None, intent=None, slots={}, topic=None, speech="", ssml="",
+                    reprompt=None, reprompt_ssml=None, card=None, end_session=True, request={}, response={})
 
     def to_json(self, *, explain: bool = False) -> dict[str, Any]:
         """The `ask --json` object for this turn (plus `candidates` when explaining)."""
