@@ -29,7 +29,7 @@ sys.path.insert(0, str(REPO))
 from local_runner.nlu import Nlu  # noqa: E402
 from local_runner.nlu.builtins import with_builtin_phrasings  # noqa: E402
 from local_runner.nlu.evaluation import Resolution, Scores, evaluate, load_set, nlu_resolver  # noqa: E402
-from local_runner.nlu.model import InteractionModel, load_interaction_model  # noqa: E402
+from interaction_model.model import Model, load as load_model, read as read_model  # noqa: E402
 
 DATA = REPO / "tests" / "data"
 SETS = {
@@ -50,7 +50,7 @@ _SLOT = re.compile(r"\{([A-Za-z_]+)\}")
 class ExactMatchBaseline:
     """virtual-alexa's resolution: samples as regexes with slot wildcards, exact match only."""
 
-    def __init__(self, model: InteractionModel) -> None:
+    def __init__(self, model: Model) -> None:
         self.patterns: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = []
         for intent in with_builtin_phrasings(model):
             for sample in intent.samples:
@@ -62,7 +62,7 @@ class ExactMatchBaseline:
         self.values = {
             type_name: {syn.lower(): v.id for v in slot_type.values
                         for syn in (v.name, *v.synonyms)}
-            for type_name, slot_type in model.slot_types.items()
+            for type_name, slot_type in model.types.items()
         }
         self.slot_types = {i.name: i.slots for i in model.intents}
 
@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", type=Path, default=None, help="interaction model JSON")
     args = parser.parse_args(argv)
 
-    model = load_interaction_model(args.model)
+    model = load_model() if args.model is None else read_model(args.model)
     ours, ours_build = _timed_build(lambda: Nlu(model))
     baseline, base_build = _timed_build(lambda: ExactMatchBaseline(model))
     resolvers = {"ours": nlu_resolver(ours), "exact-match": baseline.resolve}

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Mapping, Protocol
 
-from local_runner.envelopes import EnvelopeBuilder
-from local_runner.model_file import ModelInfo
+from interaction_model.model import Model
+from local_runner.envelopes import EnvelopeBuilder, named_slot_value
 from local_runner.session import Session
 from local_runner.transport import Transport
 from local_runner.nlu.types import Candidate
@@ -54,7 +54,7 @@ class Conversation:
         self,
         nlu: UnderstandsUtterances,
         parse_invocation: InvocationParser,
-        model: ModelInfo,
+        model: Model,
         builder: EnvelopeBuilder,
         transport: Transport,
     ) -> None:
@@ -99,9 +99,9 @@ class Conversation:
         Raises KeyError naming an intent or slot the model does not declare.
         """
         self._silences = 0
-        if intent not in self.model.intent_slots:
+        if self.model.intent(intent) is None:
             raise KeyError(f"the model has no intent {intent}")
-        slots = {name: self.model.resolve_slot(intent, name, value) for name, value in slot_values.items()}
+        slots = {name: named_slot_value(self.model, intent, name, value) for name, value in slot_values.items()}
         label = utterance or " ".join([intent, *(f"{k}={v}" for k, v in slot_values.items())])
         return self._intent_turn(label, intent, slots, None, ())
 

@@ -151,7 +151,7 @@ def perform(conversation: Conversation, interaction: Interaction) -> Turn:
         if turn is None:
             raise ValueError("SessionEndedRequest needs an open session, and none is open")
         return turn
-    if head in conversation.model.intent_slots:
+    if conversation.model.intent(head) is not None:
         return conversation.intent(head, _keyword_args(interaction.utterance), utterance=interaction.utterance)
     turn = conversation.say(interaction.utterance)
     if turn is None:

@@ -17,8 +17,8 @@ from ask_sdk_core.exceptions import SerializationException
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import RequestEnvelope
 
-from local_runner.model_file import ModelInfo
-from local_runner.nlu.types import SlotValue
+from interaction_model.model import Model
+from local_runner.nlu.types import MATCH, NO_MATCH, SlotValue
 from local_runner.session import Session
 
 VERSION = "1.0"
@@ -89,10 +89,28 @@ def default_application_id(invocation_name: str) -> str:
     return f"amzn1.ask.skill.{uuid.uuid5(uuid.NAMESPACE_URL, 'local-runner:' + invocation_name)}"
 
 
+def named_slot_value(model: Model, intent: str, slot: str, value: str) -> SlotValue:
+    """A slot value given by name (dialog files' ``Intent slot=value``), resolved as Alexa would:
+    the exact name or a synonym of its slot type, case-insensitive; anything else is NO_MATCH.
+
+    Raises KeyError naming the intent or slot when the model does not declare it.
+    """
+    spec = model.intent(intent)
+    if spec is None:
+        raise KeyError(f"the model has no intent {intent}")
+    slot_type = spec.slots.get(slot)
+    if slot_type is None:
+        raise KeyError(f"intent {intent} has no slot {slot} (declared: {', '.join(spec.slots) or 'none'})")
+    found = model.types[slot_type].find(value) if slot_type in model.types else None
+    if found is None:
+        return SlotValue(slot, value, slot_type, NO_MATCH, None, None)
+    return SlotValue(slot, value, slot_type, MATCH, found.id, found.name)
+
+
 class EnvelopeBuilder:
     """Builds LaunchRequest, IntentRequest and SessionEndedRequest envelopes for one device and locale."""
 
-    def __init__(self, model: ModelInfo, identity: Identity, device: DeviceProfile, locale: str) -> None:
+    def __init__(self, model: Model, identity: Identity, device: DeviceProfile, locale: str) -> None:
         self.model = model
         self.identity = identity
         self.device = device
@@ -104,8 +122,9 @@ class EnvelopeBuilder:
 
     def intent(self, session: Session, intent: str, slots: Mapping[str, SlotValue]) -> dict[str, Any]:
         """An IntentRequest carrying every slot the model declares for *intent*, filled or not."""
-        declared = self.model.declared_slots(intent)
-        unknown = sorted(set(slots) - {name for name, _ in declared})
+        spec = self.model.intent(intent)
+        declared = tuple(spec.slots) if spec else ()
+        unknown = sorted(set(slots) - set(declared))
         if unknown:
             raise EnvelopeError(f"intent {intent} declares no slot named {', '.join(unknown)}")
         request = {
@@ -116,7 +135,7 @@ class EnvelopeBuilder:
             "intent": {
                 "name": intent,
                 "confirmationStatus": "NONE",
-                "slots": {name: self._slot(name, slots.get(name)) for name, _ in declared},
+                "slots": {name: self._slot(name, slots.get(name)) for name in declared},
             },
         }
         if not declared:

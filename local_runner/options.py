@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import interaction_model
+from interaction_model.model import Model, ModelError, read as read_model
 from local_runner.conversation import Conversation
 from local_runner.envelopes import DEVICE_PROFILES, EnvelopeBuilder, Identity, default_application_id
-from local_runner.model_file import ModelFileError, ModelInfo, model_info, read_model_document
 from local_runner.transport import HttpTransport, InProcessTransport, Transport, TransportError
 from local_runner.voice import Voice
 
@@ -46,8 +46,8 @@ def add_common_options(parser: argparse.ArgumentParser, *, voice: bool = True) -
 
 def build_conversation(args: argparse.Namespace) -> Conversation:
     """A Conversation wired as the options ask: model, NLU, device, locale and transport."""
-    model, document = _load_model(getattr(args, "model", None))
-    nlu, parse_invocation = _load_nlu(model.path, document)
+    model = _load_model(getattr(args, "model", None))
+    nlu, parse_invocation = _load_nlu(model)
     application_id = os.environ.get("ALEXA_SKILL_ID", "").strip() or default_application_id(model.invocation_name)
     builder = EnvelopeBuilder(model, Identity(application_id), DEVICE_PROFILES[args.device], args.locale)
     return Conversation(nlu, parse_invocation, model, builder, build_transport(args.endpoint))
@@ -82,23 +82,21 @@ def build_voice(args: argparse.Namespace, *, play: bool = True) -> Voice:
     )
 
 
-def _load_model(path: Path | None) -> tuple[ModelInfo, Any]:
-    """The runner's view of the model and the parsed document it came from (the file is read once)."""
+def _load_model(path: Path | None) -> Model:
+    """The model file the options name (the project's own by default), read and checked once."""
     try:
-        model_path, document = read_model_document(path)
-        return model_info(model_path, document), document
-    except ModelFileError as exc:
+        return read_model(path if path is not None else interaction_model.MODEL_FILE)
+    except ModelError as exc:
         raise RunnerSetupError(str(exc)) from None
 
 
-def _load_nlu(path: Path, document: Any) -> tuple[Any, Any]:
+def _load_nlu(model: Model) -> tuple[Any, Any]:
     from local_runner.nlu import Nlu, parse_invocation
-    from local_runner.nlu.model import parse_model
 
     try:
-        return Nlu(parse_model(document)), parse_invocation
+        return Nlu(model), parse_invocation
     except Exception as exc:  # the NLU's own complaint about the file, shown instead of a traceback
-        raise RunnerSetupError(f"interaction model {path}: {exc}") from None
+        raise RunnerSetupError(f"interaction model {model.source}: {exc}") from None
 
 
 def _speaking_rate(text: str) -> int:

@@ -9,7 +9,6 @@ empty response, which acknowledges the event and changes nothing.
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -19,7 +18,6 @@ from ask_sdk_model.canfulfill import (
     CanFulfillIntent, CanFulfillIntentValues, CanFulfillSlot, CanFulfillSlotValues, CanUnderstandSlotValues,
 )
 
-from interaction_model import load_model
 from skill.content import load_content
 from skill.locales import DEFAULT_LOCALE, served_locales
 from skill.slots import slot_resolution
@@ -57,22 +55,11 @@ def silent_response(handler_input: HandlerInput) -> Response:
 
 # -- CanFulfillIntentRequest ------------------------------------------------------------------------
 
-@lru_cache(maxsize=None)
 def slot_vocabulary(intent_name: str, slot_name: str) -> tuple[str, ...]:
     """Every value and synonym the interaction model lists for one slot of one intent (empty if none)."""
-    language_model = load_model()["interactionModel"]["languageModel"]
-    slot_types = {
-        slot["name"]: slot["type"]
-        for intent in language_model["intents"] if intent["name"] == intent_name
-        for slot in intent.get("slots", [])
-    }
-    words: list[str] = []
-    for slot_type in language_model.get("types", []):
-        if slot_type["name"] == slot_types.get(slot_name):
-            for value in slot_type["values"]:
-                words.append(value["name"]["value"])
-                words.extend(value["name"].get("synonyms", []))
-    return tuple(words)
+    from interaction_model.model import load  # the parser is needed only for CanFulfillIntentRequest
+
+    return load().vocabulary(intent_name, slot_name)
 
 
 def judge_slot(topic: Topic, slot_name: str, intent: Intent, locale: str) -> CanFulfillSlot | None:

@@ -27,7 +27,7 @@ def slot(name: str, value: str | None = None, resolved_id: str | None = None, sl
 def envelope(request: dict[str, Any], *, new: bool, attributes: dict[str, Any] | None,
              locale: str = "en-US", session_id: str | None = None) -> dict[str, Any]:
     """A full request envelope around *request* (type, intent, ...), in a session with *attributes*."""
-    from skill.webservice.testing import request_envelope  # the one envelope skeleton tests share
+    from skill_tools.signing import request_envelope  # the one envelope skeleton tests share
 
     data = request_envelope(request["type"], skill_id=SKILL_ID, locale=locale, new_session=new)
     data["request"].update(request)

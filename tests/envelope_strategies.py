@@ -12,11 +12,11 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from interaction_model import load_model
+from interaction_model import load_document
 from skill.topics import BUILT_IN_INTENTS, TOPICS
 from tests.alexa import Session, slot
 
-_LANGUAGE_MODEL = load_model()["interactionModel"]["languageModel"]
+_LANGUAGE_MODEL = load_document()["interactionModel"]["languageModel"]
 SLOT_NAMES = sorted({s["name"] for i in _LANGUAGE_MODEL["intents"] for s in i.get("slots", [])})
 SLOT_IDS = sorted({v.get("id") or v["name"]["value"] for t in _LANGUAGE_MODEL["types"] for v in t["values"]})
 SLOT_WORDS = sorted({w for t in _LANGUAGE_MODEL["types"] for v in t["values"]

@@ -11,13 +11,13 @@ from typing import Any, Callable, Mapping
 
 from local_runner.conversation import Conversation
 from local_runner.envelopes import DEVICE_PROFILES, EnvelopeBuilder, Identity, default_application_id
-from local_runner.model_file import load_model_info
+from interaction_model.model import load as load_model
 from local_runner.nlu import Nlu, parse_invocation
 from local_runner.transport import InProcessTransport
 
 _NLU: list[Nlu] = []
 #: The `backpain-skill` console script, started as a child process from this interpreter.
-CLI_COMMAND = (sys.executable, "-c", "import sys; from skill.cli import main; sys.exit(main())")
+CLI_COMMAND = (sys.executable, "-c", "import sys; from skill_tools.cli import main; sys.exit(main())")
 
 
 def shared_nlu() -> Nlu:
@@ -58,7 +58,7 @@ def make_conversation(
     transport: Any = None, *, device: str = "speaker", locale: str = "en-US", nlu: Any = None
 ) -> Conversation:
     """A Conversation over the project's model; the real skill in-process unless *transport* is given."""
-    model = load_model_info()
+    model = load_model()
     builder = EnvelopeBuilder(
         model, Identity(default_application_id(model.invocation_name)), DEVICE_PROFILES[device], locale
     )

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from skill.cli import SUBCOMMANDS, main
+from skill_tools.cli import SUBCOMMANDS, main
 
 
 def test_help_lists_every_subcommand_of_the_design_contract(capsys):

@@ -11,15 +11,15 @@ from typing import Any
 
 import pytest
 
-from interaction_model import ENGLISH_LOCALES, MODEL_FILE, load_manifest, load_model
+from interaction_model import ENGLISH_LOCALES, load_manifest, load_document
 from skill.topics import BUILT_IN_INTENTS, TOPICS
-from skill.validation import validate
-from skill.validation.manifest_rules import example_request
-from skill.validation.model_index import ModelIndex
+from skill_tools.validate import validate
+from skill_tools.validate.manifest_rules import example_request
+from interaction_model.model import load as load_model
 
 INVOCATION = "back pain guide"
 REPORT = validate()
-MODEL_INDEX = ModelIndex(load_model(), MODEL_FILE)
+MODEL = load_model()
 
 
 def findings(*rules: str) -> list[str]:
@@ -47,7 +47,7 @@ def normalise(text: str) -> str:
 
 
 def language_model() -> dict[str, Any]:
-    return load_model()["interactionModel"]["languageModel"]
+    return load_document()["interactionModel"]["languageModel"]
 
 
 def intents_by_name() -> dict[str, dict[str, Any]]:
@@ -167,7 +167,7 @@ def test_slot_types_carry_the_canonical_ids(type_name: str, ids: set[str]) -> No
 
 def is_a_sample(phrase: str) -> bool:
     """True when *phrase* is a literal sample or a slot sample filled with one of its values."""
-    return bool(MODEL_INDEX.intents_saying(phrase))
+    return bool(MODEL.intents_saying(phrase))
 
 
 def test_is_a_sample_fills_slots_with_their_values() -> None:

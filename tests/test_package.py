@@ -18,12 +18,14 @@ import pytest
 
 import interaction_model
 from alexa import envelope
-from skill.cli import main
-from skill.packaging import LAMBDA_HANDLER, LAMBDA_RUNTIME, lambda_requirements
+from skill_tools.cli import main
+from skill_tools.package import LAMBDA_HANDLER, LAMBDA_RUNTIME, lambda_requirements
 
+ROOT = Path(__file__).resolve().parents[1]
 SITE_PACKAGES = Path(sysconfig.get_paths()["purelib"])
 #: Modules the Lambda function must never load: the web service, the voice and the test tools.
-NOT_IN_LAMBDA = ("flask", "werkzeug", "gunicorn", "pyttsx3", "cryptography", "yaml", "pytest", "local_runner")
+NOT_IN_LAMBDA = ("flask", "werkzeug", "gunicorn", "pyttsx3", "cryptography", "yaml", "pytest", "local_runner",
+                 "skill_tools")
 
 
 @pytest.fixture(scope="module")
@@ -58,17 +60,20 @@ def test_every_english_locale_gets_the_validated_model(packaged: Path) -> None:
     models = packaged / "skill-package" / "interactionModels" / "custom"
     assert sorted(p.name for p in models.iterdir()) == sorted(f"{locale}.json" for locale in interaction_model.ENGLISH_LOCALES)
     for path in models.iterdir():
-        assert json.loads(path.read_text(encoding="utf-8")) == interaction_model.load_model()
+        assert json.loads(path.read_text(encoding="utf-8")) == interaction_model.load_document()
     manifest = json.loads((packaged / "skill-package" / "skill.json").read_text(encoding="utf-8"))
     assert manifest == interaction_model.load_manifest()
 
 
-def test_the_zip_holds_the_skill_and_its_dependencies_but_not_the_web_service(packaged: Path) -> None:
+def test_the_zip_holds_the_skill_and_its_dependencies_but_no_tools_runner_or_web_server(packaged: Path) -> None:
     names = zip_names(packaged)
     assert {"skill/__init__.py", "skill/entry.py", "skill/content/en.json", "interaction_model/en-US.json",
             "ask_sdk_core/__init__.py", "ask_sdk_model/__init__.py"} <= set(names)
-    assert not [n for n in names if n.startswith(("skill/webservice/", "skill/validation/"))]
-    assert not {"skill/packaging.py", "skill/cli.py"} & set(names)
+    # The whole skill package, nothing left out by name: tools and runner live in other packages.
+    skill_files = {p.relative_to(ROOT).as_posix() for p in (ROOT / "skill").rglob("*")
+                   if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"}
+    assert skill_files <= set(names)
+    assert not [n for n in names if n.split("/")[0] in ("skill_tools", "local_runner", "bench", "tests")]
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
     assert not [n for n in names if n.split("/")[0].lower() in NOT_IN_LAMBDA]
     assert sorted(names) == names
@@ -108,6 +113,7 @@ print(json.dumps({{"responses": responses, "skill_file": skill.__file__, "module
     assert report["responses"][1]["sessionAttributes"]["turn_topic"] == "surgery"
     assert report["skill_file"].startswith(str(unpacked))
     assert not [m for m in report["modules"] if m.split(".")[0] in NOT_IN_LAMBDA]
+    assert not [m for m in report["modules"] if m.startswith("skill.webservice")]
 
 
 def test_packaging_is_reproducible_and_keeps_ask_cli_state(packaged: Path, tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ import re
 from local_runner import chat as chat_command
 from local_runner.dialog_format import load_dialog_file
 from runner_helpers import run_cli
-from skill.cli import build_parser
+from skill_tools.cli import build_parser
 
 
 def chat(stdin: str, *args: str):

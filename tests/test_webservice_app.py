@@ -11,7 +11,7 @@ import pytest
 
 from skill import lambda_handler
 from skill.webservice import ConfigError, create_app
-from skill.webservice.testing import DEFAULT_SKILL_ID, encode, request_envelope
+from skill_tools.signing import DEFAULT_SKILL_ID, encode, request_envelope
 from skill.webservice.config import verify_from_env
 from tests.alexa import speech
 

@@ -11,7 +11,7 @@ from cryptography import x509
 
 from skill.webservice import create_app
 from skill.webservice.certs import CertChainCache, ChainError, HttpsFetcher, utc_now
-from skill.webservice.testing import DEFAULT_CERT_URL, DEFAULT_SKILL_ID
+from skill_tools.signing import DEFAULT_CERT_URL, DEFAULT_SKILL_ID
 from skill.webservice.verification import RequestVerifier
 from tests.alexa import speech
 from tests.webservice_helpers import ChainServer, Pki, Route, make_pki
@@ -141,3 +141,4 @@ def test_a_failed_download_is_not_cached(server, pki) -> None:
         cache.get(DEFAULT_CERT_URL)
     server.routes[PATH] = Route(pki.chain_pem)
     assert cache.get(DEFAULT_CERT_URL).valid_at(utc_now())
+

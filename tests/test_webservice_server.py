@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from skill.webservice.testing import DEFAULT_SKILL_ID, request_envelope
+from skill_tools.signing import DEFAULT_SKILL_ID, request_envelope
 from tests.alexa import speech
 from tests.webservice_helpers import (
     REPO,
@@ -21,7 +21,7 @@ from tests.webservice_helpers import (
     server_process,
 )
 
-BACKPAIN_SKILL = [sys.executable, "-m", "skill.cli"]
+BACKPAIN_SKILL = [sys.executable, "-m", "skill_tools.cli"]
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +104,7 @@ def test_the_documented_gunicorn_command_serves_the_app(tmp_path: Path) -> None:
 
 
 def _unsigned(envelope: dict) -> tuple[bytes, dict[str, str]]:
-    from skill.webservice.testing import encode
+    from skill_tools.signing import encode
 
     return encode(envelope), {"Content-Type": "application/json"}
 

@@ -13,7 +13,7 @@ from flask.testing import FlaskClient
 from skill import lambda_handler
 from skill.webservice import create_app
 from skill.webservice.certs import utc_now
-from skill.webservice.testing import (
+from skill_tools.signing import (
     DEFAULT_CERT_URL,
     DEFAULT_SKILL_ID,
     LocalCertificateAuthority,

@@ -9,9 +9,9 @@ import re
 from typing import Any, Iterator
 
 from interaction_model import ENGLISH_LOCALES
-from skill.validation.findings import Finding, error, warning
-from skill.validation.model_index import ModelIndex
-from skill.validation.sources import Sources
+from skill_tools.validate.findings import Finding, error, warning
+from interaction_model.model import Model
+from skill_tools.validate.sources import Sources
 
 PRIVACY_FLAGS = ("allowsPurchases", "usesPersonalInfo", "isChildDirected", "isExportCompliant", "containsAds")
 #: Any one of these in the description counts as the medical disclaimer.
@@ -47,7 +47,7 @@ def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _locale(file, where: str, locale: str, info: Any, index: ModelIndex) -> Iterator[Finding]:
+def _locale(file, where: str, locale: str, info: Any, index: Model) -> Iterator[Finding]:
     if not isinstance(info, dict):
         yield error("manifest.schema", file, where, f"{locale}: publishing information must be an object",
                     "give the locale a name, summary, description, examplePhrases and keywords")
@@ -73,7 +73,7 @@ def _locale(file, where: str, locale: str, info: Any, index: ModelIndex) -> Iter
     yield from _examples(file, f"{where}.examplePhrases", locale, info.get("examplePhrases"), index)
 
 
-def _examples(file, where: str, locale: str, phrases: Any, index: ModelIndex) -> Iterator[Finding]:
+def _examples(file, where: str, locale: str, phrases: Any, index: Model) -> Iterator[Finding]:
     if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) for p in phrases):
         yield error("manifest.example-phrases", file, where, f"{locale}: examplePhrases must list one to three phrases",
                     'add "examplePhrases": ["Alexa, open <invocation name>", ...]')
@@ -98,7 +98,7 @@ def _examples(file, where: str, locale: str, phrases: Any, index: ModelIndex) ->
                         "or add it as a sample")
 
 
-def check(sources: Sources, index: ModelIndex) -> Iterator[Finding]:
+def check(sources: Sources, index: Model) -> Iterator[Finding]:
     """Every manifest finding."""
     file, document = sources.manifest_file, sources.manifest
     if document is None:

@@ -10,20 +10,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
-from skill.validation import (content_rules, invocation_rules, manifest_rules, model_rules, nlu_rules,
+from skill_tools.validate import (content_rules, invocation_rules, manifest_rules, model_rules, nlu_rules,
                               phrase_rules, sample_rules)
-from skill.validation.findings import ERROR, WARNING, Finding, Report
-from skill.validation.model_index import ModelIndex
-from skill.validation.sources import Sources, load_sources
+from interaction_model.model import parse
+from skill_tools.validate.findings import ERROR, WARNING, Finding, Report
+from skill_tools.validate.sources import Sources, load_sources
 
 __all__ = ["ERROR", "WARNING", "Finding", "Report", "validate"]
 
 
 def _findings(sources: Sources, use_nlu: bool) -> Iterator[Finding]:
-    index = ModelIndex(sources.model, sources.model_file)
+    index = parse(sources.model, sources.model_file, strict=False)
     model_findings = list(model_rules.check(sources, index))
     yield from model_findings
-    if index.language_model:
+    if sources.language_model is not None:
         yield from invocation_rules.check(index)
         yield from sample_rules.check(index)
     nlu = None

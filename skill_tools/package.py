@@ -8,9 +8,11 @@ DIR receives an ASK CLI project and the Lambda code:
     lambda/                                         the function code: skill/ and its runtime dependencies
     lambda.zip                                      the same, zipped, for uploading in the Lambda console
 
-The Lambda code is the skill package without the web service (Flask) and the developer tools, the
-interaction_model package (the skill reads the model and manifest at run time), and the runtime
-dependencies installed for the Lambda runtime (python3.12, x86_64 manylinux wheels).
+The Lambda code is the skill package as it is (developer tools live in skill_tools/, the runner in
+local_runner/, so nothing is left out by name; the web-service adapter comes along but is never
+imported by the handler, and its dependencies are not bundled), the interaction_model package (the
+skill reads the model at run time), and the runtime dependencies installed for the Lambda runtime
+(python3.12, x86_64 manylinux wheels).
 Nothing is written when `validate` finds errors.
 """
 from __future__ import annotations
@@ -33,7 +35,7 @@ from packaging.utils import canonicalize_name
 
 import interaction_model
 import skill
-from skill.validation import validate
+from skill_tools.validate import validate
 
 LAMBDA_RUNTIME = "python3.12"
 LAMBDA_HANDLER = "skill.lambda_handler"
@@ -45,8 +47,6 @@ DEFAULT_AWS_REGION = "us-east-1"
 LAMBDA_DEPENDENCIES = ("ask-sdk-core", "ask-sdk-model", "rapidfuzz")
 #: This project's packages the function imports at run time.
 LAMBDA_PACKAGES = (skill, interaction_model)
-#: Parts of skill/ the function never imports: the web service (Flask, gunicorn) and developer tools.
-LAMBDA_EXCLUDED = frozenset({"webservice", "validation", "packaging.py", "cli.py"})
 #: The marker environment of the Lambda runtime, for choosing which dependencies apply there.
 LAMBDA_MARKERS = {
     "python_version": LAMBDA_PYTHON, "python_full_version": f"{LAMBDA_PYTHON}.0", "implementation_name": "cpython",
@@ -121,22 +121,20 @@ def ask_resources(aws_region: str = DEFAULT_AWS_REGION) -> dict:
 
 
 # -- the Lambda code (lambda/, lambda.zip) ----------------------------------------------------------
-def _code_files(root: Path, excluded: frozenset[str]) -> Iterator[Path]:
+def _code_files(root: Path) -> Iterator[Path]:
     for path in sorted(root.rglob("*")):
         relative = path.relative_to(root)
-        if (path.is_dir() or relative.parts[0] in excluded or "__pycache__" in relative.parts
+        if (path.is_dir() or "__pycache__" in relative.parts
                 or path.suffix == ".pyc" or any(p.startswith(".") for p in relative.parts)):
             continue
         yield path
 
 
 def copy_project_code(target: Path) -> None:
-    """target/skill/ and target/interaction_model/: the code the function runs, without the web
-    service and the developer tools."""
+    """target/skill/ and target/interaction_model/: the project's packages the function runs, whole."""
     for package in LAMBDA_PACKAGES:
         root = Path(package.__file__).resolve().parent
-        excluded = LAMBDA_EXCLUDED if package is skill else frozenset()
-        for path in _code_files(root, excluded):
+        for path in _code_files(root):
             destination = target / package.__name__ / path.relative_to(root)
             destination.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(path, destination)

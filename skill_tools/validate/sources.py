@@ -14,7 +14,7 @@ from typing import Any
 
 import interaction_model
 from skill.content import CONTENT_DIR, Content, ContentError, load_content_file
-from skill.validation.findings import Finding, error
+from skill_tools.validate.findings import Finding, error
 
 MODEL_NAME = interaction_model.MODEL_FILE.name
 MANIFEST_NAME = interaction_model.MANIFEST_FILE.name
@@ -31,6 +31,20 @@ class Sources:
     model: Any
     manifest: Any
     content: Content | None
+
+    @property
+    def language_model(self) -> dict[str, Any] | None:
+        """The model document's ``interactionModel.languageModel`` object, if it has one."""
+        return language_model_of(self.model)
+
+
+def language_model_of(document: Any) -> dict[str, Any] | None:
+    """``interactionModel.languageModel`` if *document* has that shape, else None."""
+    if isinstance(document, dict) and isinstance(document.get("interactionModel"), dict):
+        language_model = document["interactionModel"].get("languageModel")
+        if isinstance(language_model, dict):
+            return language_model
+    return None
 
 
 def _read_json(path: Path) -> tuple[Any, list[Finding]]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from skill.validation.findings import Finding, error
-from skill.validation.model_index import ModelIndex
+from skill_tools.validate.findings import Finding, error
+from interaction_model.model import Model
 
 LAUNCH_WORDS = frozenset({"launch", "ask", "tell", "open", "load", "begin", "enable"})
 WAKE_WORDS = frozenset({"alexa", "amazon", "echo", "computer"})
@@ -21,12 +21,12 @@ WORD = re.compile(r"^(?:[a-z]+(?:'s|s')?|[a-z]\.)$")
 PATH = "invocationName"
 
 
-def check(index: ModelIndex) -> Iterator[Finding]:
+def check(index: Model) -> Iterator[Finding]:
     """Every invocation-name finding."""
     name = index.invocation_name
     if not name or not name.strip():
         return  # the schema rule reports a missing name
-    file = index.file
+    file = index.source
     words = name.split()
     if re.search(r"\d", name):
         yield error("invocation.digits", file, PATH, f"invocation name {name!r} contains digits",

@@ -6,8 +6,8 @@ import sys
 from pathlib import Path
 
 import interaction_model
-from skill.validation import validate
-from skill.validation.sources import DEFAULT_CONTENT_FILE, MANIFEST_NAME, MODEL_NAME
+from skill_tools.validate import validate
+from skill_tools.validate.sources import DEFAULT_CONTENT_FILE, MANIFEST_NAME, MODEL_NAME
 
 #: Exit codes: findings with errors, and a PATH that is not a directory.
 EXIT_ERRORS, EXIT_USAGE = 1, 2
