@@ -1,4 +1,8 @@
-"""Load what the skill says (skill/content/<language>.json) into typed, checked objects.
+"""Load what the skill says (skill/content/<language>.json) into typed, checked objects, per locale.
+
+One file per language; a locale's view of it is derived, never copied: its placeholders for the
+emergency and urgent actions are filled and its word swaps applied (physiotherapy, not physical
+therapy, outside the US), once per locale and cached.
 
 The content is JSON rather than YAML because it is read on every Lambda cold start, where
 importing PyYAML alone costs more than parsing the file. The file's "about" key explains its shape.
@@ -8,6 +12,7 @@ is caught at start-up (and by `validate`), never in the middle of a conversation
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping, NamedTuple
@@ -15,14 +20,20 @@ from typing import Any, Mapping, NamedTuple
 from skill.topics import TOPIC_BY_ID
 
 CONTENT_DIR = Path(__file__).resolve().parent / "content"
+DEFAULT_LOCALE = "en-US"
 
-#: The prompts every language file must define (used by the handlers by these names).
+#: The prompts every language file must define (used by the conversation by these names).
 REQUIRED_PROMPTS = (
-    "welcome", "launch_question", "launch_reprompt", "help", "help_reprompt", "offer", "offer_more",
-    "offer_reprompt", "offer_more_reprompt", "what_else", "what_else_reprompt", "nothing_offered",
-    "fallback", "fallback_reprompt", "nothing_to_repeat", "end_of_guide", "start_of_guide",
-    "start_over", "goodbye", "unknown_detail", "error", "error_reprompt",
+    "welcome", "launch_question", "launch_reprompt", "help", "help_more", "help_reprompt", "offer", "offer_more",
+    "offer_reprompt", "offer_more_reprompt", "going_next", "going_more", "going_back", "taking_offer",
+    "what_else", "what_else_reprompt", "nothing_offered", "fallback", "fallback_again", "fallback_last",
+    "fallback_safety", "fallback_reprompt", "nothing_to_repeat", "end_of_guide", "start_of_guide", "start_over",
+    "goodbye", "thanks_goodbye", "thanks_offer", "limit_end", "limit_reprompt", "warning_follow_up",
+    "warning_reprompt", "warning_list_end", "error", "error_reprompt",
 )
+#: Placeholders a locale fills in the text before it is parsed (the renderer fills {emergency_number}).
+LOCALE_PLACEHOLDERS = ("emergency_action", "emergency_list", "urgent_action", "urgent_list")
+LEVELS = ("emergency", "urgent")
 
 
 class ContentError(ValueError):
@@ -37,10 +48,11 @@ class Card(NamedTuple):
 
 
 class Answer(NamedTuple):
-    """A spoken answer in one or more parts, and its card."""
+    """A spoken answer in one or more parts, the article section each part comes from, and its card."""
 
     parts: tuple[str, ...]
     card: Card
+    sources: tuple[str, ...] = ()
 
 
 class TopicContent(NamedTuple):
@@ -49,7 +61,6 @@ class TopicContent(NamedTuple):
     id: str
     name: str
     answer: Answer
-    follow_up: str
     details: Mapping[str, Answer]
 
 
@@ -60,27 +71,72 @@ class Suggestion(NamedTuple):
     topic: str
 
 
+class Source(NamedTuple):
+    """A piece of clinical guidance a warning sign comes from."""
+
+    title: str
+    url: str
+
+
+class Level(NamedTuple):
+    """An urgency level: its card title and the action said first."""
+
+    id: str
+    title: str
+    action: str
+
+
+class WarningSign(NamedTuple):
+    """One warning sign: its urgency, how the answer names it, one short reason, and its guidance."""
+
+    id: str
+    level: str
+    heard: str
+    reason: str
+    sources: tuple[str, ...]
+    basis: str
+
+
+class LimitKind(NamedTuple):
+    """An honest 'the guide doesn't cover that' answer: what to say, who can answer, and what related
+    thing the guide does say (a topic id, or none)."""
+
+    say: str
+    who: str
+    related: str | None = None
+
+
+class Limits(NamedTuple):
+    """Everything the skill says when asked what the guide does not cover."""
+
+    who: Mapping[str, str]
+    kinds: Mapping[str, LimitKind]
+    subjects: Mapping[str, LimitKind]
+    related: Mapping[str, str]
+    value_names: Mapping[str, str]
+
+
 class Content(NamedTuple):
-    """All the text for one language."""
+    """All the text for one locale."""
 
     path: Path
+    locale: str
     skill_name: str
     topics: Mapping[str, TopicContent]
-    prompts: Mapping[str, str]
+    prompts: Mapping[str, tuple[str, ...]]
     suggestions: tuple[Suggestion, ...]
-    emergency_numbers: Mapping[str, str]
+    emergency_number: str
+    emergency_number_spoken: str | None
+    card_note: str | None
     pronunciations: Mapping[str, str]
-
-    def emergency_number(self, locale: str) -> str:
-        """The emergency phone number to give in *locale*."""
-        return self.emergency_numbers.get(locale, self.emergency_numbers["default"])
-
-    def suggestion_for(self, *avoid_topics: str | None) -> str:
-        """The first suggested question that is not about any of *avoid_topics*."""
-        for suggestion in self.suggestions:
-            if suggestion.topic not in avoid_topics:
-                return suggestion.say
-        return self.suggestions[0].say
+    levels: Mapping[str, Level]
+    warning_signs: Mapping[str, WarningSign]
+    warning_answer: str
+    general_signs: frozenset[str]
+    sources: Mapping[str, Source]
+    limits: Limits
+    help_topics: tuple[str, ...]
+    locales: tuple[str, ...]
 
 
 def _require(mapping: Any, key: str, where: str, kind: type = str) -> Any:
@@ -92,86 +148,209 @@ def _require(mapping: Any, key: str, where: str, kind: type = str) -> Any:
     return value
 
 
+def _text(value: str) -> str:
+    return " ".join(value.split())
+
+
 def _answer(raw: Any, where: str) -> Answer:
     parts = _require(raw, "answer", where, list)
-    if not parts or not all(isinstance(p, str) and p.strip() for p in parts):
-        raise ContentError(f"{where}.answer: expected a list of non-empty strings")
+    if not parts:
+        raise ContentError(f"{where}.answer: expected at least one part")
+    texts, sources = [], []
+    for k, part in enumerate(parts):
+        texts.append(_text(_require(part, "text", f"{where}.answer[{k}]")))
+        sources.append(_text(_require(part, "source", f"{where}.answer[{k}]")))
     card = _require(raw, "card", where, dict)
-    return Answer(
-        parts=tuple(" ".join(p.split()) for p in parts),
-        card=Card(_require(card, "title", f"{where}.card"), " ".join(_require(card, "text", f"{where}.card").split())),
-    )
+    return Answer(tuple(texts), Card(_require(card, "title", f"{where}.card"),
+                                     _text(_require(card, "text", f"{where}.card"))), tuple(sources))
 
 
 def _topic(topic_id: str, raw: Any, where: str) -> TopicContent:
-    follow_up = _require(raw, "follow_up", where)
-    if follow_up not in TOPIC_BY_ID or follow_up == topic_id:
-        raise ContentError(f"{where}.follow_up: '{follow_up}' is not another topic id")
-    details = raw.get("details") or {}
+    details = raw.get("details") or {} if isinstance(raw, dict) else {}
     if not isinstance(details, dict):
         raise ContentError(f"{where}.details: expected a mapping of slot value id to answer")
     return TopicContent(
         id=topic_id,
         name=_require(raw, "name", where),
         answer=_answer(raw, where),
-        follow_up=follow_up,
         details={key: _answer(value, f"{where}.details.{key}") for key, value in details.items()},
     )
 
 
-def parse_content(data: Any, path: Path) -> Content:
-    """Check the parsed YAML *data* (from *path*) and turn it into Content."""
+def _warning_signs(raw: Any, where: str) -> tuple[Mapping[str, Level], Mapping[str, WarningSign], str,
+                                                  frozenset[str], Mapping[str, Source]]:
+    sources = {key: Source(_require(value, "title", f"{where}.sources.{key}"), _require(value, "url", f"{where}.sources.{key}"))
+               for key, value in _require(raw, "sources", where, dict).items()}
+    levels = {}
+    for level in LEVELS:
+        block = _require(_require(raw, "levels", where, dict), level, f"{where}.levels", dict)
+        levels[level] = Level(level, _require(block, "title", f"{where}.levels.{level}"),
+                              _text(_require(block, "action", f"{where}.levels.{level}")))
+    signs = {}
+    for sign_id, block in _require(raw, "signs", where, dict).items():
+        here = f"{where}.signs.{sign_id}"
+        level = _require(block, "level", here)
+        if level not in LEVELS:
+            raise ContentError(f"{here}.level: '{level}' is not one of {', '.join(LEVELS)}")
+        cited = _require(block, "sources", here, list)
+        unknown = [s for s in cited if s not in sources]
+        if not cited or unknown:
+            raise ContentError(f"{here}.sources: name at least one source from {where}.sources"
+                               + (f" (unknown: {', '.join(map(str, unknown))})" if unknown else ""))
+        signs[sign_id] = WarningSign(sign_id, level, _text(_require(block, "heard", here)),
+                                     _text(_require(block, "reason", here)), tuple(cited),
+                                     _text(_require(block, "basis", here)))
+    general = frozenset(raw.get("general") or ())
+    return levels, signs, _text(_require(raw, "answer", where)), general, sources
+
+
+def _limit_kind(raw: Any, where: str, who: Mapping[str, str]) -> LimitKind:
+    key = _require(raw, "who", where)
+    if key not in who:
+        raise ContentError(f"{where}.who: '{key}' is not one of limits.who ({', '.join(who)})")
+    related = raw.get("related")
+    if related is not None and related not in TOPIC_BY_ID:
+        raise ContentError(f"{where}.related: '{related}' is not a topic id")
+    return LimitKind(_text(_require(raw, "say", where)), key, related)
+
+
+def _limits(raw: Any, where: str) -> Limits:
+    who = {k: _text(v) for k, v in _require(raw, "who", where, dict).items()}
+    return Limits(
+        who=who,
+        kinds={k: _limit_kind(v, f"{where}.kinds.{k}", who) for k, v in _require(raw, "kinds", where, dict).items()},
+        subjects={k: _limit_kind(v, f"{where}.subjects.{k}", who)
+                  for k, v in _require(raw, "subjects", where, dict).items()},
+        related={k: _text(v) for k, v in _require(raw, "related", where, dict).items()},
+        value_names={k: _text(v) for k, v in _require(raw, "value_names", where, dict).items()},
+    )
+
+
+def _prompts(raw: Any, where: str) -> dict[str, tuple[str, ...]]:
+    prompts = {}
+    for name in REQUIRED_PROMPTS:
+        variants = _require(raw, name, where, list)
+        if not variants or not all(isinstance(v, str) and v.strip() for v in variants):
+            raise ContentError(f"{where}.{name}: expected a list of one or more phrasings")
+        prompts[name] = tuple(_text(v) for v in variants)
+    return prompts
+
+
+def localise(data: Any, locale: str, where: str) -> tuple[Any, Mapping[str, Any]]:
+    """The file's data with *locale*'s placeholders filled and word swaps applied, and the locale's block."""
+    locales = _require(data, "locales", where, dict)
+    if DEFAULT_LOCALE not in locales:
+        raise ContentError(f"{where}.locales: missing the default locale {DEFAULT_LOCALE}")
+    block = locales.get(locale) or locales[DEFAULT_LOCALE]
+    here = f"{where}.locales.{locale if locale in locales else DEFAULT_LOCALE}"
+    fills = {name: _require(block, name, here) for name in LOCALE_PLACEHOLDERS}
+    words = block.get("words") or {}
+    if not isinstance(words, dict):
+        raise ContentError(f"{here}.words: expected a mapping of wording to its local form")
+    swap = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b") \
+        if words else None
+
+    def convert(value: Any) -> Any:
+        if isinstance(value, str):
+            for name, text in fills.items():
+                value = value.replace("{" + name + "}", text)
+            return swap.sub(lambda m: words[m.group(1)], value) if swap else value
+        if isinstance(value, list):
+            return [convert(v) for v in value]
+        if isinstance(value, dict):
+            return {k: convert(v) for k, v in value.items()}
+        return value
+
+    # The "about" notes and the locale blocks themselves are documentation and settings, not speech.
+    localised = {k: (v if k in ("about", "locales") else convert(v)) for k, v in data.items()}
+    return localised, block
+
+
+def parse_content(data: Any, path: Path, locale: str = DEFAULT_LOCALE) -> Content:
+    """Check the parsed JSON *data* (from *path*) and turn it into the Content for *locale*."""
     where = path.name
+    data, block = localise(data, locale, where)
     raw_topics = _require(data, "topics", where, dict)
     missing = sorted(set(TOPIC_BY_ID) - set(raw_topics))
     unknown = sorted(set(raw_topics) - set(TOPIC_BY_ID))
     if missing or unknown:
         raise ContentError(f"{where}.topics: missing topics {missing}, unknown topics {unknown}")
-    prompts = _require(data, "prompts", where, dict)
-    for name in REQUIRED_PROMPTS:
-        _require(prompts, name, f"{where}.prompts")
     suggestions = tuple(
         Suggestion(_require(s, "say", f"{where}.suggestions[{i}]"), _require(s, "topic", f"{where}.suggestions[{i}]"))
         for i, s in enumerate(_require(data, "suggestions", where, list))
     )
-    if len(suggestions) < 3 or any(s.topic not in TOPIC_BY_ID for s in suggestions):
-        raise ContentError(f"{where}.suggestions: need at least three, each with a known topic id")
-    numbers = _require(data, "emergency_numbers", where, dict)
-    _require(numbers, "default", f"{where}.emergency_numbers")
+    if len(suggestions) < 4 or any(s.topic not in TOPIC_BY_ID for s in suggestions):
+        raise ContentError(f"{where}.suggestions: need at least four, each with a known topic id")
+    levels, signs, warning_answer, general, sources = _warning_signs(_require(data, "warning_signs", where, dict),
+                                                                     f"{where}.warning_signs")
+    help_topics = tuple(_text(t) for t in _require(data, "help_topics", where, list))
+    if len(help_topics) < 3:
+        raise ContentError(f"{where}.help_topics: need at least three")
+    spoken = block.get("emergency_number_spoken")
     return Content(
         path=path,
+        locale=locale if locale in data["locales"] else DEFAULT_LOCALE,
         skill_name=_require(data, "skill_name", where),
         topics={tid: _topic(tid, raw_topics[tid], f"{where}.topics.{tid}") for tid in TOPIC_BY_ID},
-        prompts={k: " ".join(str(v).split()) for k, v in prompts.items()},
+        prompts=_prompts(_require(data, "prompts", where, dict), f"{where}.prompts"),
         suggestions=suggestions,
-        emergency_numbers={str(k): str(v) for k, v in numbers.items()},
+        emergency_number=str(_require(block, "emergency_number", f"{where}.locales.{locale}")),
+        emergency_number_spoken=str(spoken) if spoken else None,
+        card_note=block.get("card_note"),
         pronunciations={str(k): str(v) for k, v in (data.get("pronunciations") or {}).items()},
+        levels=levels,
+        warning_signs=signs,
+        warning_answer=warning_answer,
+        general_signs=general,
+        sources=sources,
+        limits=_limits(_require(data, "limits", where, dict), f"{where}.limits"),
+        help_topics=help_topics,
+        locales=tuple(data["locales"]),
     )
 
 
-def load_content_file(path: Path) -> Content:
-    """Read and check one content file; raises ContentError naming the file on any problem."""
+def _read(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ContentError(f"{path}: cannot read content file ({exc})") from exc
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ContentError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
-    return parse_content(data, path)
 
 
-def load_content(locale: str = "en-US") -> Content:
+def load_content_file(path: Path, locale: str = DEFAULT_LOCALE) -> Content:
+    """Read and check one content file for *locale*; raises ContentError naming the file on any problem."""
+    return parse_content(_read(path), path, locale)
+
+
+def content_locales(path: Path) -> tuple[str, ...]:
+    """The locales a content file has wording for."""
+    data = _read(path)
+    return tuple(_require(data, "locales", path.name, dict))
+
+
+def load_content(locale: str = DEFAULT_LOCALE) -> Content:
     """The content for *locale*: one file per language, so every en-* locale reads en.json."""
     language = (locale or "en").split("-")[0].lower() if isinstance(locale, str) else "en"
     path = CONTENT_DIR / f"{language}.json"
     if not language.isalpha() or not path.exists():
         path = CONTENT_DIR / "en.json"
-    return _load_cached(path)
+    return _load_cached(path, _known_locale(path, locale))
 
 
 @lru_cache(maxsize=None)
-def _load_cached(path: Path) -> Content:
-    # Keyed by file, not by locale string: any number of locales share one copy per language.
-    return load_content_file(path)
+def _raw(path: Path) -> Any:
+    return _read(path)
+
+
+def _known_locale(path: Path, locale: Any) -> str:
+    # Only locales the file knows reach the cache: a client inventing locales cannot grow memory.
+    locales = _raw(path).get("locales") if isinstance(_raw(path), dict) else None
+    return locale if isinstance(locale, str) and isinstance(locales, dict) and locale in locales else DEFAULT_LOCALE
+
+
+@lru_cache(maxsize=None)
+def _load_cached(path: Path, locale: str) -> Content:
+    return parse_content(_raw(path), path, locale)

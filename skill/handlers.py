@@ -1,7 +1,8 @@
 """ask-sdk-core handlers: thin adapters between Alexa requests and the Conversation.
 
 Two tables drive everything: skill.topics.TOPICS (one handler serves every topic intent) and
-BUILT_IN_TURNS below (one handler serves every built-in intent).
+BUILT_IN_TURNS below (one handler serves every built-in intent). Before any of them, a warning sign
+in the request's symptom slot is answered first, whichever intent carries it (medical safety).
 """
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ import logging
 from functools import lru_cache
 from typing import Callable
 
-from ask_sdk_core.dispatch_components import AbstractExceptionHandler, AbstractRequestHandler
+from ask_sdk_core.dispatch_components import (
+    AbstractExceptionHandler,
+    AbstractRequestHandler,
+)
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_request_type
 from ask_sdk_model import Intent, Response
@@ -22,7 +26,15 @@ from skill.locales import DEFAULT_LOCALE, serving_locale
 from skill.logs import log_failure
 from skill.slots import slot_resolution
 from skill.state import State
-from skill.topics import TOPIC_BY_INTENT
+from skill.topics import (
+    ASPECT_SLOT,
+    NOT_COVERED_INTENT,
+    SUBJECT_SLOT,
+    THANKS_INTENT,
+    TOPIC_BY_INTENT,
+    WARNING_SLOT,
+    Topic,
+)
 
 log = logging.getLogger(__name__)
 
@@ -42,11 +54,15 @@ BUILT_IN_TURNS: dict[str, Turn] = {
     "AMAZON.StartOverIntent": Conversation.start_over,
     "AMAZON.NavigateHomeIntent": Conversation.start_over,
 }
+#: Custom intents that are not topics.
+OTHER_TURNS: dict[str, Turn] = {
+    THANKS_INTENT: Conversation.thanks,
+}
 
 
 @lru_cache(maxsize=32)
 def _conversation(locale: str) -> Conversation:
-    return Conversation(load_content(locale), locale)
+    return Conversation(load_content(locale))
 
 
 def conversation_for(handler_input: HandlerInput) -> Conversation:
@@ -65,7 +81,8 @@ def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     """Build the Alexa response for *reply* and store its state in the session attributes."""
     # A request may come without a session (ask-sdk then refuses session attributes).
     if handler_input.request_envelope.session is not None:
-        handler_input.attributes_manager.session_attributes = reply.state.to_attributes(reply.topic)
+        handler_input.attributes_manager.session_attributes = reply.state.to_attributes(
+            reply.topic, reply.warning_sign, reply.limit)
     builder = handler_input.response_builder.speak(reply.ssml)
     if reply.card:
         builder.set_card(SimpleCard(title=reply.card.title, content=reply.card.text))
@@ -89,6 +106,40 @@ class LaunchRequestHandler(AbstractRequestHandler):
         return respond(handler_input, conversation_for(handler_input).launch(current_state(handler_input)))
 
 
+def warning_sign_in(intent: Intent | None, topic: Topic | None) -> tuple[bool, str | None]:
+    """Whether the intent carries a warning sign to answer first, and its id (None: the general list).
+
+    A resolved sign on any intent is answered first. The red-flags intent itself always gets a warning
+    answer: an unresolved symptom there gets the general list, action first.
+    """
+    sign_id, _ = slot_resolution(intent, WARNING_SLOT)
+    if sign_id and sign_id in _known_signs():
+        return True, sign_id
+    return (topic is not None and topic.id == "red_flags"), None
+
+
+@lru_cache(maxsize=1)
+def _known_signs() -> frozenset[str]:
+    """The warning-sign ids the skill answers (a client can send any id; only these raise the alarm)."""
+    content = load_content(DEFAULT_LOCALE)
+    return frozenset(content.warning_signs) | content.general_signs
+
+
+class WarningSignHandler(AbstractRequestHandler):
+    """A warning sign said with any question, on any intent: the warning comes first, at its urgency."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        if get_request_type(handler_input) != "IntentRequest":
+            return False
+        intent = _intent(handler_input)
+        return warning_sign_in(intent, TOPIC_BY_INTENT.get(getattr(intent, "name", None)))[0]
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        intent = _intent(handler_input)
+        _, sign_id = warning_sign_in(intent, TOPIC_BY_INTENT.get(intent.name))
+        return respond(handler_input, conversation_for(handler_input).warning(current_state(handler_input), sign_id))
+
+
 class TopicIntentHandler(AbstractRequestHandler):
     """Every topic intent, in a session or one-shot: answer it and offer a follow-up."""
 
@@ -100,19 +151,37 @@ class TopicIntentHandler(AbstractRequestHandler):
         intent = _intent(handler_input)
         topic = TOPIC_BY_INTENT[intent.name]
         slot_id, heard = slot_resolution(intent, topic.slot)
-        reply = conversation_for(handler_input).ask_topic(current_state(handler_input), topic.id, slot_id, heard)
+        aspect, _ = slot_resolution(intent, ASPECT_SLOT)
+        reply = conversation_for(handler_input).ask_topic(current_state(handler_input), topic.id, slot_id, heard,
+                                                          aspect)
         return respond(handler_input, reply)
 
 
-class BuiltInIntentHandler(AbstractRequestHandler):
-    """Every built-in intent, as listed in BUILT_IN_TURNS."""
+class NotCoveredIntentHandler(AbstractRequestHandler):
+    """A subject the guide does not cover (heat or ice, exercises, ...): an honest limit."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         intent = _intent(handler_input)
-        return get_request_type(handler_input) == "IntentRequest" and getattr(intent, "name", None) in BUILT_IN_TURNS
+        return get_request_type(handler_input) == "IntentRequest" and getattr(intent, "name", None) == NOT_COVERED_INTENT
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = BUILT_IN_TURNS[_intent(handler_input).name]
+        subject, heard = slot_resolution(_intent(handler_input), SUBJECT_SLOT)
+        return respond(handler_input, conversation_for(handler_input).not_covered(current_state(handler_input),
+                                                                                  subject, heard))
+
+
+TURNS: dict[str, Turn] = {**BUILT_IN_TURNS, **OTHER_TURNS}
+
+
+class BuiltInIntentHandler(AbstractRequestHandler):
+    """Every built-in intent, and the custom ones that are not topics, as listed in TURNS."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        intent = _intent(handler_input)
+        return get_request_type(handler_input) == "IntentRequest" and getattr(intent, "name", None) in TURNS
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = TURNS[_intent(handler_input).name]
         return respond(handler_input, turn(conversation_for(handler_input), current_state(handler_input)))
 
 
@@ -162,7 +231,9 @@ class CatchAllExceptionHandler(AbstractExceptionHandler):
 
 REQUEST_HANDLERS: tuple[AbstractRequestHandler, ...] = (
     LaunchRequestHandler(),
+    WarningSignHandler(),   # before every intent handler: a warning sign is answered first
     TopicIntentHandler(),
+    NotCoveredIntentHandler(),
     BuiltInIntentHandler(),
     UnknownIntentHandler(),
     SessionEndedRequestHandler(),

@@ -33,13 +33,17 @@ class Renderer:
     Built once per content and locale, so the pronunciation pattern is compiled once, not per request.
     """
 
-    def __init__(self, pronunciations: Mapping[str, str] | None = None, emergency_number: str = "") -> None:
+    def __init__(self, pronunciations: Mapping[str, str] | None = None, emergency_number: str = "",
+                 spoken_number: str | None = None) -> None:
         self.emergency_number = emergency_number
+        #: How the number is said where it is not read digit by digit (Australia's 000: "triple zero").
+        self.spoken_number = spoken_number
         self._aliases = {escape(word): escape(alias) for word, alias in (pronunciations or {}).items()}
         # Longest words first so "NSAIDs" wins over "NSAID"; whole words only.
         words = "|".join(re.escape(w) for w in sorted(self._aliases, key=len, reverse=True))
         self._pattern = re.compile(rf"(?<![\w>])({words})(?![\w<])") if words else None
-        self._digits = f'<say-as interpret-as="digits">{escape(emergency_number)}</say-as>'
+        self._digits = (f'<sub alias="{escape(spoken_number)}">{escape(emergency_number)}</sub>' if spoken_number
+                        else f'<say-as interpret-as="digits">{escape(emergency_number)}</say-as>')
         # Segments are mostly the content's fixed sentences (heard slot values, already cut short, are
         # the exception), so a bounded cache renders each once per process.
         self.segment = lru_cache(maxsize=1024)(self._segment)  # type: ignore[method-assign]
@@ -60,8 +64,14 @@ class Renderer:
         return "<speak>" + PAUSE.join(self.segment(s) for s in segments if s) + "</speak>"
 
     def plain(self, segments: Iterable[str]) -> str:
-        """Segments as the one line the runner prints and the JSON contract calls `speech`."""
-        return " ".join(s.replace(EMERGENCY_PLACEHOLDER, self.emergency_number) for s in segments if s)
+        """Segments as the one line the runner prints and the JSON contract calls `speech` (as spoken)."""
+        number = self.spoken_number or self.emergency_number
+        return " ".join(s.replace(EMERGENCY_PLACEHOLDER, number) for s in segments if s)
+
+    def card(self, segments: Iterable[str]) -> str:
+        """Segments as card text: the number as written, with how it is said where that differs."""
+        number = f"{self.emergency_number} ({self.spoken_number})" if self.spoken_number else self.emergency_number
+        return " ".join(s.replace(EMERGENCY_PLACEHOLDER, number) for s in segments if s)
 
 
 def ssml_problems(ssml: str) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any, Mapping, NamedTuple
 
-from skill.topics import ARTICLE_ORDER, TOPIC_BY_ID
+from skill.topics import TOPIC_BY_ID, WALK_ORDER
 
 
 class Place(NamedTuple):
@@ -63,13 +63,23 @@ class Spoken(NamedTuple):
         return Spoken(**values)
 
 
+def _count(raw: Any, limit: int) -> int:
+    """A small non-negative whole number from the attributes, else 0."""
+    return raw if isinstance(raw, int) and not isinstance(raw, bool) and 0 <= raw <= limit else 0
+
+
 class State(NamedTuple):
-    """Where the conversation is: what was last answered, what was offered, what was last said."""
+    """Where the conversation is: what was last answered, what was offered, what was last said,
+    how many turns in a row were not understood, which page of help was read, and how many turns
+    the session has had (it rotates the phrasings, so no sentence comes twice in a row)."""
 
     current: Place | None = None
     offer: Place | None = None
     position: int = -1
     last: Spoken | None = None
+    fallbacks: int = 0
+    menu: int = -1
+    turn: int = 0
 
     @staticmethod
     def from_attributes(attributes: Any) -> "State":
@@ -77,21 +87,33 @@ class State(NamedTuple):
         if not isinstance(attributes, Mapping):
             return State()
         position = attributes.get("position", -1)
-        if not isinstance(position, int) or isinstance(position, bool) or not -1 <= position < len(ARTICLE_ORDER):
+        if not isinstance(position, int) or isinstance(position, bool) or not -1 <= position < len(WALK_ORDER):
             position = -1
+        menu = attributes.get("menu", -1)
         return State(
             current=Place.parse(attributes.get("current")),
             offer=Place.parse(attributes.get("offer")),
             position=position,
             last=Spoken.parse(attributes.get("last")),
+            fallbacks=_count(attributes.get("fallbacks"), 100),
+            menu=menu if isinstance(menu, int) and not isinstance(menu, bool) and -1 <= menu < 20 else -1,
+            turn=_count(attributes.get("turn"), 1_000_000),
         )
 
-    def to_attributes(self, turn_topic: str | None) -> dict[str, Any]:
-        """Session attributes for the response; `turn_topic` is the topic answered on this turn, if any."""
+    def to_attributes(self, turn_topic: str | None, warning_sign: str | None = None,
+                      limit: str | None = None) -> dict[str, Any]:
+        """Session attributes for the response. `turn_topic` is the topic answered on this turn, if any;
+        `turn_warning_sign` the warning sign answered (id), `turn_limit` the kind of question the guide
+        does not cover, answered honestly (both for clients such as the local runner)."""
         return {
             "current": self.current._asdict() if self.current else None,
             "offer": self.offer._asdict() if self.offer else None,
             "position": self.position,
             "last": self.last._asdict() if self.last else None,
+            "fallbacks": self.fallbacks,
+            "menu": self.menu,
+            "turn": self.turn,
             "turn_topic": turn_topic,
+            "turn_warning_sign": warning_sign,
+            "turn_limit": limit,
         }

@@ -79,3 +79,23 @@ def reprompt(response: dict[str, Any]) -> str | None:
 def topic(response: dict[str, Any]) -> str | None:
     """The topic id answered on this turn."""
     return (response.get("sessionAttributes") or {}).get("turn_topic")
+
+
+def warning_sign(response: dict[str, Any]) -> str | None:
+    """The warning sign (id) answered on this turn, if any."""
+    return (response.get("sessionAttributes") or {}).get("turn_warning_sign")
+
+
+def limit(response: dict[str, Any]) -> str | None:
+    """The kind of question the guide does not cover, answered honestly on this turn, if any."""
+    return (response.get("sessionAttributes") or {}).get("turn_limit")
+
+
+def said(response: dict[str, Any]) -> str:
+    """What the response speaks, as plain text written as the content writes it (tags removed; a word
+    with a pronunciation alias, such as NSAIDs, as written)."""
+    import re
+    from html import unescape
+
+    text = re.sub(r"<break[^>]*>", " ", speech(response))   # a pause between segments
+    return " ".join(unescape(re.sub(r"<[^>]+>", "", text)).split())

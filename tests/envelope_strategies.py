@@ -13,7 +13,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from interaction_model import load_document
-from skill.topics import BUILT_IN_INTENTS, TOPICS
+from skill.topics import BUILT_IN_INTENTS, NOT_COVERED_INTENT, THANKS_INTENT, TOPICS
 from tests.alexa import Session, slot
 
 _LANGUAGE_MODEL = load_document()["interactionModel"]["languageModel"]
@@ -21,7 +21,7 @@ SLOT_NAMES = sorted({s["name"] for i in _LANGUAGE_MODEL["intents"] for s in i.ge
 SLOT_IDS = sorted({v.get("id") or v["name"]["value"] for t in _LANGUAGE_MODEL["types"] for v in t["values"]})
 SLOT_WORDS = sorted({w for t in _LANGUAGE_MODEL["types"] for v in t["values"]
                      for w in [v["name"]["value"], *v["name"].get("synonyms", [])]})
-INTENTS = [t.intent for t in TOPICS] + list(BUILT_IN_INTENTS)
+INTENTS = [t.intent for t in TOPICS] + [NOT_COVERED_INTENT, THANKS_INTENT] + list(BUILT_IN_INTENTS)
 
 REQUEST_TYPES = [
     "LaunchRequest", "IntentRequest", "SessionEndedRequest", "CanFulfillIntentRequest",

@@ -64,8 +64,8 @@ def test_an_unknown_value_is_still_captured_with_no_match(nlu):
     ("heard", "intent", "slot", "value"),
     [
         # "does {treatment} help" and "does {medication} help" both fit: the value's kind decides.
-        ("does reiki help", "AlternativesIntent", "treatment", "reiki"),           # no known kind
-        ("does pilates help", "AlternativesIntent", "treatment", "pilates"),       # non-drug treatment
+        ("does rolfing help", "AlternativesIntent", "treatment", "rolfing"),       # no known kind
+        ("does hypnotherapy help", "AlternativesIntent", "treatment", "hypnotherapy"),  # non-drug treatment
         ("does cortisone help", "MedicationsIntent", "medication", "cortisone"),   # a medicine word
         ("what about ketoprofen", "MedicationsIntent", "medication", "ketoprofen"),  # a drug-name ending
     ],

@@ -104,9 +104,14 @@ def test_any_sequence_of_intents_keeps_a_valid_open_session_until_stop(launch, s
             topic = topics_by_intent.get(name)
             slot_name = topic.slot if topic and topic.slot else slot_name
             filled = {slot_name: slot(slot_name, *value)} if value else {}
+            before = dict(session.attributes or {})
             response = session.intent(name, **filled)
             assert response_problems(response) == []
-            ends = name in ("AMAZON.StopIntent", "AMAZON.CancelIntent")
+            # Stop and cancel end the session; so do "no" and "thank you" when nothing is on offer
+            # (no pending offer, no page of help open): a kind goodbye rather than a question.
+            nothing_pending = not before.get("offer") and before.get("menu", -1) < 0
+            ends = name in ("AMAZON.StopIntent", "AMAZON.CancelIntent") or (
+                name == "AMAZON.NoIntent" and nothing_pending) or (name == "ThanksIntent" and not before.get("offer"))
             assert response["response"]["shouldEndSession"] is ends
             if ends:
                 break

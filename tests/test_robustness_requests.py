@@ -14,8 +14,9 @@ from skill.topics import BUILT_IN_INTENTS, TOPIC_BY_ID, TOPICS
 from tests.alexa import Session, envelope, slot
 from tests.response_checks import response_problems
 
-ATTRIBUTES = {"current": {"topic": "surgery", "part": 0, "detail": None}, "offer": None, "position": 6,
-              "last": None, "turn_topic": "surgery"}
+ATTRIBUTES = {"current": {"topic": "surgery", "part": 0, "detail": None}, "offer": None, "position": 7,
+              "last": None, "fallbacks": 0, "menu": -1, "turn": 3, "turn_topic": "surgery",
+              "turn_warning_sign": None, "turn_limit": None}
 #: The same conversation state after a turn that answered no topic.
 KEPT = {**ATTRIBUTES, "turn_topic": None}
 
@@ -169,7 +170,7 @@ def test_can_fulfill_a_slot_value_the_guide_covers(intent, slot_name, value, res
 
 
 def test_a_value_the_model_does_not_know_is_a_no():
-    answer = can_fulfill("AlternativesIntent", treatment=slot("treatment", "tai chi"))
+    answer = can_fulfill("AlternativesIntent", treatment=slot("treatment", "kite surfing"))
     assert answer == {"canFulfill": "NO", "slots": {"treatment": {"canUnderstand": "NO", "canFulfill": "NO"}}}
 
 
@@ -235,7 +236,7 @@ def test_the_manifest_asks_alexa_for_can_fulfill_requests():
 def test_an_unknown_treatment_is_named_back_cleaned_and_bounded(heard, spoken):
     response = Session().intent("AlternativesIntent", treatment=slot("treatment", heard))
     assert response_problems(response) == []
-    assert f"I don't have details on {spoken}," in response["response"]["outputSpeech"]["ssml"]
+    assert f"I don't have details on {spoken}." in response["response"]["outputSpeech"]["ssml"]
 
 
 @pytest.mark.parametrize("last", [
@@ -251,7 +252,7 @@ def test_an_unknown_treatment_is_named_back_cleaned_and_bounded(heard, spoken):
 def test_repeat_never_speaks_a_remembered_reply_that_is_not_the_skills_own(last):
     response = send({"type": "IntentRequest", "intent": {"name": "AMAZON.RepeatIntent"}},
                     attributes={**ATTRIBUTES, "last": last})
-    nothing_to_repeat = escape(load_content("en-US").prompts["nothing_to_repeat"])
+    nothing_to_repeat = escape(load_content("en-US").prompts["nothing_to_repeat"][0])
     assert response["response"]["outputSpeech"]["ssml"].startswith(f"<speak>{nothing_to_repeat}")
 
 

@@ -84,7 +84,7 @@ def test_an_unknown_value_of_an_open_slot_is_sent_with_no_match():
 
 def test_empty_declared_slots_are_present_without_a_value():
     slots = builder().intent(Session(), "MedicationsIntent", {})["request"]["intent"]["slots"]
-    assert slots == {"medication": {"name": "medication", "confirmationStatus": "NONE"}}
+    assert slots == {name: {"name": name, "confirmationStatus": "NONE"} for name in ("medication", "aspect", "symptom")}
 
 
 def test_every_intent_in_the_model_makes_a_valid_envelope_with_its_declared_slots():

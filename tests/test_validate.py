@@ -96,10 +96,20 @@ def remove_intent(name: str) -> Callable[[dict], None]:
 
 
 def set_answer(topic: str, text: str, part: int = 0) -> Callable[[dict], None]:
-    return lambda content: content["topics"][topic]["answer"].__setitem__(part, text)
+    return lambda content: content["topics"][topic]["answer"][part].__setitem__("text", text)
+
+
+def warning_type(model: dict) -> dict:
+    return lm(model)["types"][type_index("WarningSignType")]
+
+
+def add_search_slot(model: dict) -> None:
+    intent(model, SURGERY)["slots"].append({"name": "query", "type": "AMAZON.SearchQuery"})
+    intent(model, SURGERY)["samples"].append("{query}")
 
 
 LONG_WORDS = " ".join(["physical therapy helps many people with their back pain"] * 12)  # 96 words
+LONGISH_WORDS = " ".join(LONG_WORDS.split()[:47])  # over the part budget, within a 60-word turn
 ALTERNATIVES, SURGERY = "AlternativesIntent", "SurgeryIntent"
 EN_US = "manifest.publishingInformation.locales.en-US"
 
@@ -154,8 +164,7 @@ BROKEN_COPIES = [
      new_sample_path(SURGERY), 1),
     ("sample-with-a-bar", MODEL, add_sample(SURGERY, "surgery | yes or no"), "sample.characters",
      new_sample_path(SURGERY), 1),
-    ("sample-only-a-slot", MODEL, add_sample(ALTERNATIVES, "{treatment}"), "sample.slot-only",
-     new_sample_path(ALTERNATIVES), 1),
+    ("sample-only-a-phrase-slot", MODEL, add_search_slot, "sample.slot-only", new_sample_path(SURGERY), 1),
     ("sample-repeated-within", MODEL, add_sample(SURGERY, "Is  Surgery worth it"), "sample.duplicate",
      new_sample_path(SURGERY), 1),
     ("sample-repeated-across", MODEL, add_sample("DecidingIntent", "is surgery worth it"), "sample.duplicate",
@@ -187,26 +196,56 @@ BROKEN_COPIES = [
     ("no-custom-api", MANIFEST, lambda m: m["manifest"].pop("apis"), "manifest.apis", "manifest.apis.custom", 1),
     # content
     ("content-missing-prompts", CONTENT, lambda c: c.pop("prompts"), "content.load", "", 1),
-    ("answer-over-breath-budget", CONTENT, set_answer("surgery", LONG_WORDS), "content.breath-budget",
+    ("answer-over-part-budget", CONTENT, set_answer("surgery", LONGISH_WORDS), "content.part-budget",
      "topics.surgery.answer[0]", 0),
-    ("answer-under-breath-budget", CONTENT, set_answer("surgery", "Surgery is rarely the answer."),
-     "content.breath-budget", "topics.surgery.answer[0]", 0),
+    ("answer-under-part-budget", CONTENT, set_answer("surgery", "Surgery is rarely the answer."),
+     "content.part-budget", "topics.surgery.answer[0]", 0),
+    ("turn-over-sixty-words", CONTENT, set_answer("surgery", LONG_WORDS), "content.turn-too-long",
+     "topics.surgery.answer[0]", 1),
+    ("part-without-article-section", CONTENT,
+     lambda c: c["topics"]["surgery"]["answer"][0].__setitem__("source", "my own opinion"),
+     "content.source", "topics.surgery.answer[0].source", 1),
+    ("aspect-without-honest-answer", CONTENT, lambda c: c["limits"]["kinds"].pop("dose"),
+     "content.limit-missing", "limits.kinds", 1),
     ("speech-over-8000-characters", CONTENT, set_answer("surgery", "Surgery can help. " * 500), "content.ssml",
      "topics.surgery.answer[0]", 1),
     ("card-over-8000-characters", CONTENT, lambda c: c["topics"]["surgery"]["card"].__setitem__("text", "x " * 4001),
      "content.card-too-long", "topics.surgery.card", 1),
-    ("intent-name-in-speech", CONTENT, lambda c: c["prompts"].__setitem__("goodbye", "Goodbye from the StopIntent."),
+    ("intent-name-in-speech", CONTENT, lambda c: c["prompts"].__setitem__("goodbye", ["Goodbye from the StopIntent."]),
      "content.internal-name", "prompts.goodbye", 1),
     ("topic-id-on-card", CONTENT,
      lambda c: c["topics"]["surgery"]["card"].__setitem__("title", "surgery, see pt_not_working"),
      "content.internal-name", "topics.surgery.card", 1),
-    ("unfilled-placeholder", CONTENT, lambda c: c["prompts"].__setitem__("goodbye", "Goodbye, {name}."),
+    ("unfilled-placeholder", CONTENT, lambda c: c["prompts"].__setitem__("goodbye", ["Goodbye, {name}."]),
      "content.internal-name", "prompts.goodbye", 1),
-    ("unknown-placeholder", CONTENT, lambda c: c["prompts"].__setitem__("fallback", "Sorry. Try {sample}?"),
+    ("unknown-placeholder", CONTENT, lambda c: c["prompts"].__setitem__("fallback", ["Sorry. Try {sample}?"]),
      "content.render", "prompts.fallback", 1),
     ("detail-for-no-slot-value", CONTENT,
-     lambda c: c["topics"]["alternatives"]["details"].__setitem__("pilates", c["topics"]["alternatives"]["details"]["yoga"]),
-     "content.unknown-detail", "topics.alternatives.details.pilates", 1),
+     lambda c: c["topics"]["alternatives"]["details"].__setitem__("zumba", c["topics"]["alternatives"]["details"]["yoga"]),
+     "content.unknown-detail", "topics.alternatives.details.zumba", 1),
+    # warning signs (medical safety)
+    ("sign-without-an-answer", CONTENT, lambda c: c["warning_signs"]["signs"].pop("chest_pain"),
+     "safety.sign-unanswered", "warning_signs.signs", 1),
+    ("answered-sign-not-in-the-model", MODEL,
+     lambda m: warning_type(m).__setitem__("values", [v for v in warning_type(m)["values"] if v["id"] != "fever"]),
+     "safety.sign-unreachable", f"types[{type_index('WarningSignType')}]", 1),
+    ("symptom-word-in-a-treatment", MODEL,
+     lambda m: lm(m)["types"][type_index("TreatmentType")]["values"][0]["name"]["synonyms"].append("needles"),
+     "safety.symptom-word", f"types[{type_index('TreatmentType')}]", 1),
+    ("content-intent-without-symptom-slot", MODEL,
+     lambda m: intent(m, SURGERY).update(slots=[s for s in intent(m, SURGERY)["slots"] if s["name"] != "symptom"],
+                                         samples=[s for s in intent(m, SURGERY)["samples"] if "{symptom}" not in s]),
+     "safety.symptom-slot-missing", f"intents[{intent_index(SURGERY)}]", 1),
+    ("no-bare-symptom-sample", MODEL,
+     lambda m: intent(m, "RedFlagsIntent").update(samples=[s for s in intent(m, "RedFlagsIntent")["samples"]
+                                                           if s != "{symptom}"]),
+     "safety.statement-samples", f"intents[{intent_index('RedFlagsIntent')}]", 1),
+    ("sign-said-too-few-ways", MODEL,
+     lambda m: next(v for v in warning_type(m)["values"] if v["id"] == "fever")["name"].__setitem__("synonyms", ["a fever"]),
+     "safety.few-forms", f"types[{type_index('WarningSignType')}]", 0),
+    ("warning-answer-too-long", CONTENT,
+     lambda c: c["warning_signs"]["signs"]["fever"].__setitem__("reason", LONG_WORDS),
+     "safety.warning-answer", "warning_signs.signs.fever", 1),
     # suggested phrases
     ("suggestion-not-a-sample", CONTENT, lambda c: c["suggestions"][1].__setitem__("say", "are opioids addictive or not"),
      "phrase.suggestion-not-a-sample", "suggestions[1]", 1),

@@ -47,6 +47,9 @@ def find_sample_conflicts(nlu: Nlu) -> list[SampleConflict]:
             text = _fill(nlu, spec.name, sample)
             result = nlu.resolve(text)
             where = f"'{sample}' ({spec.name})"
+            if result.intent == nlu.warning_intent and _SLOT.search(sample) and \
+                    any(spec.slots.get(name) == nlu.warning_type for name in _SLOT.findall(sample)):
+                continue  # a warning sign said with a question: answered as a warning on either intent, by design
             if result.intent != spec.name:
                 conflicts.append(SampleConflict(
                     spec.name, sample, i, k, text, result.intent, RESOLVES_ELSEWHERE,

@@ -195,7 +195,7 @@ class Nlu:
         if self.warning_type is None:
             return None
         return next((m for m in analysis.mentions
-                     if m.exact and m.ref.slot_type == self.warning_type), None)
+                     if m.exact and m.score >= 100 and m.ref.slot_type == self.warning_type), None)
 
     def _slot_from_mention(self, slot: str, mention: Mention, words: list[str]) -> SlotValue:
         return SlotValue(slot, " ".join(words[mention.start:mention.end]), mention.ref.slot_type,
@@ -223,8 +223,10 @@ class Nlu:
                 return None
             words = text.split()
             resolved = self.catalog.resolve(slot_type, words)
-            if resolved is None:
+            if resolved is None and slot_type != self.warning_type:
                 resolved = self._inner_mention(slot_type, words)
+            if resolved is not None and slot_type == self.warning_type and not resolved[1]:
+                resolved = None  # a warning sign is named, not guessed: "pain mild or severe" is no night pain
             if resolved is not None:
                 ref, exact = resolved
                 slots[name] = SlotValue(name, text, slot_type, MATCH, ref.id, ref.canonical)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Iterator
 
 from skill_tools.validate import (content_rules, invocation_rules, manifest_rules, model_rules, nlu_rules,
-                              phrase_rules, sample_rules)
+                              phrase_rules, safety_rules, sample_rules)
 from interaction_model.model import parse
 from skill_tools.validate.findings import ERROR, WARNING, Finding, Report
 from skill_tools.validate.sources import Sources, load_sources
@@ -34,6 +34,7 @@ def _findings(sources: Sources, use_nlu: bool) -> Iterator[Finding]:
             yield from nlu_rules.check(sources, nlu)
     yield from manifest_rules.check(sources, index)
     yield from content_rules.check(sources, index)
+    yield from safety_rules.check(sources, index)
     yield from phrase_rules.check(sources, index, nlu_rules.resolver(nlu) if nlu is not None else None)
 
 

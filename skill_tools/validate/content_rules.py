@@ -9,17 +9,27 @@ import re
 from typing import Callable, Iterator
 
 from interaction_model import ENGLISH_LOCALES
-from skill.content import Content
+from interaction_model.model import Model
+from skill.content import Content, ContentError, load_content_file
 from skill.conversation import Conversation, Reply
 from skill.ssml import ssml_problems
 from skill.state import Place, State
-from skill.topics import ARTICLE_ORDER, TOPIC_BY_ID, TOPICS
+from skill.topics import ASPECT_SLOT, NOT_COVERED_INTENT, SUBJECT_SLOT, TOPIC_BY_ID, TOPICS, WALK_ORDER
 from skill_tools.validate.findings import Finding, error, warning
-from interaction_model.model import Model
 from skill_tools.validate.sources import Sources
 
-#: The project's one-breath budget for each answer part (see the content file's "about" key).
-MIN_WORDS, MAX_WORDS = 35, 90
+#: The budget for each answer part (see the content file's "about" key): one or two breaths.
+MIN_WORDS, MAX_WORDS = 15, 45
+#: The most words a listener should hear in one turn, the offer included (about 20 seconds).
+MAX_TURN_WORDS = 60
+#: The article's section headings: every answer part names the one it comes from (or the warning-sign guidance).
+ARTICLE_SECTIONS = (
+    "Introduction", "Understanding Lower Back Pain", "Benefits of Physical Therapy for Lower Back Pain",
+    "When Physical Therapy is Not Enough", "Alternative Treatments for Lower Back Pain",
+    "Medications for Lower Back Pain", "Surgical Options for Lower Back Pain",
+    "Deciding on the Best Course of Treatment", "Conclusion",
+)
+GUIDANCE_SOURCE = "warning signs:"
 #: Alexa's limit on a card's title and content together.
 MAX_CARD_CHARS = 8000
 #: Words that only make sense to developers: intent names, topic ids, slot type names.
@@ -38,20 +48,32 @@ def _replies(content: Content) -> Iterator[tuple[str, Render]]:
                 yield (f"topics.{topic.id}.details.{key}.answer[{k}]",
                        lambda c, t=topic.id, k=k, d=key: c.answer(State(), Place(t, k, d)))
         if topic.details:
-            yield "prompts.unknown_detail", lambda c, t=topic.id: c.ask_topic(State(), t, None, "something else")
-    last = len(ARTICLE_ORDER) - 1
-    offered = State(offer=Place(ARTICLE_ORDER[0]))
+            yield "limits.kinds.unlisted", lambda c, t=topic.id: c.ask_topic(State(), t, None, "something else")
+    for sign in content.warning_signs:
+        yield f"warning_signs.signs.{sign}", lambda c, s=sign: c.warning(State(), s)
+    for kind in content.limits.kinds:
+        yield f"limits.kinds.{kind}", lambda c, k=kind: c.limit(State(), k, "medications", "nsaids", None)
+    for subject in content.limits.subjects:
+        yield f"limits.subjects.{subject}", lambda c, s=subject: c.not_covered(State(), s, None)
+    last = len(WALK_ORDER) - 1
+    offered = State(offer=Place(WALK_ORDER[0]))
     yield from (
         ("prompts.welcome", lambda c: c.launch(State())),
         ("prompts.help", lambda c: c.help(State())),
+        ("prompts.help_more", lambda c: c.help(State(), page=1)),
         ("prompts.fallback", lambda c: c.fallback(State())),
+        ("prompts.fallback_again", lambda c: c.fallback(State(fallbacks=1))),
+        ("prompts.fallback_last", lambda c: c.fallback(State(fallbacks=2))),
         ("prompts.goodbye", lambda c: c.goodbye(State())),
+        ("prompts.thanks_goodbye", lambda c: c.thanks(State())),
+        ("prompts.thanks_offer", lambda c: c.thanks(offered)),
         ("prompts.error", lambda c: c.error(State())),
         ("prompts.what_else", lambda c: c.no(offered)),
         ("prompts.nothing_offered", lambda c: c.yes(State())),
         ("prompts.nothing_to_repeat", lambda c: c.repeat(State())),
         ("prompts.start_over", lambda c: c.start_over(State())),
         ("prompts.start_of_guide", lambda c: c.previous(State())),
+        ("prompts.going_next", lambda c: c.next(State(position=0))),
         ("prompts.end_of_guide", lambda c: c.next(State(position=last))),
     )
 
@@ -93,14 +115,28 @@ def _reply_problems(reply: Reply, internal: re.Pattern[str]) -> Iterator[tuple[s
         for problem in _shown_text_problems(text, internal):
             yield ("content.internal-name", on_card, f"{label} contains {problem}: {text[:80]!r}",
                    "say it in words a listener understands; internal names belong in code")
+    words = len(reply.speech.split())
+    if words > MAX_TURN_WORDS:
+        yield ("content.turn-too-long", False, f"the turn is {words} words; a listener hears at most {MAX_TURN_WORDS}",
+               "shorten the answer part or the offer after it")
 
 
-def _rendered(content: Content, internal: re.Pattern[str]) -> Iterator[tuple[str, str, str, str, list[str]]]:
+def localised(sources: Sources) -> Iterator[tuple[str, Content]]:
+    """The content as each English locale hears it (locales whose view cannot be built are skipped:
+    the content.load finding says why)."""
+    for locale in ENGLISH_LOCALES:
+        try:
+            yield locale, load_content_file(sources.content_file, locale)
+        except ContentError:
+            continue
+
+
+def _rendered(sources: Sources, internal: re.Pattern[str]) -> Iterator[tuple[str, str, str, str, list[str]]]:
     """(rule, where, message, fix, locales) for each problem in the rendered replies, one per problem
     however many locales share it."""
     found: dict[tuple[str, str, str], tuple[str, list[str]]] = {}
-    for locale in ENGLISH_LOCALES:
-        conversation = Conversation(content, locale)
+    for locale, content in localised(sources):
+        conversation = Conversation(content)
         for where, render in _replies(content):
             try:
                 problems = list(_reply_problems(render(conversation), internal))
@@ -115,7 +151,7 @@ def _rendered(content: Content, internal: re.Pattern[str]) -> Iterator[tuple[str
         yield rule, where, message, fix, locales
 
 
-def _breath_budget(file, content: Content) -> Iterator[Finding]:
+def _part_budget(file, content: Content) -> Iterator[Finding]:
     for topic in content.topics.values():
         answers = [(f"topics.{topic.id}", topic.answer)]
         answers += [(f"topics.{topic.id}.details.{key}", d) for key, d in topic.details.items()]
@@ -123,10 +159,32 @@ def _breath_budget(file, content: Content) -> Iterator[Finding]:
             for k, part in enumerate(answer.parts):
                 words = len(part.split())
                 if not MIN_WORDS <= words <= MAX_WORDS:
-                    yield warning("content.breath-budget", file, f"{where}.answer[{k}]",
-                                  f"answer part has {words} words; the one-breath budget is {MIN_WORDS}-{MAX_WORDS}",
+                    yield warning("content.part-budget", file, f"{where}.answer[{k}]",
+                                  f"answer part has {words} words; the budget is {MIN_WORDS}-{MAX_WORDS}",
                                   "split a long part in two (people say \"more\" to hear the next), "
                                   "or merge a short one with its neighbour")
+                source = answer.sources[k] if k < len(answer.sources) else ""
+                if not source.startswith((*ARTICLE_SECTIONS, GUIDANCE_SOURCE)):
+                    yield error("content.source", file, f"{where}.answer[{k}].source",
+                                f"source {source!r} names no article section",
+                                f"start it with the section heading it comes from ({ARTICLE_SECTIONS[0]}, ...), "
+                                f"or with {GUIDANCE_SOURCE!r} for warning-sign guidance")
+
+
+def _limits_cover_slot_values(file, content: Content, index: Model) -> Iterator[Finding]:
+    """Every kind of question (aspect) and every uncovered subject the model can hear has an honest answer."""
+    for kind, slot, where in (("kinds", ASPECT_SLOT, content.limits.kinds), ("subjects", SUBJECT_SLOT, content.limits.subjects)):
+        types = {i.slots[slot] for i in index.intents if slot in i.slots}
+        for type_name in sorted(types & set(index.types)):
+            for value in index.types[type_name].values:
+                if value.id not in where:
+                    yield error("content.limit-missing", file, f"limits.{kind}",
+                                f"{type_name} value {value.id!r} has no honest answer in limits.{kind}",
+                                f"add limits.{kind}.{value.id} with what the guide doesn't cover and who can answer")
+    if index.intent(NOT_COVERED_INTENT) is None:
+        yield error("content.limit-missing", file, "limits.subjects",
+                    f"the model has no {NOT_COVERED_INTENT}, so subjects the guide does not cover reach fallback",
+                    f"declare {NOT_COVERED_INTENT} with a {SUBJECT_SLOT} slot")
 
 
 def _details_match_slot_values(file, content: Content, index: Model) -> Iterator[Finding]:
@@ -149,8 +207,9 @@ def check(sources: Sources, index: Model) -> Iterator[Finding]:
     content, file = sources.content, sources.content_file
     if content is None:
         return
-    for rule, where, message, fix, locales in _rendered(content, _internal_names(index)):
+    for rule, where, message, fix, locales in _rendered(sources, _internal_names(index)):
         scope = "all locales" if len(locales) == len(ENGLISH_LOCALES) else ", ".join(locales)
         yield error(rule, file, where, f"{message} ({scope})", fix)
-    yield from _breath_budget(file, content)
+    yield from _part_budget(file, content)
     yield from _details_match_slot_values(file, content, index)
+    yield from _limits_cover_slot_values(file, content, index)

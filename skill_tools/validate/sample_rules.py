@@ -13,6 +13,8 @@ from skill_tools.validate.findings import Finding, error, warning
 from interaction_model.model import OLD_SLOT_SYNTAX, SLOT_REF, Model, normalise
 
 #: Letters, spaces, apostrophes, hyphens, a single letter with a period ("p. t."), and {slot} references.
+#: Amazon's phrase slot types, which Alexa refuses in a sample without a carrier phrase.
+PHRASE_SLOT_TYPES = frozenset({"AMAZON.SearchQuery"})
 ALLOWED_SAMPLE = re.compile(r"^(?:[A-Za-z'\- ]|\b[A-Za-z]\.|\{[A-Za-z_]+\})+$")
 
 
@@ -35,10 +37,12 @@ def _characters(index: Model) -> Iterator[Finding]:
                 yield warning("sample.whitespace", index.source, where,
                               f"{intent.name}: {sample!r} has leading, trailing or doubled spaces",
                               "remove the extra spaces")
-            if SLOT_REF.search(sample) and not SLOT_REF.sub("", sample).strip():
+            phrase_slots = [ref for ref in SLOT_REF.findall(sample) if intent.slots.get(ref) in PHRASE_SLOT_TYPES]
+            if phrase_slots and not SLOT_REF.sub("", sample).strip():
+                # A custom slot may stand alone ("{symptom}"); Amazon's phrase slots need a carrier phrase.
                 yield error("sample.slot-only", index.source, where,
-                            f"{intent.name}: {sample!r} is only a slot, with no carrier phrase",
-                            "add the words people say around the value, e.g. \"does {treatment} help\"")
+                            f"{intent.name}: {sample!r} is only a {intent.slots[phrase_slots[0]]} slot, "
+                            "with no carrier phrase", "add the words people say around it, e.g. \"search for {query}\"")
 
 
 def _duplicates(index: Model) -> Iterator[Finding]:
