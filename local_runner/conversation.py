@@ -57,8 +57,11 @@ class Conversation:
         model: Model,
         builder: EnvelopeBuilder,
         transport: Transport,
+        nlu_mode: str = "fuzzy",
     ) -> None:
         self.nlu = nlu
+        #: "fuzzy" (the lenient default NLU) or "exact" (samples as written); shown by --explain.
+        self.nlu_mode = nlu_mode
         self.parse_invocation = parse_invocation
         self.model = model
         self.builder = builder
@@ -78,14 +81,23 @@ class Conversation:
         text = utterance.strip()
         if is_exit(text):
             return self.end_session("USER_INITIATED", utterance=text) if self.session_open else None
-        invocation = self.parse_invocation(text, self.model.invocation_name)
-        if invocation.kind == "launch" or (invocation.kind == "intent" and not invocation.rest.strip()):
+        question = self.question_of(text)
+        if question is None:
             return self.launch(utterance=text)
-        question = invocation.rest if invocation.kind == "intent" else text
         result = self.nlu.resolve(question)
         return self._intent_turn(
-            text, result.intent, result.slots, result.confidence, tuple(result.candidates), result.normalized
+            text, result.intent, result.slots, result.confidence, tuple(result.candidates), result.normalized,
+            nlu_reason=result.reason,
         )
+
+    def question_of(self, utterance: str) -> str | None:
+        """What the NLU is given for *utterance*: the request after any invocation ("ask back pain
+        guide is surgery worth it" -> "is surgery worth it"), or None for a launch ("open back pain guide")."""
+        text = utterance.strip()
+        invocation = self.parse_invocation(text, self.model.invocation_name)
+        if invocation.kind == "launch" or (invocation.kind == "intent" and not invocation.rest.strip()):
+            return None
+        return invocation.rest if invocation.kind == "intent" else text
 
     def launch(self, utterance: str = "LaunchRequest") -> Turn:
         """Open the skill in a new session ("open back pain guide")."""
@@ -144,12 +156,14 @@ class Conversation:
         confidence: float | None,
         candidates: tuple[Candidate, ...],
         heard: str | None = None,
+        nlu_reason: str | None = None,
     ) -> Turn:
         if not self.session_open:
             self.session = Session()  # a one-shot request opens its own session
         assert self.session is not None
         envelope = self.builder.intent(self.session, intent, slots)
-        return self._exchange(utterance, envelope, confidence=confidence, candidates=candidates, heard=heard)
+        return self._exchange(utterance, envelope, confidence=confidence, candidates=candidates, heard=heard,
+                              nlu_reason=nlu_reason)
 
     def _exchange(
         self,
@@ -160,6 +174,7 @@ class Conversation:
         confidence: float | None = None,
         candidates: tuple[Candidate, ...] = (),
         heard: str | None = None,
+        nlu_reason: str | None = None,
     ) -> Turn:
         assert self.session is not None
         response = self.transport.send(envelope)
@@ -170,6 +185,8 @@ class Conversation:
             confidence=confidence,
             candidates=candidates,
             heard=heard,
+            nlu_mode=self.nlu_mode if nlu_reason is not None else None,
+            nlu_reason=nlu_reason,
         )
         self.last_turn = turn
         return turn

@@ -188,9 +188,10 @@ def _conversation_for(
         raise DialogFileError(f"{dialog_file.path}: locale {locale!r} is not served (use one of {served})")
     if device not in DEVICE_PROFILES:
         raise DialogFileError(f"{dialog_file.path}: device {device!r} is unknown (use {' or '.join(DEVICE_PROFILES)})")
-    key = (locale, device, str(model), args.endpoint)
+    nlu = getattr(args, "nlu", None) or "fuzzy"
+    key = (locale, device, str(model), args.endpoint, nlu)
     if key not in cache:
-        settings = argparse.Namespace(locale=locale, device=device, model=model, endpoint=args.endpoint)
+        settings = argparse.Namespace(locale=locale, device=device, model=model, endpoint=args.endpoint, nlu=nlu)
         cache[key] = build_conversation(settings)
     return cache[key]
 

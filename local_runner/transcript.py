@@ -18,6 +18,8 @@ def format_turn(turn: Turn, *, explain: bool = False, show_utterance: bool = Fal
     if turn.heard is not None:
         lines.append(_line("heard", turn.heard))
     lines.append(_line("intent", _describe_request(turn)))
+    if explain and turn.nlu_mode:
+        lines.append(_line("nlu", f"{turn.nlu_mode}: {turn.nlu_reason}"))
     if explain and turn.candidates:
         lines.extend(format_candidates(turn.candidates))
     if turn.speech:
@@ -38,9 +40,11 @@ def format_candidates(candidates: Iterable[Candidate]) -> list[str]:
     return lines
 
 
-def format_nlu(result: Any) -> str:
+def format_nlu(result: Any, mode: str | None = None) -> str:
     """--explain for an NLU result alone (chat's `/explain TEXT`), nothing sent to the skill."""
     lines = [_line("heard", result.normalized), _line("intent", f"{result.intent}  (confidence {result.confidence:.2f})")]
+    if mode:
+        lines.append(_line("nlu", f"{mode}: {result.reason}"))
     lines.extend(format_candidates(result.candidates))
     return "\n".join(lines)
 

@@ -36,6 +36,8 @@ class Turn:
     confidence: float | None = None
     candidates: tuple[Candidate, ...] = ()
     heard: str | None = None  # the utterance as the NLU normalised it
+    nlu_mode: str | None = None  # which NLU understood the utterance: "fuzzy" or "exact"
+    nlu_reason: str | None = None  # how it chose the intent ("paraphrase", "sample as written", ...)
 
     @staticmethod
     def nothing_sent(utterance: str) -> "Turn":
@@ -60,6 +62,7 @@ class Turn:
             "heard": self.heard,
         }
         if explain:
+            data["nlu"] = {"mode": self.nlu_mode, "reason": self.nlu_reason} if self.nlu_mode else None
             data["candidates"] = [
                 {"intent": c.intent, "score": round(c.score, 3), "sample": c.sample} for c in self.candidates
             ]
@@ -75,6 +78,8 @@ def make_turn(
     confidence: float | None = None,
     candidates: tuple[Candidate, ...] = (),
     heard: str | None = None,
+    nlu_mode: str | None = None,
+    nlu_reason: str | None = None,
 ) -> Turn:
     """Read a Turn out of a request envelope and the skill's response envelope."""
     body = response.get("response") or {}
@@ -100,6 +105,8 @@ def make_turn(
         confidence=confidence,
         candidates=candidates,
         heard=heard,
+        nlu_mode=nlu_mode,
+        nlu_reason=nlu_reason,
     )
 
 
