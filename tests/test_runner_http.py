@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from local_runner.transport import HttpTransport, TransportError
+from skill_tools.signing import request_envelope
 from runner_helpers import CLI_COMMAND, RecordingTransport, make_conversation, run_cli
 from webservice_helpers import free_port, server_process
 
@@ -54,3 +55,15 @@ def test_http_errors_are_reported_with_status_and_body(endpoint):
 def test_an_unreachable_endpoint_is_a_clear_error():
     with pytest.raises(TransportError, match=r"cannot reach http://127.0.0.1:\d+/: .*is `backpain-skill serve` running"):
         HttpTransport(f"http://127.0.0.1:{free_port()}/").send({"version": "1.0"})
+
+
+def test_ask_intent_and_request_go_to_the_endpoint(endpoint, tmp_path):
+    intent = run_cli("ask", "--json", "--endpoint", endpoint, "--intent", "MedicationsIntent", "medication=ibuprofen")
+    assert intent.returncode == 0, intent.stderr
+    answer = json.loads(intent.stdout)
+    assert (answer["topic"], answer["slots"]["medication"]["id"]) == ("medications", "nsaids")
+    envelope = tmp_path / "help.json"
+    envelope.write_text(json.dumps(request_envelope("IntentRequest", intent="AMAZON.HelpIntent")))
+    request = run_cli("ask", "--endpoint", endpoint, "--request", str(envelope))
+    assert request.returncode == 0, request.stderr
+    assert json.loads(request.stdout)["response"]["shouldEndSession"] is False
