@@ -97,7 +97,11 @@ class Conversation:
         invocation = self.parse_invocation(text, self.model.invocation_name)
         if invocation.kind == "launch" or (invocation.kind == "intent" and not invocation.rest.strip()):
             return None
-        return invocation.rest if invocation.kind == "intent" else text
+        if invocation.kind != "intent":
+            return text
+        if self.nlu_mode == "exact":  # samples as written: the request's own words, not normalised ones
+            return _as_written(text, invocation.rest)
+        return invocation.rest
 
     def launch(self, utterance: str = "LaunchRequest") -> Turn:
         """Open the skill in a new session ("open back pain guide")."""
@@ -190,6 +194,20 @@ class Conversation:
         )
         self.last_turn = turn
         return turn
+
+
+def _as_written(text: str, request: str) -> str:
+    """The words of *text* that normalise to *request* (the part before or after the invocation)."""
+    from local_runner.nlu.normalize import normalize
+
+    words = text.split()
+    for start in range(len(words)):
+        if normalize(" ".join(words[start:])) == request:
+            return " ".join(words[start:])
+    for end in range(len(words), 0, -1):
+        if normalize(" ".join(words[:end])) == request:
+            return " ".join(words[:end])
+    return request
 
 
 def is_exit(text: str) -> bool:

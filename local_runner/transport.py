@@ -15,6 +15,10 @@ class TransportError(Exception):
     """The skill could not be reached or did not answer with a response envelope."""
 
 
+class EndpointUnreachable(TransportError):
+    """Nothing answers at the endpoint (refused, unknown host, timeout): nothing can be tested there."""
+
+
 class Transport(Protocol):
     """Sends one request envelope and returns the skill's response envelope."""
 
@@ -71,9 +75,10 @@ class HttpTransport:
             detail = exc.read(500).decode("utf-8", "replace").strip()
             raise TransportError(f"{self.url} answered HTTP {exc.code} {exc.reason}: {detail or '(no body)'}") from None
         except urllib.error.URLError as exc:
-            raise TransportError(f"cannot reach {self.url}: {exc.reason} (is `backpain-skill serve` running?)") from None
+            raise EndpointUnreachable(
+                f"cannot reach {self.url}: {exc.reason} (is `backpain-skill serve` running?)") from None
         except (TimeoutError, OSError) as exc:
-            raise TransportError(f"no answer from {self.url} within {self.timeout:g} s ({exc})") from None
+            raise EndpointUnreachable(f"no answer from {self.url} within {self.timeout:g} s ({exc})") from None
         try:
             data = json.loads(payload)
         except (ValueError, UnicodeDecodeError):
