@@ -15,6 +15,7 @@ from typing import Any, Callable
 
 from local_runner.conversation import Conversation, Reprompt, is_exit
 from local_runner.envelopes import EnvelopeError
+from local_runner.line_editing import LineEditing, history_file
 from local_runner.options import EXIT_SETUP, RunnerSetupError, add_common_options, build_conversation, build_voice
 from local_runner.record import Recorder
 from local_runner.transcript import format_candidates, format_nlu, format_turn
@@ -23,6 +24,8 @@ from local_runner.turn import Turn
 from local_runner.voice import Voice
 
 PROMPT = "you> "
+#: Exit code when the conversation could not be written to --record's file at the end.
+EXIT_NOT_RECORDED = 1
 NO_SESSION = "(no session is open; say something to start one, or /quit)"
 HELP = """Say things as you would to Alexa; an empty line is silence.
   /json           show the last request and response envelopes
@@ -43,20 +46,27 @@ def register(subparsers: Any) -> None:
     parser.add_argument("utterances", nargs="*", metavar="UTTERANCE", help="say these first instead of opening the skill")
     parser.add_argument("--record", metavar="FILE", type=Path,
                         help="write the conversation as a dialog test file (for test-dialogs)")
+    parser.add_argument("--no-history", action="store_true",
+                        help=f"keep no history of what you type (default: {_shown_history_file()})")
     add_common_options(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace, read: Callable[[str], str] | None = None) -> int:
     """Run the REPL until /quit or end of input; returns the exit code."""
-    read = read or (input if sys.stdin.isatty() else _echoing_input)
+    recorder = Recorder(args.record, locale=args.locale, device=args.device) if args.record else None
     try:
+        if recorder is not None:
+            _check_recording(recorder)
         conversation = build_conversation(args)
         voice = build_voice(args)
     except RunnerSetupError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_SETUP
-    recorder = Recorder(args.record, locale=args.locale, device=args.device) if args.record else None
+    editing = None
+    if read is None and sys.stdin.isatty():
+        editing = LineEditing(None if getattr(args, "no_history", False) else history_file())
+    read = read or (input if sys.stdin.isatty() else _echoing_input)
     repl = Repl(conversation, voice, recorder, explain=args.explain)
     print(f"Back Pain Guide, offline ({conversation.transport.description}, {args.locale}, {args.device}). "
           "Type /help for commands.")
@@ -68,8 +78,23 @@ def run(args: argparse.Namespace, read: Callable[[str], str] | None = None) -> i
             repl.show(repl.attempt(conversation.launch))
         repl.loop(read)
     finally:
-        repl.close()
-    return 0
+        saved = repl.close()
+        problem = editing.close() if editing else None
+        if problem:
+            print(f"warning: {problem}", file=sys.stderr)
+    return 0 if saved else EXIT_NOT_RECORDED
+
+
+def _check_recording(recorder: Recorder) -> None:
+    """Refuse to start a chat whose recording could not be written at the end."""
+    try:
+        recorder.check()
+    except OSError as exc:
+        raise RunnerSetupError(f"--record {recorder.path}: cannot write it ({exc.strerror or exc})") from None
+
+
+def _shown_history_file() -> str:
+    return str(history_file()).replace(str(Path.home()), "~", 1)
 
 
 def _echoing_input(prompt: str) -> str:
@@ -175,8 +200,8 @@ class Repl:
             print(f"error: {exc}", file=sys.stderr)
             return None
 
-    def close(self) -> None:
-        """Say goodbye to an open session and write the recording, if any."""
+    def close(self) -> bool:
+        """Say goodbye to an open session and write the recording, if any; False if it could not be written."""
         if self.conversation.session_open:
             ended = self.attempt(lambda: self.conversation.end_session("USER_INITIATED", utterance="exit"))
             if ended is not None and self.recorder:
@@ -186,5 +211,6 @@ class Repl:
                 tests = self.recorder.save()
             except OSError as exc:
                 print(f"error: cannot write {self.recorder.path}: {exc.strerror}", file=sys.stderr)
-            else:
-                print(f"(recorded {tests} session(s) to {self.recorder.path})")
+                return False
+            print(f"(recorded {tests} session(s) to {self.recorder.path})")
+        return True
