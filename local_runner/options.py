@@ -81,7 +81,7 @@ def build_voice(args: argparse.Namespace, *, play: bool = True) -> Voice:
             raise RunnerSetupError(f"--save-audio {save_dir}: cannot create it ({exc.strerror})") from None
     return Voice(
         enabled=play and not getattr(args, "no_voice", False),
-        off_reason="voice is off (--no-voice)" if play else None,
+        off_reason=None,  # asked for silence (--no-voice) or JSON: nothing to explain
         rate=getattr(args, "rate", None),
         voice=getattr(args, "voice", None),
         save_dir=save_dir,
