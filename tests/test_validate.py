@@ -217,7 +217,9 @@ BROKEN_COPIES = [
 
 def test_the_projects_own_files_pass_with_no_findings(capsys) -> None:
     code = main(["validate", "--json"])
-    assert json.loads(capsys.readouterr().out) == {"ok": True, "findings": []}
+    report = json.loads(capsys.readouterr().out)
+    assert (report["ok"], report["findings"]) == (True, [])
+    assert [Path(p).name for p in report["checked"]] == [MODEL, MANIFEST, CONTENT]
     assert code == 0
 
 
@@ -335,11 +337,51 @@ def test_text_output_names_file_path_problem_and_fix(tmp_path, capsys) -> None:
     assert code == 1
     assert f"{tmp_path / MODEL}:{new_sample_path(SURGERY)}: error: " in out
     assert "contains digits [sample.digits]" in out and "    fix: spell numbers out" in out
-    assert out.rstrip().endswith("FAILED: 1 error, 0 warnings")
+    assert out.rstrip().endswith(f"FAILED: 1 error, 0 warnings in {tmp_path / MODEL}, {tmp_path / MANIFEST} "
+                                 f"and {tmp_path / CONTENT}")
 
 
 def test_the_console_script_validates_the_project(tmp_path) -> None:
     script = Path(sys.executable).with_name("backpain-skill")
-    result = subprocess.run([str(script), "validate"], capture_output=True, text=True, timeout=60)
+    repo = Path(__file__).resolve().parents[1]
+    result = subprocess.run([str(script), "validate"], capture_output=True, text=True, timeout=60, cwd=repo)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.strip() == "OK: 0 errors, 0 warnings"
+    assert result.stdout.strip() == ("OK: 0 errors, 0 warnings in interaction_model/en-US.json, "
+                                     "interaction_model/skill.json and skill/content/en.json")
+
+
+def test_a_capitalised_invocation_name_hides_no_other_finding_and_its_fix_is_a_valid_name(tmp_path, capsys) -> None:
+    _, findings = run_validate(write_copy(tmp_path, {MODEL: set_invocation("Ask Spine Helper")}), capsys)
+    by_rule = {f["rule"]: f for f in findings if f["rule"].startswith("invocation.")}
+    assert set(by_rule) == {"invocation.characters", "invocation.launch-word"}
+    assert 'such as "spine helper"' in by_rule["invocation.characters"]["fix"]
+    _, capitals = run_validate(write_copy(tmp_path, {MODEL: set_invocation("Back Pain Guide")}), capsys)
+    assert 'such as "back pain guide"' in next(f["fix"] for f in capitals if f["rule"] == "invocation.characters")
+
+
+def test_example_phrases_with_another_invocation_name_are_one_finding(tmp_path, capsys) -> None:
+    _, findings = run_validate(write_copy(tmp_path, {MODEL: set_invocation("spine helper")}), capsys)
+    (finding,) = [f for f in findings if f["rule"] == "manifest.example-invocation"]
+    phrases = sum(len(info["examplePhrases"]) for info in locales(PRISTINE[MANIFEST]).values())
+    assert finding["path"] == "manifest.publishingInformation.locales.*.examplePhrases"
+    assert finding["message"] == (
+        f"{phrases} example phrases in en-AU, en-CA, en-GB, en-IN, en-US do not start with the wake word and the "
+        "invocation name 'spine helper' (the first: 'Alexa, open back pain guide')")
+    assert finding["fix"] == 'write each as "Alexa, open spine helper" or "Alexa, ask spine helper <a sample utterance>"'
+
+
+def test_duplicate_sample_messages_are_whole_sentences(tmp_path, capsys) -> None:
+    _, findings = run_validate(write_copy(tmp_path, {MODEL: add_sample(SURGERY, "Is  Surgery worth it")}), capsys)
+    (finding,) = [f for f in findings if f["rule"] == "sample.duplicate"]
+    first = intent(PRISTINE[MODEL], SURGERY)["samples"].index("is surgery worth it")
+    assert finding["message"].endswith(f"repeats intents[{intent_index(SURGERY)}].samples[{first}] of the same intent")
+    _, across = run_validate(write_copy(tmp_path, {MODEL: add_sample("DecidingIntent", "is surgery worth it")}), capsys)
+    (other,) = [f for f in across if f["rule"] == "sample.duplicate"]
+    assert other["message"].endswith(f"samples[{first}], a sample of {SURGERY}")
+
+
+def test_one_wrong_example_phrase_repeated_in_every_locale_is_one_finding(tmp_path, capsys) -> None:
+    edit = every_locale(lambda i: i["examplePhrases"].__setitem__(2, "ask back pain guide is surgery worth it"))
+    _, findings = run_validate(write_copy(tmp_path, {MANIFEST: edit}), capsys)
+    (finding,) = [f for f in findings if f["rule"] == "manifest.example-invocation"]
+    assert finding["message"].startswith(f"{', '.join(locales(PRISTINE[MANIFEST]))}: 'ask back pain guide is")

@@ -46,5 +46,10 @@ def run(args: argparse.Namespace) -> int:
     else:
         for finding in report.findings:
             print(finding.render())
-        print(f"{'FAILED' if failed else 'OK'}: {report.summary()}")
+        print(f"{'FAILED' if failed else 'OK'}: {report.summary()} in {_listed(report.checked)}")
     return EXIT_ERRORS if failed else 0
+
+
+def _listed(files: tuple[str, ...]) -> str:
+    """"a, b and c"."""
+    return ", ".join(files[:-1]) + f" and {files[-1]}" if len(files) > 1 else "".join(files)

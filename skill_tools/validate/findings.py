@@ -47,10 +47,11 @@ class Report:
     """Everything one `validate` run found, in the order the rules found it."""
 
     findings: tuple[Finding, ...]
+    checked: tuple[str, ...] = ()  # the files under check
 
     @classmethod
-    def of(cls, findings: Iterable[Finding]) -> "Report":
-        return cls(tuple(findings))
+    def of(cls, findings: Iterable[Finding], checked: Iterable[Path | str] = ()) -> "Report":
+        return cls(tuple(findings), tuple(str(path) for path in checked))
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -75,4 +76,5 @@ class Report:
 
     def to_json(self) -> str:
         """The findings as a JSON document (for CI annotations and other tools)."""
-        return json.dumps({"ok": self.ok, "findings": [asdict(f) for f in self.findings]}, indent=2)
+        return json.dumps({"ok": self.ok, "checked": list(self.checked),
+                           "findings": [asdict(f) for f in self.findings]}, indent=2)

@@ -10,6 +10,7 @@ from typing import Any, Iterator
 
 from interaction_model import ENGLISH_LOCALES
 from skill_tools.validate.findings import Finding, error, warning
+from skill_tools.validate.invocation_rules import suggested_name
 from interaction_model.model import Model
 from skill_tools.validate.sources import Sources
 
@@ -41,6 +42,41 @@ def manifest_locales(document: Any) -> dict[str, Any]:
     for key in ("manifest", "publishingInformation", "locales"):
         node = node.get(key) if isinstance(node, dict) else None
     return node if isinstance(node, dict) else {}
+
+
+def _example_invocations(file, locales: dict[str, Any], invocation: str) -> Iterator[Finding]:
+    """Example phrases that do not start with "Alexa," and the invocation name, each root cause once:
+    one finding when no phrase uses the name (the skill was renamed), else one per phrase, however
+    many locales repeat it."""
+    phrases = [(locale, k, phrase) for locale, info in locales.items() if isinstance(info, dict)
+               for k, phrase in enumerate(info.get("examplePhrases") if isinstance(info.get("examplePhrases"), list)
+                                          else []) if isinstance(phrase, str)]
+    wrong = [(locale, k, phrase) for locale, k, phrase in phrases if invocation
+             and example_request(phrase, invocation) is None]
+    if not wrong:
+        return
+    fix = _example_forms(invocation)
+    if len(wrong) == len(phrases) > 1:
+        where = ", ".join(sorted({locale for locale, _, _ in wrong}))
+        yield error("manifest.example-invocation", file, "manifest.publishingInformation.locales.*.examplePhrases",
+                    f"{len(wrong)} example phrases in {where} do not start with the wake word and the invocation "
+                    f"name {invocation!r} (the first: {wrong[0][2]!r})", f"write each as {fix}")
+        return
+    by_phrase: dict[str, list[tuple[str, int]]] = {}
+    for locale, k, phrase in wrong:
+        by_phrase.setdefault(phrase, []).append((locale, k))
+    for phrase, places in by_phrase.items():
+        locale, k = places[0]
+        yield error("manifest.example-invocation", file,
+                    f"manifest.publishingInformation.locales.{locale}.examplePhrases[{k}]",
+                    f"{', '.join(place for place, _ in places)}: {phrase!r} does not start with the wake word and "
+                    "the invocation name", f"write it as {fix}")
+
+
+def _example_forms(invocation: str) -> str:
+    """How an example phrase is written, with a name Alexa accepts (the model's, or one made valid)."""
+    name = suggested_name(invocation) or invocation.lower()
+    return f"\"Alexa, open {name}\" or \"Alexa, ask {name} <a sample utterance>\""
 
 
 def _text(value: Any) -> str:
@@ -86,12 +122,7 @@ def _examples(file, where: str, locale: str, phrases: Any, index: Model) -> Iter
         return
     for k, phrase in enumerate(phrases):
         request = example_request(phrase, index.invocation_name)
-        if request is None:
-            yield error("manifest.example-invocation", file, f"{where}[{k}]",
-                        f"{locale}: {phrase!r} does not start with the wake word and the invocation name",
-                        f"write it as \"Alexa, open {index.invocation_name}\" or "
-                        f"\"Alexa, ask {index.invocation_name} <a sample utterance>\"")
-        elif request and not index.intents_saying(request):
+        if request and not index.intents_saying(request):  # None: reported by _example_invocations
             yield error("manifest.example-not-a-sample", file, f"{where}[{k}]",
                         f"{locale}: {request!r} in {phrase!r} is not a sample utterance of any intent",
                         "use a sample from the model word for word (slots filled with one of their values), "
@@ -113,6 +144,7 @@ def check(sources: Sources, index: Model) -> Iterator[Finding]:
     if not locales:
         yield error("manifest.schema", file, "manifest.publishingInformation.locales",
                     "the manifest lists no locales", "add publishing information for each English locale")
+    yield from _example_invocations(file, locales, index.invocation_name)
     for locale, info in locales.items():
         yield from _locale(file, f"manifest.publishingInformation.locales.{locale}", locale, info, index)
     listed, produced = set(locales), set(ENGLISH_LOCALES)
