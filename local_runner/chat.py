@@ -1,7 +1,7 @@
 """`backpain-skill chat`: talk to the skill in a REPL, as on an Echo, offline.
 
 The transcript shows what was heard, the intent, what Alexa says and the card. An empty line is
-silence (Alexa speaks the reprompt; after two unanswered reprompts the session ends). Commands:
+silence (Alexa speaks the reprompt; silence again ends the session, as on Alexa). Commands:
 /json (last request and response), /explain [TEXT], /new (new session), /help, /quit.
 Ctrl-C and Ctrl-D leave cleanly.
 """
@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any, Callable
 
-from local_runner.conversation import Conversation, Reprompt, is_exit
+from local_runner.conversation import MAX_REPROMPTS, Conversation, Reprompt, is_exit
 from local_runner.envelopes import EnvelopeError
 from local_runner.line_editing import LineEditing, history_file
 from local_runner.options import EXIT_SETUP, RunnerSetupError, add_common_options, build_conversation, build_voice
@@ -139,7 +139,7 @@ class Repl:
         """Nothing said: the reprompt, or the end of the session."""
         outcome = self.attempt(self.conversation.silence)
         if isinstance(outcome, Reprompt):
-            print(f"{'(silence)':<12}  reprompt {outcome.count} of 2")
+            print(f"{'(silence)':<12}  reprompt {outcome.count} of {MAX_REPROMPTS}")
             print(f"{'Alexa says:':<12}  {outcome.text}")
             self.voice.speak(outcome.ssml)
         elif isinstance(outcome, Turn):

@@ -5,8 +5,9 @@ The rules follow the Alexa service:
 - with no session open, "open back pain guide" sends a LaunchRequest, and "ask back pain guide
   what ..." or a plain question sends a one-shot IntentRequest in a new session;
 - "exit" ends an open session with a SessionEndedRequest (reason USER_INITIATED);
-- silence makes Alexa speak the reprompt; after two unanswered reprompts the session ends with
-  EXCEEDED_MAX_REPROMPTS;
+- silence makes Alexa speak the reprompt once; if that goes unanswered too, the session ends with
+  EXCEEDED_MAX_REPROMPTS (Amazon: "If the skill specified a reprompt, Alexa reprompts the user to
+  speak and opens the microphone for a few more seconds"; then the microphone closes);
 - a response that ends the session closes it; the next utterance starts a new one.
 """
 from __future__ import annotations
@@ -22,8 +23,8 @@ from local_runner.transport import Transport
 from local_runner.nlu.types import Candidate
 from local_runner.turn import Turn, make_turn
 
-#: Unanswered reprompts Alexa speaks before it gives up on a silent user.
-MAX_REPROMPTS = 2
+#: Reprompts Alexa speaks to a silent user before it closes the session: one (see the docstring).
+MAX_REPROMPTS = 1
 
 
 class UnderstandsUtterances(Protocol):
