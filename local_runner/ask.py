@@ -1,5 +1,5 @@
 """`backpain-skill ask`: one session with one turn per utterance, or (`-`) one new session per
-line of stdin; `--json` prints one JSON object per turn with the keys of ../shared/DESIGN.md.
+line of stdin; `--json` prints one JSON object per turn (the contract: docs/local-runner.md).
 """
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
 """One exchange with the skill, reduced to what a listener and a test care about.
 
-`Turn.to_json()` produces the `ask --json` object whose keys are a public contract
-(../shared/DESIGN.md): utterance, intent, slots, topic, speech, ssml, reprompt, card, end_session.
+`Turn.to_json()` produces the `ask --json` object whose keys are a public contract (documented in
+docs/local-runner.md): utterance, intent, slots, topic, speech, ssml, reprompt, card, end_session,
+warning_sign.
 """
 from __future__ import annotations
 
@@ -11,9 +12,12 @@ from xml.sax.saxutils import escape
 
 from local_runner.nlu.types import Candidate
 from local_runner.ssml_text import ssml_to_text
+from skill.topics import TOPIC_BY_ID
 
 #: Session attribute where the skill records the topic id it answered on this turn.
 TOPIC_ATTRIBUTE = "turn_topic"
+#: The topic of every warning-sign answer, and the slot that names the sign.
+WARNING_TOPIC = TOPIC_BY_ID["red_flags"]
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,15 @@ class Turn:
         return Turn(utterance=utterance, request_type=None, intent=None, slots={}, topic=None, speech="", ssml="",
                     reprompt=None, reprompt_ssml=None, card=None, end_session=True, request={}, response={})
 
+    @property
+    def warning_sign(self) -> str | None:
+        """The id of the warning sign answered (topic red_flags with the sign's slot resolved); None for
+        the general list of warning signs and for every other answer."""
+        if self.topic != WARNING_TOPIC.id or not WARNING_TOPIC.slot:
+            return None
+        slot = self.slots.get(WARNING_TOPIC.slot)
+        return slot["id"] if slot else None
+
     def to_json(self, *, explain: bool = False) -> dict[str, Any]:
         """The `ask --json` object for this turn (plus `candidates` when explaining)."""
         data: dict[str, Any] = {
@@ -57,6 +70,7 @@ class Turn:
             "reprompt": self.reprompt,
             "card": self.card,
             "end_session": self.end_session,
+            "warning_sign": self.warning_sign,
             "request_type": self.request_type,
             "confidence": self.confidence,
             "heard": self.heard,
