@@ -2,6 +2,7 @@
 
     ---
     configuration:            # optional first document: locale, device, interactionModel
+                              # (from the working directory, as bst), handler (ignored)
       locale: en-US
     ---
     - test: Launch and ask     # optional test name (test.only / test.skip also work)
