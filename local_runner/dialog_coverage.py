@@ -136,17 +136,14 @@ class LenientOnly:
 def lenient_only(files: list[tuple[DialogFile, Conversation]]) -> list[LenientOnly]:
     """Every utterance of the files run with ``--nlu exact`` that the default NLU understands as
     another intent (usually: it understands it, and no sample matches it as written)."""
-    from local_runner.nlu import Nlu
     from local_runner.nlu.builtins import FALLBACK_INTENT
+    from local_runner.options import load_nlu
 
-    lenient: dict[Path, Any] = {}
     found = []
     for dialog_file, conversation in files:
         if conversation.nlu_mode != "exact":
             continue
-        fuzzy = lenient.get(conversation.model.source)
-        if fuzzy is None:
-            fuzzy = lenient[conversation.model.source] = Nlu(conversation.model)
+        fuzzy, _ = load_nlu(conversation.model, "fuzzy")
         for interaction, question in _questions(dialog_file, conversation):
             strict, loose = conversation.nlu.resolve(question).intent, fuzzy.resolve(question).intent
             if strict != loose and loose != FALLBACK_INTENT:

@@ -8,7 +8,7 @@ from interaction_model.model import load as load_model, parse
 from local_runner.nlu.builtins import FALLBACK_INTENT
 from local_runner.nlu.exact import MATCHED, UNMATCHED, ExactNlu
 from local_runner.nlu.types import MATCH, NO_MATCH
-from runner_helpers import run_cli
+from runner_helpers import run_main
 
 
 @pytest.fixture(scope="module")
@@ -73,27 +73,27 @@ def test_the_benchmark_baseline_has_no_fallback(exact):
 
 
 def test_ask_explain_says_which_mode_understood_the_utterance():
-    exact = run_cli("ask", "--no-voice", "--explain", "--nlu", "exact", "does cupping help")
+    exact = run_main("ask", "--no-voice", "--explain", "--nlu", "exact", "does cupping help")
     assert exact.returncode == 0, exact.stderr
     assert "intent:       AMAZON.FallbackIntent" in exact.stdout
     assert "nlu:          exact: no sample matches as written" in exact.stdout
-    fuzzy = run_cli("ask", "--no-voice", "--explain", "does cupping help")
+    fuzzy = run_main("ask", "--no-voice", "--explain", "does cupping help")
     assert "nlu:          fuzzy: template" in fuzzy.stdout
     assert "treatment='cupping' (no match)" in fuzzy.stdout
 
 
 def test_ask_json_explain_reports_the_mode():
-    line = json.loads(run_cli("ask", "--json", "--explain", "--nlu", "exact", "does yoga help").stdout)
+    line = json.loads(run_main("ask", "--json", "--explain", "--nlu", "exact", "does yoga help").stdout)
     assert line["nlu"] == {"mode": "exact", "reason": MATCHED}
     assert line["slots"] == {"treatment": {"value": "yoga", "id": "yoga"}}
 
 
 def test_chat_explain_in_exact_mode():
-    out = run_cli("chat", "--no-voice", "--nlu", "exact", stdin="/explain is ibuprofen ok\n/quit\n").stdout
+    out = run_main("chat", "--no-voice", "--nlu", "exact", stdin="/explain is ibuprofen ok\n/quit\n").stdout
     assert "nlu:          exact: no sample matches as written" in out
 
 
 def test_an_unknown_mode_is_a_usage_error():
-    result = run_cli("ask", "--nlu", "strict", "hello")
+    result = run_main("ask", "--nlu", "strict", "hello")
     assert result.returncode == 2
     assert "invalid choice: 'strict'" in result.stderr and "exact" in result.stderr

@@ -2,7 +2,7 @@
 invocations, and clear errors for bad input."""
 import json
 
-from runner_helpers import run_cli
+from runner_helpers import run_cli, run_main
 
 CONTRACT_KEYS = {"utterance", "intent", "slots", "topic", "speech", "ssml", "reprompt", "card", "end_session",
                  "warning_sign"}
@@ -106,7 +106,7 @@ def test_an_unreachable_endpoint_is_reported_per_line_in_json():
 
 
 def test_warning_sign_names_the_sign_answered_and_is_null_otherwise():
-    sign, listing, other = json_lines(run_cli("ask", "--json", "-", stdin=(
+    sign, listing, other = json_lines(run_main("ask", "--json", "-", stdin=(
         "I can't control my bladder\nwhat are the warning signs\nwhat causes back pain\n")).stdout)
     assert (sign["topic"], sign["warning_sign"]) == ("red_flags", "bladder_bowel")
     assert (listing["topic"], listing["warning_sign"]) == ("red_flags", None)

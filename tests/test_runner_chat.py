@@ -4,7 +4,7 @@ import re
 
 from local_runner import chat as chat_command
 from local_runner.dialog_format import load_dialog_file
-from runner_helpers import run_cli
+from runner_helpers import run_cli, run_main
 from skill_tools.cli import build_parser
 
 
@@ -98,12 +98,12 @@ def test_ctrl_c_at_the_prompt_leaves_cleanly(capsys):
 def test_record_to_a_path_that_cannot_be_written_is_refused_before_the_chat_starts(tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("")
-    result = chat("what causes back pain\n/quit\n", "--record", str(blocker / "golden.yml"))
+    result = run_main("chat", "--no-voice", "--record", str(blocker / "golden.yml"), stdin="what causes back pain\n")
     assert result.returncode == 2
     assert result.stderr.strip().endswith(
         f"error: --record {blocker / 'golden.yml'}: cannot write it ({blocker} is a file, not a folder)")
     assert "Welcome" not in result.stdout  # nothing was said, so nothing is lost
-    folder = chat("/quit\n", "--record", str(tmp_path))
+    folder = run_main("chat", "--no-voice", "--record", str(tmp_path), stdin="/quit\n")
     assert folder.returncode == 2 and "cannot write it (it is a folder)" in folder.stderr
 
 

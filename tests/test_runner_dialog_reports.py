@@ -4,7 +4,7 @@ import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from runner_helpers import run_cli
+from runner_helpers import run_main
 
 DIALOGS = Path(__file__).parent / "dialogs"
 
@@ -22,7 +22,7 @@ def write_dialogs(folder: Path) -> Path:
 
 def test_junit_xml_has_a_suite_per_file_and_a_case_per_test(tmp_path):
     report = tmp_path / "out" / "junit.xml"
-    result = run_cli("test-dialogs", "-q", "--junit", str(report), str(write_dialogs(tmp_path)))
+    result = run_main("test-dialogs", "-q", "--junit", str(report), str(write_dialogs(tmp_path)))
     assert result.returncode == 2  # a broken file: could not run everything
     root = ET.parse(report).getroot()
     assert root.tag == "testsuites"
@@ -45,7 +45,7 @@ def test_junit_xml_has_a_suite_per_file_and_a_case_per_test(tmp_path):
 
 def test_json_report_lists_every_outcome_and_the_summary(tmp_path):
     report = tmp_path / "report.json"
-    run_cli("test-dialogs", "--json-report", str(report), str(write_dialogs(tmp_path)))
+    run_main("test-dialogs", "--json-report", str(report), str(write_dialogs(tmp_path)))
     data = json.loads(report.read_text())
     assert data["summary"] == {"passed": 2, "failed": 1, "skipped": 1, "file_errors": 1, "exit_code": 2,
                                "nlu": "fuzzy"}
@@ -60,7 +60,7 @@ def test_coverage_table_counts_what_the_dialogs_exercised(tmp_path):
     dialog.write_text("- does yoga help:\n  - topic: alternatives\n- AlternativesIntent treatment=massage\n"
                       "- I have a fever:\n  - topic: red_flags\n- stop\n")
     coverage_json = tmp_path / "coverage.json"
-    result = run_cli("test-dialogs", "--coverage", "--coverage-json", str(coverage_json), str(dialog))
+    result = run_main("test-dialogs", "--coverage", "--coverage-json", str(coverage_json), str(dialog))
     assert result.returncode == 0, result.stdout
     table = result.stdout[result.stdout.index("Coverage of "):]
     assert "interaction_model/en-US.json:" in table.splitlines()[0]
@@ -89,9 +89,9 @@ def test_exact_mode_lists_the_utterances_only_the_lenient_nlu_understood(tmp_pat
     dialog.write_text("- test: t\n- does yoga help:\n  - topic: alternatives\n- can yoga help\n"
                       "- ask back pain guide what if physical therapy isn't working\n"
                       "- AlternativesIntent treatment=cupping\n- sing me a song\n")
-    fuzzy = run_cli("test-dialogs", str(dialog))
+    fuzzy = run_main("test-dialogs", str(dialog))
     assert fuzzy.returncode == 0 and "lenient" not in fuzzy.stdout
-    exact = run_cli("test-dialogs", "--nlu", "exact", str(dialog))
+    exact = run_main("test-dialogs", "--nlu", "exact", str(dialog))
     assert exact.returncode == 0, exact.stdout  # no assertion here depends on leniency
     listing = exact.stdout[exact.stdout.index("Understood only by the lenient NLU"):]
     assert listing.splitlines()[0].startswith("Understood only by the lenient NLU (1 utterance(s))")
@@ -101,7 +101,7 @@ def test_exact_mode_lists_the_utterances_only_the_lenient_nlu_understood(tmp_pat
 
 def test_the_shipped_dialogs_in_exact_mode_show_what_leniency_carries(tmp_path):
     report = tmp_path / "exact.json"
-    result = run_cli("test-dialogs", "-q", "--nlu", "exact", "--json-report", str(report), str(DIALOGS))
+    result = run_main("test-dialogs", "-q", "--nlu", "exact", "--json-report", str(report), str(DIALOGS))
     assert result.returncode == 1  # the shipped dialogs use paraphrases on purpose
     gaps = json.loads(report.read_text())["lenient_only"]
     said = {g["utterance"] for g in gaps}
@@ -113,6 +113,6 @@ def test_the_shipped_dialogs_in_exact_mode_show_what_leniency_carries(tmp_path):
 def test_an_unwritable_report_is_an_error_exit_2(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("")
-    result = run_cli("test-dialogs", "--junit", str(blocker / "junit.xml"), str(DIALOGS / "17_help.yml"))
+    result = run_main("test-dialogs", "--junit", str(blocker / "junit.xml"), str(DIALOGS / "17_help.yml"))
     assert result.returncode == 2
     assert f"ERROR cannot write the report {blocker / 'junit.xml'}" in result.stdout

@@ -4,11 +4,11 @@ as it is with the response envelope printed. (Over --endpoint: tests/test_runner
 import json
 
 from skill_tools.signing import request_envelope
-from runner_helpers import run_cli
+from runner_helpers import run_main
 
 
 def test_intent_with_a_slot_value_the_model_lists_resolves_to_its_id():
-    result = run_cli("ask", "--json", "--intent", "AlternativesIntent", "treatment=Chiropractor")
+    result = run_main("ask", "--json", "--intent", "AlternativesIntent", "treatment=Chiropractor")
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
     assert (answer["intent"], answer["topic"]) == ("AlternativesIntent", "alternatives")
@@ -18,16 +18,16 @@ def test_intent_with_a_slot_value_the_model_lists_resolves_to_its_id():
 
 
 def test_intent_with_a_value_the_model_does_not_list_is_no_match():
-    result = run_cli("ask", "--no-voice", "--intent", "AlternativesIntent", "treatment=cupping")
+    result = run_main("ask", "--no-voice", "--intent", "AlternativesIntent", "treatment=cupping")
     assert result.returncode == 0, result.stderr
     assert "intent:       AlternativesIntent  treatment='cupping' (no match)" in result.stdout
     assert "I don't have details on cupping" in result.stdout
 
 
 def test_intent_slot_values_may_hold_spaces_and_built_ins_take_no_slots():
-    result = run_cli("ask", "--json", "--intent", "MedicationsIntent", "medication=anti inflammatories")
+    result = run_main("ask", "--json", "--intent", "MedicationsIntent", "medication=anti inflammatories")
     assert json.loads(result.stdout)["slots"]["medication"]["id"] == "nsaids"
-    stop = json.loads(run_cli("ask", "--json", "--intent", "AMAZON.StopIntent").stdout)
+    stop = json.loads(run_main("ask", "--json", "--intent", "AMAZON.StopIntent").stdout)
     assert (stop["intent"], stop["end_session"]) == ("AMAZON.StopIntent", True)
 
 
@@ -38,7 +38,7 @@ def test_intent_mistakes_are_one_line_errors_with_exit_code_2():
         (["--intent", "AlternativesIntent", "yoga"], "error: expected slot=value after --intent NAME, got 'yoga'"),
     ]
     for arguments, message in cases:
-        result = run_cli("ask", "--no-voice", *arguments)
+        result = run_main("ask", "--no-voice", *arguments)
         assert result.returncode == 2, arguments
         assert result.stderr.strip() == message
 
@@ -47,7 +47,7 @@ def test_request_file_is_sent_as_it_is_and_the_response_envelope_printed(tmp_pat
     envelope = request_envelope("IntentRequest", intent="SurgeryIntent")
     path = tmp_path / "surgery.json"
     path.write_text(json.dumps(envelope))
-    result = run_cli("ask", "--request", str(path))
+    result = run_main("ask", "--request", str(path))
     assert result.returncode == 0, result.stderr
     response = json.loads(result.stdout)
     assert response["version"] == "1.0"
@@ -57,7 +57,7 @@ def test_request_file_is_sent_as_it_is_and_the_response_envelope_printed(tmp_pat
 
 
 def test_request_from_stdin_with_json_prints_one_line():
-    result = run_cli("ask", "--request", "-", "--json", stdin=json.dumps(request_envelope()))
+    result = run_main("ask", "--request", "-", "--json", stdin=json.dumps(request_envelope()))
     assert result.returncode == 0, result.stderr
     [line] = result.stdout.splitlines()
     assert "Welcome to Back Pain Guide" in json.loads(line)["response"]["outputSpeech"]["ssml"]
@@ -75,11 +75,11 @@ def test_request_problems_are_one_line_errors_with_exit_code_2(tmp_path):
         ((str(broken), "hello"), "error: --request sends the envelope in its file; give no utterances with it"),
     ]
     for arguments, message in cases:
-        result = run_cli("ask", "--request", *arguments)
+        result = run_main("ask", "--request", *arguments)
         assert (result.returncode, result.stderr.strip()) == (2, message)
 
 
 def test_ask_without_anything_to_say_explains_the_three_forms():
-    result = run_cli("ask")
+    result = run_main("ask")
     assert result.returncode == 2
     assert "ask UTTERANCE..., ask --intent NAME [slot=value ...] or ask --request FILE" in result.stderr

@@ -7,7 +7,7 @@ import pytest
 
 from local_runner.transport import HttpTransport, TransportError
 from skill_tools.signing import request_envelope
-from runner_helpers import CLI_COMMAND, RecordingTransport, make_conversation, run_cli
+from runner_helpers import CLI_COMMAND, RecordingTransport, make_conversation, run_cli, run_main
 from webservice_helpers import free_port, server_process
 
 DIALOG = Path(__file__).parent / "dialogs" / "05_pt_not_working.yml"
@@ -58,12 +58,12 @@ def test_an_unreachable_endpoint_is_a_clear_error():
 
 
 def test_ask_intent_and_request_go_to_the_endpoint(endpoint, tmp_path):
-    intent = run_cli("ask", "--json", "--endpoint", endpoint, "--intent", "MedicationsIntent", "medication=ibuprofen")
+    intent = run_main("ask", "--json", "--endpoint", endpoint, "--intent", "MedicationsIntent", "medication=ibuprofen")
     assert intent.returncode == 0, intent.stderr
     answer = json.loads(intent.stdout)
     assert (answer["topic"], answer["slots"]["medication"]["id"]) == ("medications", "nsaids")
     envelope = tmp_path / "help.json"
     envelope.write_text(json.dumps(request_envelope("IntentRequest", intent="AMAZON.HelpIntent")))
-    request = run_cli("ask", "--endpoint", endpoint, "--request", str(envelope))
+    request = run_main("ask", "--endpoint", endpoint, "--request", str(envelope))
     assert request.returncode == 0, request.stderr
     assert json.loads(request.stdout)["response"]["shouldEndSession"] is False

@@ -12,7 +12,7 @@ import pytest
 
 from local_runner import voice as voice_module
 from local_runner.voice import Voice, audio_output_unavailable, engine_unavailable
-from runner_helpers import run_cli
+from runner_helpers import run_cli, run_main
 
 linux_only = pytest.mark.skipif(platform.system() != "Linux", reason="the espeak/aplay path is Linux's")
 needs_engine = pytest.mark.skipif(engine_unavailable() is not None, reason=f"no TTS engine: {engine_unavailable()}")
@@ -153,7 +153,7 @@ def test_ask_with_a_broken_tts_engine_still_answers_in_text(tmp_path):
 
 
 def test_no_voice_on_the_command_line_is_silent_about_it():
-    result = run_cli("ask", "--no-voice", "what causes back pain")
+    result = run_main("ask", "--no-voice", "what causes back pain")
     assert result.returncode == 0
     assert "not speaking" not in result.stderr and "Alexa says:" in result.stdout
 
