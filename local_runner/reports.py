@@ -25,11 +25,12 @@ MAX_LISTED = 6
 
 def finish(run: DialogRun, args: argparse.Namespace, out: Callable[[str], None] = print) -> int:
     """Print the extra reports asked for and the summary, write the report files; the exit code."""
-    gaps = lenient_only(run.files) if getattr(args, "nlu", None) == "exact" else []
-    if getattr(args, "nlu", None) == "exact":
+    exact = getattr(args, "nlu", None) == "exact" and bool(run.files)
+    gaps = lenient_only(run.files) if exact else []
+    if exact:
         out("\n" + format_lenient_only(gaps))
     coverages = coverage_of(run.files, _turns_by_file(run.outcomes))
-    if getattr(args, "coverage", False):
+    if getattr(args, "coverage", False) and coverages:
         out("\n" + "\n\n".join(format_coverage(c) for c in coverages))
     code = run.exit_code
     writers: list[tuple[Path | None, Callable[[], str]]] = [

@@ -67,3 +67,23 @@ def test_ask_intent_and_request_go_to_the_endpoint(endpoint, tmp_path):
     request = run_main("ask", "--endpoint", endpoint, "--request", str(envelope))
     assert request.returncode == 0, request.stderr
     assert json.loads(request.stdout)["response"]["shouldEndSession"] is False
+
+
+def test_a_server_for_another_skill_id_is_explained(monkeypatch):
+    import threading
+
+    from werkzeug.serving import make_server
+
+    from skill.webservice.app import create_app
+
+    server = make_server("127.0.0.1", 0, create_app(verify=False, skill_id="amzn1.ask.skill.someone-else"))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    monkeypatch.setenv("ALEXA_SKILL_ID", "amzn1.ask.skill.mine")
+    try:
+        result = run_main("ask", "--no-voice", "--endpoint", f"http://127.0.0.1:{server.server_port}/", "hello")
+    finally:
+        server.shutdown()
+    assert result.returncode == 1
+    assert ('"check":"skill_id"} - the server serves another skill id than the runner\'s amzn1.ask.skill.mine: '
+            "give both the same id") in result.stderr
