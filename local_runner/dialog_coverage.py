@@ -19,11 +19,8 @@ from typing import Any, Iterator
 from interaction_model.model import Model
 from local_runner.conversation import Conversation, is_exit
 from local_runner.dialog_format import DialogFile, Interaction
-from local_runner.turn import Turn
-from skill.topics import TOPIC_BY_ID, TOPICS
-
-#: The topic whose slot names the warning sign heard.
-WARNING_TOPIC = TOPIC_BY_ID["red_flags"]
+from local_runner.turn import WARNING_TOPIC, Turn
+from skill.topics import TOPICS
 
 
 @dataclass(frozen=True)

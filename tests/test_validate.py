@@ -346,8 +346,9 @@ def test_the_console_script_validates_the_project(tmp_path) -> None:
     repo = Path(__file__).resolve().parents[1]
     result = subprocess.run([str(script), "validate"], capture_output=True, text=True, timeout=60, cwd=repo)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.strip() == ("OK: 0 errors, 0 warnings in interaction_model/en-US.json, "
-                                     "interaction_model/skill.json and skill/content/en.json")
+    model_dir = repo / "interaction_model"
+    assert result.stdout.strip() == (f"OK: 0 errors, 0 warnings in {model_dir / 'en-US.json'}, "
+                                     f"{model_dir / 'skill.json'} and {repo / 'skill' / 'content' / 'en.json'}")
 
 
 def test_a_capitalised_invocation_name_hides_no_other_finding_and_its_fix_is_a_valid_name(tmp_path, capsys) -> None:

@@ -45,12 +45,4 @@ def validate(model_dir: Path | str | None = None, content_file: Path | str | Non
     sources, unreadable = load_sources(Path(model_dir) if model_dir else None,
                                        Path(content_file) if content_file else None)
     checked = (sources.model_file, sources.manifest_file, sources.content_file)
-    return Report.of([*unreadable, *_findings(sources, nlu)], checked=map(_shown, checked))
-
-
-def _shown(path: Path) -> str:
-    """*path* relative to the working directory when it lies under it (shorter to read)."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
+    return Report.of([*unreadable, *_findings(sources, nlu)], checked=checked)
