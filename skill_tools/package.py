@@ -8,7 +8,9 @@ DIR receives an ASK CLI project and the Lambda code:
     lambda/                                         the function code: skill/ and its runtime dependencies
     lambda.zip                                      the same, zipped, for uploading in the Lambda console
 
-The Lambda code is the skill package as it is (developer tools live in skill_tools/, the runner in
+Everything comes from the checkout around the current directory (or --project DIR), so what a person
+edits is what ships, even after a non-editable install; elsewhere, from the installed packages
+(skill_tools.project). The Lambda code is the skill package as it is (developer tools live in skill_tools/, the runner in
 local_runner/, so nothing is left out by name; the web-service adapter comes along but is never
 imported by the handler, and its dependencies are not bundled), the interaction_model package (the
 skill reads the model at run time), and the runtime dependencies installed for the Lambda runtime
@@ -34,7 +36,7 @@ from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 
 import interaction_model
-import skill
+from skill_tools.project import Project, ProjectError, installed, locate, reading_report
 from skill_tools.validate import validate
 
 LAMBDA_RUNTIME = "python3.12"
@@ -45,8 +47,6 @@ DEFAULT_AWS_REGION = "us-east-1"
 #: Distributions the function imports at run time; version ranges come from this project's own
 #: dependencies. rapidfuzz is here because skill/events.py imports it (CanFulfillIntentRequest).
 LAMBDA_DEPENDENCIES = ("ask-sdk-core", "ask-sdk-model", "rapidfuzz")
-#: This project's packages the function imports at run time.
-LAMBDA_PACKAGES = (skill, interaction_model)
 #: The marker environment of the Lambda runtime, for choosing which dependencies apply there.
 LAMBDA_MARKERS = {
     "python_version": LAMBDA_PYTHON, "python_full_version": f"{LAMBDA_PYTHON}.0", "implementation_name": "cpython",
@@ -130,12 +130,11 @@ def _code_files(root: Path) -> Iterator[Path]:
         yield path
 
 
-def copy_project_code(target: Path) -> None:
+def copy_project_code(target: Path, packages: dict[str, Path]) -> None:
     """target/skill/ and target/interaction_model/: the project's packages the function runs, whole."""
-    for package in LAMBDA_PACKAGES:
-        root = Path(package.__file__).resolve().parent
+    for name, root in packages.items():
         for path in _code_files(root):
-            destination = target / package.__name__ / path.relative_to(root)
+            destination = target / name / path.relative_to(root)
             destination.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(path, destination)
 
@@ -214,10 +213,11 @@ def write_zip(source: Path, archive: Path) -> None:
             bundle.writestr(info, (source / name).read_bytes())
 
 
-def build_lambda(target: Path, dependencies: Dependencies) -> list[str]:
-    """Fill *target* with the function code and its dependencies; returns a note on where they came from."""
+def build_lambda(target: Path, dependencies: Dependencies, packages: dict[str, Path]) -> list[str]:
+    """Fill *target* with the function code (*packages*: name -> directory) and its dependencies;
+    returns a note on where they came from."""
     target.mkdir(parents=True)
-    copy_project_code(target)
+    copy_project_code(target, packages)
     requirements = lambda_requirements()
     if dependencies.skip:
         return ["dependencies: none (--no-deps); provide them another way, e.g. a Lambda layer"]
@@ -247,24 +247,28 @@ def _check_out_dir(out: Path) -> None:
                              "choose an empty or new directory, or a previous package output")
 
 
-def package(out: Path, *, model_dir: Path | None = None, dependencies: Dependencies = Dependencies(),
-            aws_region: str = DEFAULT_AWS_REGION) -> list[str]:
-    """Write the ASK CLI project and Lambda code into *out*; returns notes for the user.
+def package(out: Path, *, model_dir: Path | None = None, project: Project | None = None,
+            dependencies: Dependencies = Dependencies(), aws_region: str = DEFAULT_AWS_REGION) -> list[str]:
+    """Write the ASK CLI project and Lambda code into *out*, from *project*'s files (default: the
+    installed packages); returns notes for the user, first what was read.
 
     Raises PackagingError if the model does not validate or a step fails; *out* is then left as it was.
     Re-packaging into a previous output replaces it but keeps ASK CLI's .ask state (the skill id).
     """
-    model_dir = Path(model_dir) if model_dir else interaction_model.MODEL_DIR
-    report = validate(model_dir)
+    project = project or installed()
+    model_dir = Path(model_dir) if model_dir else project.model_dir
+    report = validate(model_dir, project.content_file)
+    read = reading_report("package", project, report.files, ships=True)
     if not report.ok:
         details = "\n".join(f.render() for f in report.errors)
-        raise ModelRejected(f"validate rejects the model ({report.summary()}); nothing was packaged:\n{details}")
+        raise ModelRejected("\n".join(read) + f"\nvalidate rejects the model ({report.summary()}); "
+                            f"nothing was packaged:\n{details}")
     _check_out_dir(out)
     created = not out.exists()
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
     try:
-        notes = build_lambda(staging / "lambda", dependencies)
+        notes = build_lambda(staging / "lambda", dependencies, project.packages)
         write_zip(staging / "lambda", staging / "lambda.zip")
         write_skill_package(staging, model_dir)
         (staging / "ask-resources.json").write_text(json.dumps(ask_resources(aws_region), indent=2) + "\n",
@@ -280,7 +284,7 @@ def package(out: Path, *, model_dir: Path | None = None, dependencies: Dependenc
         shutil.rmtree(out if created else staging, ignore_errors=True)
         raise
     shutil.rmtree(staging, ignore_errors=True)
-    return [f"validate: {report.summary()}", *notes]
+    return [*read, f"validate: {report.summary()}", *notes]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -292,7 +296,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--out", required=True, type=Path, metavar="DIR", help="output directory")
     parser.add_argument("--model-dir", type=Path, metavar="PATH",
-                        help="directory holding the model and manifest (default: the project's own)")
+                        help="directory holding the model and manifest (default: interaction_model/ of the project)")
+    parser.add_argument("--project", type=Path, metavar="DIR",
+                        help="the checkout to package (default: the one around the current directory, "
+                        "else the installed copy)")
     parser.add_argument("--aws-region", default=DEFAULT_AWS_REGION,
                         help=f"AWS region for the Lambda function (default: {DEFAULT_AWS_REGION})")
     source = parser.add_mutually_exclusive_group()
@@ -312,7 +319,12 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_FAILED
     dependencies = Dependencies(wheels=args.wheels, site_packages=args.deps_from, skip=args.no_deps)
     try:
-        notes = package(args.out, model_dir=args.model_dir, dependencies=dependencies, aws_region=args.aws_region)
+        project = locate(args.project)
+        notes = package(args.out, model_dir=args.model_dir, project=project, dependencies=dependencies,
+                        aws_region=args.aws_region)
+    except ProjectError as exc:
+        print(f"backpain-skill package: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     except PackagingError as exc:
         print(f"backpain-skill package: {exc}", file=sys.stderr)
         return EXIT_REJECTED if isinstance(exc, ModelRejected) else EXIT_FAILED

@@ -19,6 +19,7 @@ import interaction_model
 from skill_tools.cli import main
 from skill.content import CONTENT_DIR
 
+ROOT = Path(__file__).resolve().parents[1]
 MODEL, MANIFEST, CONTENT = "en-US.json", "skill.json", "en.json"
 PRISTINE = {
     MODEL: json.loads(interaction_model.MODEL_FILE.read_text(encoding="utf-8")),
@@ -217,7 +218,9 @@ BROKEN_COPIES = [
 
 def test_the_projects_own_files_pass_with_no_findings(capsys) -> None:
     code = main(["validate", "--json"])
-    assert json.loads(capsys.readouterr().out) == {"ok": True, "findings": []}
+    report = json.loads(capsys.readouterr().out)
+    assert (report["ok"], report["findings"]) == (True, [])
+    assert [f["role"] for f in report["files"]] == ["model", "manifest", "content"]
     assert code == 0
 
 
@@ -340,6 +343,8 @@ def test_text_output_names_file_path_problem_and_fix(tmp_path, capsys) -> None:
 
 def test_the_console_script_validates_the_project(tmp_path) -> None:
     script = Path(sys.executable).with_name("backpain-skill")
-    result = subprocess.run([str(script), "validate"], capture_output=True, text=True, timeout=60)
+    result = subprocess.run([str(script), "validate"], capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.strip() == "OK: 0 errors, 0 warnings"
+    lines = result.stdout.strip().splitlines()
+    assert lines[0] == f"validate: files of the checkout at {ROOT}"
+    assert lines[-1] == "OK: 0 errors, 0 warnings"

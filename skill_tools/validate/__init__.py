@@ -44,4 +44,4 @@ def validate(model_dir: Path | str | None = None, content_file: Path | str | Non
     to the local runner's NLU. Never raises for bad input: unreadable files are findings too."""
     sources, unreadable = load_sources(Path(model_dir) if model_dir else None,
                                        Path(content_file) if content_file else None)
-    return Report.of([*unreadable, *_findings(sources, nlu)])
+    return Report.of([*unreadable, *_findings(sources, nlu)], sources.files())

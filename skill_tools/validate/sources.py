@@ -32,6 +32,11 @@ class Sources:
     manifest: Any
     content: Content | None
 
+    def files(self) -> list[tuple[str, str]]:
+        """What was read: (what it is, path)."""
+        return [("model", str(self.model_file)), ("manifest", str(self.manifest_file)),
+                ("content", str(self.content_file))]
+
     @property
     def language_model(self) -> dict[str, Any] | None:
         """The model document's ``interactionModel.languageModel`` object, if it has one."""
