@@ -4,6 +4,7 @@ DIR receives an ASK CLI project and the Lambda code:
 
     ask-resources.json                              ASK CLI project file (@ask-cli/lambda-deployer)
     skill-package/skill.json                        the manifest (deployment fills in the endpoint)
+    skill-package/assets/images/                    the icons the manifest names (file://assets/images/...)
     skill-package/interactionModels/custom/<locale>.json   the one English model, once per English locale
     lambda/                                         the function code: skill/ and its runtime dependencies
     lambda.zip                                      the same, zipped, for uploading in the Lambda console
@@ -56,6 +57,8 @@ LAMBDA_MARKERS = {
 #: What `package` writes into DIR (anything else there, except ASK CLI's .ask state, makes it refuse).
 OUTPUTS = ("ask-resources.json", "skill-package", "lambda", "lambda.zip")
 ASK_STATE = ".ask"
+#: The skill package's folder of files the manifest names by file:// URI (the icons), beside skill.json.
+ASSETS = "assets"
 STAGING_PREFIX = ".package-"
 #: A fixed timestamp, so the same code always zips to the same bytes (and ASK CLI's hash stays put).
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -95,10 +98,13 @@ def lambda_requirements() -> list[Requirement]:
 
 # -- the skill package (skill-package/, ask-resources.json) ----------------------------------------
 def write_skill_package(out: Path, model_dir: Path) -> None:
-    """skill-package/: the manifest and one copy of the English model per English locale."""
+    """skill-package/: the manifest, the assets it names (icons), and one copy of the English model per
+    English locale."""
     models = out / "skill-package" / "interactionModels" / "custom"
     models.mkdir(parents=True)
     shutil.copyfile(model_dir / interaction_model.MANIFEST_FILE.name, out / "skill-package" / "skill.json")
+    if (model_dir / ASSETS).is_dir():  # file://assets/... in the manifest: ask deploy uploads them from here
+        shutil.copytree(model_dir / ASSETS, out / "skill-package" / ASSETS)
     for locale in interaction_model.ENGLISH_LOCALES:
         shutil.copyfile(model_dir / interaction_model.MODEL_FILE.name, models / f"{locale}.json")
 

@@ -125,10 +125,13 @@ def show_path(path: Path) -> str:
         return str(absolute)
 
 
-def reading_report(command: str, project: Project, files: Iterable[tuple[str, str]], *, ships: bool = False) -> list[str]:
-    """The lines that say which copy *command* works on and each file it read (and, if it *ships*, the
-    code folders it copies), with the note when the running code is not the checkout's."""
-    lines = [f"{command}: files of {project.describe()}"]
+def reading_report(command: str, project: Project, files: Iterable[tuple[str, str]], *, ships: bool = False,
+                   named: Path | None = None) -> list[str]:
+    """The lines that say which copy *command* works on (the folder the user *named*, if any) and each
+    file it read (and, if it *ships*, the code folders it copies), with the note when the running code
+    is not the checkout's."""
+    origin = f"files in {show_path(named)}" if named is not None else f"files of {project.describe()}"
+    lines = [f"{command}: {origin}"]
     lines += [f"  read {role + ':':9} {show_path(Path(path))}" for role, path in files]
     if ships:
         lines.append(f"  ship code:     {', '.join(show_path(path) + os.sep for path in project.packages.values())}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -36,6 +37,7 @@ def write_copy(directory: Path, edits: dict[str, Callable[[Any], Any]] | None = 
         if edit is not None:
             edit(document)
         (directory / name).write_text(json.dumps(document, indent=2), encoding="utf-8")
+    shutil.copytree(interaction_model.MODEL_DIR / "assets", directory / "assets")  # the icons skill.json names
     return directory
 
 
@@ -186,6 +188,27 @@ BROKEN_COPIES = [
     ("locale-without-model", MANIFEST, lambda m: locales(m).__setitem__("de-DE", locales(m)["en-US"]),
      "manifest.locales", "manifest.publishingInformation.locales.de-DE", 1),
     ("no-custom-api", MANIFEST, lambda m: m["manifest"].pop("apis"), "manifest.apis", "manifest.apis.custom", 1),
+    ("health-info-flag-missing", MANIFEST, lambda m: m["manifest"]["privacyAndCompliance"].pop("usesHealthInfo"),
+     "manifest.privacy", "manifest.privacyAndCompliance.usesHealthInfo", 1),
+    ("personal-info-without-privacy-policy", MANIFEST,
+     lambda m: m["manifest"]["privacyAndCompliance"].__setitem__("usesPersonalInfo", True),
+     "manifest.privacy-policy", "manifest.privacyAndCompliance.locales.en-US.privacyPolicyUrl", 1),
+    # icons
+    ("no-small-icon", MANIFEST, every_locale(lambda i: i.pop("smallIconUri")), "manifest.icon-missing",
+     f"{EN_US}.smallIconUri", 1),
+    ("icon-file-missing", MANIFEST, every_locale(lambda i: i.__setitem__("largeIconUri", "file://assets/images/big.png")),
+     "manifest.icon-file", f"{EN_US}.largeIconUri", 1),
+    ("small-icon-is-the-large-one", MANIFEST,
+     every_locale(lambda i: i.__setitem__("smallIconUri", "file://assets/images/large-icon.png")),
+     "manifest.icon-size", f"{EN_US}.smallIconUri", 1),
+    ("icon-not-a-png", MANIFEST, every_locale(lambda i: i.__setitem__("smallIconUri", "file://en-US.json")),
+     "manifest.icon-format", f"{EN_US}.smallIconUri", 1),
+    ("icon-outside-the-package", MANIFEST,
+     every_locale(lambda i: i.__setitem__("smallIconUri", "file://../elsewhere/small.png")),
+     "manifest.icon-uri", f"{EN_US}.smallIconUri", 1),
+    ("icon-hosted-elsewhere", MANIFEST,
+     every_locale(lambda i: i.__setitem__("largeIconUri", "https://example.com/large.png")),
+     "manifest.icon-remote", f"{EN_US}.largeIconUri", 0),
     # content
     ("content-missing-prompts", CONTENT, lambda c: c.pop("prompts"), "content.load", "", 1),
     ("answer-over-breath-budget", CONTENT, set_answer("surgery", LONG_WORDS), "content.breath-budget",
@@ -220,7 +243,7 @@ def test_the_projects_own_files_pass_with_no_findings(capsys) -> None:
     code = main(["validate", "--json"])
     report = json.loads(capsys.readouterr().out)
     assert (report["ok"], report["findings"]) == (True, [])
-    assert [f["role"] for f in report["files"]] == ["model", "manifest", "content"]
+    assert [f["role"] for f in report["files"]] == ["model", "manifest", "icon", "icon", "content"]
     assert code == 0
 
 
@@ -237,6 +260,23 @@ def test_a_broken_copy_is_caught_by_its_rule(tmp_path, capsys, name, file, edit,
     assert all(f["message"] and f["fix"] for f in findings)
     assert code == exit_code
     assert {f["severity"] for f in matching} == {"error" if exit_code else "warning"}
+
+
+@pytest.mark.parametrize("damage, problem", [
+    (lambda png: b"GIF89a" + png[6:], "does not start with the PNG signature"),
+    (lambda png: png[:20], "no PNG header chunk"),
+    (lambda png: png[:17] + b"\x01" + png[18:], "checksum mismatch"),  # the width changed, its CRC not
+])
+def test_an_icon_that_is_not_a_sound_png_is_caught(tmp_path, capsys, damage, problem) -> None:
+    write_copy(tmp_path)
+    icon = tmp_path / "assets" / "images" / "small-icon.png"
+    icon.write_bytes(damage(icon.read_bytes()))
+    code, findings = run_validate(tmp_path, capsys)
+    assert code == 1
+    assert {(f["rule"], f["path"]) for f in findings} == {
+        ("manifest.icon-format", f"manifest.publishingInformation.locales.{locale}.smallIconUri")
+        for locale in interaction_model.ENGLISH_LOCALES}
+    assert all(problem in f["message"] for f in findings)
 
 
 def test_a_sample_the_local_runner_hears_as_another_intent_is_flagged(tmp_path, capsys) -> None:

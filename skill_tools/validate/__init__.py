@@ -2,7 +2,7 @@
 
 ``validate(model_dir, content_file)`` runs every rule and returns a Report; errors are what the Alexa
 console or certification would reject, warnings are worth fixing but do not fail. Rules live in one
-module per subject (model, invocation name, samples, manifest, content, suggested phrases, and
+module per subject (model, invocation name, samples, manifest, icons, content, suggested phrases, and
 the checks that speak samples back to the local runner's NLU).
 """
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
-from skill_tools.validate import (content_rules, invocation_rules, manifest_rules, model_rules, nlu_rules,
-                              phrase_rules, sample_rules)
+from skill_tools.validate import (asset_rules, content_rules, invocation_rules, manifest_rules, model_rules,
+                              nlu_rules, phrase_rules, sample_rules)
 from interaction_model.model import parse
 from skill_tools.validate.findings import ERROR, WARNING, Finding, Report
 from skill_tools.validate.sources import Sources, load_sources
@@ -33,6 +33,7 @@ def _findings(sources: Sources, use_nlu: bool) -> Iterator[Finding]:
         if nlu is not None:
             yield from nlu_rules.check(sources, nlu)
     yield from manifest_rules.check(sources, index)
+    yield from asset_rules.check(sources)
     yield from content_rules.check(sources, index)
     yield from phrase_rules.check(sources, index, nlu_rules.resolver(nlu) if nlu is not None else None)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from skill_tools.project import ProjectError, locate, reading_report
 from skill_tools.validate import validate
-from skill_tools.validate.sources import MANIFEST_NAME, MODEL_NAME
+from skill_tools.validate.sources import MANIFEST_NAME, MODEL_NAME, layout_of
 
 #: Exit codes: findings with errors, and a PATH that is not a directory.
 EXIT_ERRORS, EXIT_USAGE = 1, 2
@@ -22,8 +22,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "the content file. Errors exit 1; warnings are printed but exit 0 (unless --strict).",
     )
     parser.add_argument("path", nargs="?", type=Path, metavar="PATH",
-                        help=f"directory holding {MODEL_NAME} and {MANIFEST_NAME} "
-                        "(default: interaction_model/ of the project, see --project)")
+                        help=f"directory holding {MODEL_NAME} and {MANIFEST_NAME}, or an ASK CLI skill package or "
+                        "project such as package writes (default: interaction_model/ of the project, see --project)")
     parser.add_argument("--content", type=Path, metavar="FILE",
                         help="content file to check (default: skill/content/en.json of the project)")
     parser.add_argument("--project", type=Path, metavar="DIR",
@@ -47,12 +47,15 @@ def run(args: argparse.Namespace) -> int:
     except ProjectError as exc:
         print(f"backpain-skill validate: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    report = validate(args.path or project.model_dir, args.content or project.content_file, nlu=not args.no_nlu)
+    content = args.content
+    if content is None and not (args.path and layout_of(args.path).content_file):
+        content = project.content_file  # an ASK CLI project's own (packaged) content is the default there
+    report = validate(args.path or project.model_dir, content, nlu=not args.no_nlu)
     failed = bool(report.errors or (args.strict and report.warnings))
     if args.json:
         print(report.to_json())
     else:
-        print("\n".join(reading_report("validate", project, report.files)))
+        print("\n".join(reading_report("validate", project, report.files, named=args.path)))
         for finding in report.findings:
             print(finding.render())
         print(f"{'FAILED' if failed else 'OK'}: {report.summary()}")
