@@ -7,6 +7,7 @@ cannot see the virtualenv.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -19,7 +20,8 @@ import pytest
 import interaction_model
 from alexa import envelope
 from skill_tools.cli import main
-from skill_tools.package import LAMBDA_HANDLER, LAMBDA_RUNTIME, lambda_requirements
+from skill_tools.package import LAMBDA_HANDLER, LAMBDA_PYTHON, LAMBDA_RUNTIME, lambda_requirements
+from skill_tools.runtime_python import find_python
 from skill_tools.validate.asset_rules import png_size
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -138,7 +140,8 @@ def test_the_zip_holds_the_skill_and_its_dependencies_but_no_tools_runner_or_web
                    if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"}
     assert skill_files <= set(names)
     assert not [n for n in names if n.split("/")[0] in ("skill_tools", "local_runner", "bench", "tests")]
-    assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
+    # Bytecode only as the Lambda runtime's interpreter wrote it, never a developer's stray cache.
+    assert not [n for n in names if (n.endswith(".pyc") or "__pycache__" in n) and not n.endswith(".cpython-312.pyc")]
     assert not [n for n in names if n.split("/")[0].lower() in NOT_IN_LAMBDA]
     assert sorted(names) == names
 
@@ -178,6 +181,83 @@ print(json.dumps({{"responses": responses, "skill_file": skill.__file__, "module
     assert report["skill_file"].startswith(str(unpacked))
     assert not [m for m in report["modules"] if m.split(".")[0] in NOT_IN_LAMBDA]
     assert not [m for m in report["modules"] if m.startswith("skill.webservice")]
+
+
+RUNTIME_PYTHON = find_python(LAMBDA_PYTHON)
+needs_runtime_python = pytest.mark.skipif(
+    RUNTIME_PYTHON is None, reason=f"no Python {LAMBDA_PYTHON} on this machine (the Lambda runtime's; none on "
+    "PATH or in pyenv), so the bundle's bytecode cannot be built or loaded here")
+
+
+def unpack_read_only(archive: Path, folder: Path) -> Path:
+    with zipfile.ZipFile(archive) as bundle:
+        bundle.extractall(folder)
+    for path in sorted(folder.rglob("*"), reverse=True):
+        path.chmod(0o555 if path.is_dir() else 0o444)
+    return folder
+
+
+@needs_runtime_python
+def test_the_bundle_carries_bytecode_so_a_cold_start_compiles_nothing_and_warns_nothing(packaged: Path,
+                                                                                          tmp_path: Path) -> None:
+    names = set(zip_names(packaged))
+    sources = [n for n in names if n.endswith(".py")]
+    def bytecode_of(source: str) -> str:
+        folder, _, file = source.rpartition("/")
+        return f"{folder}/__pycache__/{file[:-3]}.cpython-312.pyc".lstrip("/")
+
+    assert [n for n in sources if bytecode_of(n) not in names] == []
+    folder = unpack_read_only(packaged / "lambda.zip", tmp_path / "task")
+    # What Lambda does: a fresh Python 3.12 imports the handler from a read-only /var/task and answers.
+    # A spy on the source compiler lists every module that had to be compiled from source.
+    script = f"""
+import importlib._bootstrap_external as external, json, sys
+compiled = []
+original = external.SourceLoader.source_to_code
+def spy(self, data, path, *args, **kwargs):
+    compiled.append(path)
+    return original(self, data, path, *args, **kwargs)
+external.SourceLoader.source_to_code = spy
+sys.path.insert(0, {str(folder)!r})
+from skill import lambda_handler
+answer = lambda_handler(json.load(sys.stdin), None)
+print(json.dumps({{"compiled": [p for p in compiled if p.startswith({str(folder)!r})], "answer": answer}}))
+"""
+    event = envelope({"type": "LaunchRequest"}, new=True, attributes=None)
+    result = subprocess.run([str(RUNTIME_PYTHON), "-I", "-B", "-W", "default", "-c", script], input=json.dumps(event),
+                            capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == "", "nothing may warn at import (it would reach CloudWatch on every cold start)"
+    report = json.loads(result.stdout)
+    assert report["compiled"] == []
+    assert "Welcome to Back Pain Guide" in report["answer"]["response"]["outputSpeech"]["ssml"]
+
+
+def test_a_runtime_python_that_is_not_one_is_refused(tmp_path: Path, capsys) -> None:
+    not_python = tmp_path / "python3.12"
+    not_python.write_text("not an interpreter", encoding="utf-8")
+    assert main(["package", "--out", str(tmp_path / "out"), "--no-deps", "--runtime-python", str(not_python)]) == 2
+    assert capsys.readouterr().err.strip() == (
+        f"backpain-skill package: --runtime-python {not_python} is not a working Python interpreter; the Lambda "
+        f"runtime is python3.12, so its bytecode must come from Python 3.12")
+    assert not (tmp_path / "out").exists()
+
+
+def test_no_bytecode_ships_sources_only_and_says_so(tmp_path: Path, capsys) -> None:
+    assert main(["package", "--out", str(tmp_path / "out"), "--no-deps", "--no-bytecode"]) == 0
+    assert "bytecode: none (--no-bytecode)" in capsys.readouterr().out
+    assert not [n for n in zip_names(tmp_path / "out") if n.endswith(".pyc")]
+
+
+@pytest.mark.skipif(sys.version_info[:2] == (3, 12), reason="this interpreter is itself a Python 3.12")
+def test_without_a_python_3_12_the_bundle_ships_sources_and_the_note_says_how_to_fix_it(tmp_path: Path) -> None:
+    env = {**os.environ, "PATH": str(tmp_path), "PYENV_ROOT": str(tmp_path / "no-pyenv")}
+    script = "import sys; from skill_tools.cli import main; sys.exit(main())"
+    result = subprocess.run([sys.executable, "-c", script, "package", "--out", str(tmp_path / "out"), "--no-deps"],
+                            capture_output=True, text=True, timeout=120, cwd=ROOT, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "note: no Python 3.12 found" in result.stdout and "--runtime-python PATH" in result.stdout
+    assert not [n for n in zip_names(tmp_path / "out") if n.endswith(".pyc")]
 
 
 def test_packaging_is_reproducible_and_keeps_ask_cli_state(packaged: Path, tmp_path: Path) -> None:
