@@ -13,6 +13,8 @@
       - topic: causes
       - sessionEnded: false
     - AlternativesIntent treatment=yoga: "*yoga*"    # send an intent directly
+    - touch 1:                           # touch button 1 of the screen (device: screen)
+      - screen: "*physical therapy*"     # what the screen shows, as text
     - SessionEndedRequest
     ---
     - test: next test, new session
@@ -31,7 +33,7 @@ from typing import Any
 import yaml
 
 #: Assertion names with a meaning of their own; any other name is a dotted path into the response.
-NAMED_PATHS = ("prompt", "reprompt", "cardTitle", "cardContent", "sessionEnded", "intent", "topic")
+NAMED_PATHS = ("prompt", "reprompt", "cardTitle", "cardContent", "sessionEnded", "intent", "topic", "screen")
 OPERATORS = ("==", "=~", "!=")
 CONFIGURATION_KEYS = ("locale", "device", "interactionModel", "description")
 

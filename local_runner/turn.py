@@ -10,6 +10,7 @@ from typing import Any, Mapping
 from xml.sax.saxutils import escape
 
 from local_runner.nlu.types import Candidate
+from local_runner.screen import Screen, screen_of
 from local_runner.ssml_text import ssml_to_text
 
 #: Session attribute where the skill records the topic id it answered on this turn.
@@ -36,6 +37,7 @@ class Turn:
     confidence: float | None = None
     candidates: tuple[Candidate, ...] = ()
     heard: str | None = None  # the utterance as the NLU normalised it
+    screen: Screen | None = None  # what a screen device shows (--device screen)
 
     @staticmethod
     def nothing_sent(utterance: str) -> "Turn":
@@ -58,6 +60,7 @@ class Turn:
             "request_type": self.request_type,
             "confidence": self.confidence,
             "heard": self.heard,
+            "screen": self.screen.to_json() if self.screen else None,
         }
         if explain:
             data["candidates"] = [
@@ -100,6 +103,7 @@ def make_turn(
         confidence=confidence,
         candidates=candidates,
         heard=heard,
+        screen=screen_of(response),
     )
 
 

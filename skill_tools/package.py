@@ -307,7 +307,7 @@ def package(out: Path, *, model_dir: Path | None = None, project: Project | None
     """
     project = project or installed()
     model_dir = Path(model_dir) if model_dir else project.model_dir
-    report = validate(model_dir, project.content_file)
+    report = validate(model_dir, project.content_file, project.apl_file)
     read = reading_report("package", project, report.files, ships=True)
     if not report.ok:
         details = "\n".join(f.render() for f in report.errors)

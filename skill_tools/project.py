@@ -50,9 +50,9 @@ class Project:
         return self.packages["skill"] / "content" / "en.json"
 
     @property
-    def apl_dir(self) -> Path:
-        """The folder holding the screen (APL) document."""
-        return self.packages["skill"] / "apl"
+    def apl_file(self) -> Path:
+        """The screen's APL document (its labels sit beside it)."""
+        return self.packages["skill"] / "apl" / "document.json"
 
     def describe(self) -> str:
         """One line saying which copy this is."""

@@ -33,11 +33,17 @@ APOLOGY = "couldn't understand that request"
 #: Request types Alexa lets a skill answer with speech (Alexa Skills Kit request and response reference);
 #: every other type must be answered without speech, reprompt, card or directives.
 SPEAKING_REQUESTS = ("LaunchRequest", "IntentRequest", "Alexa.Presentation.APL.UserEvent")
+RENDER = "Alexa.Presentation.APL.RenderDocument"
 _serializer = DefaultSerializer()
 
 
 def load(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def supports_apl(envelope: dict[str, Any]) -> bool:
+    device = ((envelope.get("context") or {}).get("System") or {}).get("device") or {}
+    return "Alexa.Presentation.APL" in (device.get("supportedInterfaces") or {})
 
 
 def request_type(envelope: dict[str, Any]) -> str:
@@ -61,6 +67,11 @@ def acceptance_problems(envelope: dict[str, Any], answer: Any) -> list[str]:
             problems.append(f"a {kind} got no spoken answer")
         if APOLOGY in speech:
             problems.append(f"a {kind} got the apology for an unreadable envelope")
+        # A screen with APL shows every answer that keeps the session open; nothing else gets a screen.
+        shown = [d.get("type") for d in response.get("directives") or []]
+        wanted = [RENDER] if supports_apl(envelope) and response.get("shouldEndSession") is False else []
+        if shown != wanted:
+            problems.append(f"directives {shown} where {wanted} belong")
     else:
         spoken = sorted(set(response) & {"outputSpeech", "reprompt", "card", "directives"})
         if spoken:

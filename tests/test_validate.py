@@ -19,13 +19,16 @@ import pytest
 import interaction_model
 from skill_tools.cli import main
 from skill.content import CONTENT_DIR
+from skill.screen import DOCUMENT_FILE, LABELS_FILE
 
 ROOT = Path(__file__).resolve().parents[1]
-MODEL, MANIFEST, CONTENT = "en-US.json", "skill.json", "en.json"
+MODEL, MANIFEST, CONTENT, SCREEN, LABELS = "en-US.json", "skill.json", "en.json", "document.json", "labels.json"
 PRISTINE = {
     MODEL: json.loads(interaction_model.MODEL_FILE.read_text(encoding="utf-8")),
     MANIFEST: json.loads(interaction_model.MANIFEST_FILE.read_text(encoding="utf-8")),
     CONTENT: json.loads((CONTENT_DIR / CONTENT).read_text(encoding="utf-8")),
+    SCREEN: json.loads(DOCUMENT_FILE.read_text(encoding="utf-8")),
+    LABELS: json.loads(LABELS_FILE.read_text(encoding="utf-8")),
 }
 
 
@@ -52,7 +55,8 @@ def run_validate(directory: Path, capsys: pytest.CaptureFixture[str], *options: 
     The NLU checks (a few tenths of a second each) run only where a test is about them.
     """
     options = options if nlu else (*options, "--no-nlu")
-    code = main(["validate", str(directory), "--content", str(directory / CONTENT), "--json", *options])
+    code = main(["validate", str(directory), "--content", str(directory / CONTENT), "--apl", str(directory / SCREEN),
+                 "--json", *options])
     return code, json.loads(capsys.readouterr().out)["findings"]
 
 
@@ -96,6 +100,11 @@ def every_locale(change: Callable[[dict], None]) -> Callable[[dict], None]:
 
 def remove_intent(name: str) -> Callable[[dict], None]:
     return lambda model: lm(model).__setitem__("intents", [i for i in lm(model)["intents"] if i["name"] != name])
+
+
+def screen_items(document: dict) -> list:
+    """The components of the screen's main column (stripe, title, text, offer, heading, topics)."""
+    return document["mainTemplate"]["items"][0]["item"]["items"]
 
 
 def set_answer(topic: str, text: str, part: int = 0) -> Callable[[dict], None]:
@@ -231,6 +240,31 @@ BROKEN_COPIES = [
     ("detail-for-no-slot-value", CONTENT,
      lambda c: c["topics"]["alternatives"]["details"].__setitem__("pilates", c["topics"]["alternatives"]["details"]["yoga"]),
      "content.unknown-detail", "topics.alternatives.details.pilates", 1),
+    # the screen (APL document and labels)
+    ("screen-not-apl", SCREEN, lambda d: d.__setitem__("type", "HTML"), "apl.schema", "", 1),
+    ("screen-without-payload", SCREEN, lambda d: d["mainTemplate"].__setitem__("parameters", ["data"]),
+     "apl.schema", "mainTemplate", 1),
+    ("screen-unknown-component", SCREEN, lambda d: screen_items(d)[1].__setitem__("type", "Label"), "apl.component",
+     "mainTemplate.items[0].item.items[1]", 1),
+    ("screen-unknown-command", SCREEN,
+     lambda d: d["layouts"]["AnswerButton"]["item"]["onPress"].__setitem__("type", "SendMessage"), "apl.command",
+     "layouts.AnswerButton.item.onPress", 1),
+    ("screen-binding-the-skill-never-sends", SCREEN,
+     lambda d: screen_items(d)[1].__setitem__("text", "${payload.answer.heading}"), "apl.binding",
+     "mainTemplate.items[0].item.items[1].text", 1),
+    ("screen-list-item-field-missing", SCREEN,
+     lambda d: screen_items(d)[5]["item"].__setitem__("label", "${data.name}"), "apl.binding",
+     "mainTemplate.items[0].item.items[5].item.label", 1),
+    ("screen-undeclared-layout-parameter", SCREEN,
+     lambda d: d["layouts"]["AnswerButton"]["item"]["item"]["item"].__setitem__("text", "${caption}"),
+     "apl.binding", "layouts.AnswerButton.item.item.item.text", 1),
+    ("screen-undefined-resource", SCREEN, lambda d: screen_items(d)[1].__setitem__("fontSize", "@headlineSize"),
+     "apl.resource", "mainTemplate.items[0].item.items[1].fontSize", 1),
+    ("screen-ignored-layout-argument", SCREEN, lambda d: screen_items(d)[3].__setitem__("colour", "red"),
+     "apl.layout-parameter", "mainTemplate.items[0].item.items[3].colour", 0),
+    ("labels-offer-without-name", LABELS, lambda l: l["en"].__setitem__("offer", "Yes please"), "apl.labels",
+     "en.offer", 1),
+    ("labels-missing", LABELS, lambda l: l["en"].pop("topics_heading"), "apl.labels", "en.topics_heading", 1),
     # suggested phrases
     ("suggestion-not-a-sample", CONTENT, lambda c: c["suggestions"][1].__setitem__("say", "are opioids addictive or not"),
      "phrase.suggestion-not-a-sample", "suggestions[1]", 1),
@@ -243,7 +277,7 @@ def test_the_projects_own_files_pass_with_no_findings(capsys) -> None:
     code = main(["validate", "--json"])
     report = json.loads(capsys.readouterr().out)
     assert (report["ok"], report["findings"]) == (True, [])
-    assert [f["role"] for f in report["files"]] == ["model", "manifest", "icon", "icon", "content"]
+    assert [f["role"] for f in report["files"]] == ["model", "manifest", "icon", "icon", "content", "screen", "labels"]
     assert code == 0
 
 

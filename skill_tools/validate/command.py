@@ -17,15 +17,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the `validate` subcommand."""
     parser = subparsers.add_parser(
         "validate",
-        help="check the interaction model, manifest and content for what Alexa would reject",
-        description=f"Check the interaction model ({MODEL_NAME}), the skill manifest ({MANIFEST_NAME}) and "
-        "the content file. Errors exit 1; warnings are printed but exit 0 (unless --strict).",
+        help="check the interaction model, manifest, icons, content and screen for what Alexa would reject",
+        description=f"Check the interaction model ({MODEL_NAME}), the skill manifest ({MANIFEST_NAME}) and the icons it "
+        "names, the content file and the screen's APL document. Errors exit 1; warnings are printed but exit 0 "
+        "(unless --strict).",
     )
     parser.add_argument("path", nargs="?", type=Path, metavar="PATH",
                         help=f"directory holding {MODEL_NAME} and {MANIFEST_NAME}, or an ASK CLI skill package or "
                         "project such as package writes (default: interaction_model/ of the project, see --project)")
     parser.add_argument("--content", type=Path, metavar="FILE",
                         help="content file to check (default: skill/content/en.json of the project)")
+    parser.add_argument("--apl", type=Path, metavar="FILE",
+                        help="the screen's APL document, labels.json beside it (default: skill/apl/document.json of "
+                        "the project)")
     parser.add_argument("--project", type=Path, metavar="DIR",
                         help="the checkout whose files to check (default: the one around the current directory, "
                         "else the installed copy)")
@@ -47,10 +51,11 @@ def run(args: argparse.Namespace) -> int:
     except ProjectError as exc:
         print(f"backpain-skill validate: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    content = args.content
-    if content is None and not (args.path and layout_of(args.path).content_file):
-        content = project.content_file  # an ASK CLI project's own (packaged) content is the default there
-    report = validate(args.path or project.model_dir, content, nlu=not args.no_nlu)
+    # An ASK CLI project (package's output) carries its own content and screen document in lambda/.
+    packaged = layout_of(args.path) if args.path else None
+    content = args.content or (packaged and packaged.content_file) or project.content_file
+    screen = args.apl or (packaged and packaged.apl_file) or project.apl_file
+    report = validate(args.path or project.model_dir, content, screen, nlu=not args.no_nlu)
     failed = bool(report.errors or (args.strict and report.warnings))
     if args.json:
         print(report.to_json())

@@ -1,12 +1,12 @@
-"""Find and read the things `validate` checks: the model, the manifest (and the icons it names) and the
-content file.
+"""Find and read the things `validate` checks: the model, the manifest (and the icons it names), the
+content file, and the screen's APL document and labels.
 
 PATH is one of three layouts:
 - the project's: a directory holding ``en-US.json`` (the one English language model) and ``skill.json``
   (the manifest), like ``interaction_model/``;
 - an ASK CLI skill package: ``skill.json`` and ``interactionModels/custom/<locale>.json``;
 - an ASK CLI project, as `package` writes it: ``skill-package/`` as above, and the Lambda code in
-  ``lambda/``, whose content file is then the default one to check.
+  ``lambda/``, whose content file and APL document are then the default ones to check.
 Files the manifest names as ``file://...`` (the icons) are found relative to the folder holding
 skill.json, as the ASK CLI finds them. A file that cannot be read becomes a finding, so a broken copy
 is reported rather than crashing the checker.
@@ -20,11 +20,14 @@ from typing import Any
 
 import interaction_model
 from skill.content import CONTENT_DIR, Content, ContentError, load_content_file
+from skill.screen import DOCUMENT_FILE, LABELS_FILE
 from skill_tools.validate.findings import Finding, error
 
 MODEL_NAME = interaction_model.MODEL_FILE.name
 MANIFEST_NAME = interaction_model.MANIFEST_FILE.name
 DEFAULT_CONTENT_FILE = CONTENT_DIR / "en.json"
+DEFAULT_APL_FILE = DOCUMENT_FILE
+APL_NAME, LABELS_NAME = DOCUMENT_FILE.name, LABELS_FILE.name
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,7 @@ class Layout:
     manifest_file: Path
     locale_models: Path | None = None  # interactionModels/custom/ of a skill package
     content_file: Path | None = None
+    apl_file: Path | None = None
 
 
 def layout_of(directory: Path) -> Layout:
@@ -43,9 +47,10 @@ def layout_of(directory: Path) -> Layout:
     package = directory / "skill-package"
     if package.is_dir():
         packaged = layout_of(package)
-        content = directory / "lambda" / "skill" / "content" / "en.json"
+        code = directory / "lambda" / "skill"
+        content, apl = code / "content" / "en.json", code / "apl" / APL_NAME
         return Layout(packaged.model_file, packaged.manifest_file, packaged.locale_models,
-                      content if content.is_file() else None)
+                      content if content.is_file() else None, apl if apl.is_file() else None)
     models = directory / "interactionModels" / "custom"
     if models.is_dir():
         return Layout(models / MODEL_NAME, directory / MANIFEST_NAME, models)
@@ -63,6 +68,10 @@ class Sources:
     manifest: Any
     content: Content | None
     locale_models: Path | None = None
+    apl_file: Path = DEFAULT_APL_FILE
+    apl: Any = None  # the APL document, parsed
+    labels_file: Path = DEFAULT_APL_FILE.with_name(LABELS_NAME)
+    labels: Any = None  # the screen's labels, parsed
 
     @property
     def manifest_dir(self) -> Path:
@@ -73,7 +82,8 @@ class Sources:
         """What was read: (what it is, path)."""
         icons = sorted({str(path) for *_, path in manifest_file_uris(self) if path is not None})
         return [("model", str(self.model_file)), ("manifest", str(self.manifest_file)),
-                *(("icon", icon) for icon in icons), ("content", str(self.content_file))]
+                *(("icon", icon) for icon in icons), ("content", str(self.content_file)),
+                ("screen", str(self.apl_file)), ("labels", str(self.labels_file))]
 
     @property
     def language_model(self) -> dict[str, Any] | None:
@@ -145,8 +155,10 @@ def _read_content(path: Path) -> tuple[Content | None, list[Finding]]:
                             "fix the content file at the key named in the message (its \"about\" key explains the shape)")]
 
 
-def load_sources(model_dir: Path | None = None, content_file: Path | None = None) -> tuple[Sources, list[Finding]]:
-    """Read the model and manifest from *model_dir* and the content from *content_file*.
+def load_sources(model_dir: Path | None = None, content_file: Path | None = None,
+                 apl_file: Path | None = None) -> tuple[Sources, list[Finding]]:
+    """Read the model and manifest from *model_dir*, the content from *content_file* and the screen's
+    APL document from *apl_file* (its labels from labels.json beside it).
 
     Returns the sources and a finding for each file that could not be read or parsed.
     """
@@ -156,5 +168,10 @@ def load_sources(model_dir: Path | None = None, content_file: Path | None = None
     model, model_findings = _read_json(model_file)
     manifest, manifest_findings = _read_json(manifest_file)
     content, content_findings = _read_content(content_file)
-    sources = Sources(model_file, manifest_file, content_file, model, manifest, content, layout.locale_models)
-    return sources, model_findings + manifest_findings + content_findings
+    apl_file = Path(apl_file) if apl_file else layout.apl_file or DEFAULT_APL_FILE
+    labels_file = apl_file.with_name(LABELS_NAME)
+    apl, apl_findings = _read_json(apl_file)
+    labels, labels_findings = _read_json(labels_file)
+    sources = Sources(model_file, manifest_file, content_file, model, manifest, content, layout.locale_models,
+                      apl_file, apl, labels_file, labels)
+    return sources, model_findings + manifest_findings + content_findings + apl_findings + labels_findings
