@@ -7,7 +7,9 @@ dependencies copied from this environment, a reproducible zip), once with byteco
 measuring interpreter (unchecked-hash .pyc, as `package` ships them) and once without. Each zip is
 unpacked into a folder made read-only, as Lambda's /var/task is, and every run is a fresh `python -I -B`
 that can see nothing but that folder: with the modules the Lambda runtime has loaded itself already
-imported (RUNTIME_IMPORTS), it imports the handler, builds the skill and answers one LaunchRequest. Runs alternate between the skills so machine noise hits both alike. The table gives
+imported (RUNTIME_IMPORTS), it imports the handler, builds the skill and answers one LaunchRequest
+(and, for this skill, once more from an Echo Show, whose answer renders the APL document). Runs
+alternate between the skills so machine noise hits both alike. The table gives
 medians in milliseconds, the ratio to the hello-world baseline, and the warning lines the import
 printed (they would reach CloudWatch on every cold start). Target: with bytecode, at most 1.3 times
 the baseline to the first response. The interpreter is Python 3.12, Lambda's runtime, when one is
@@ -120,17 +122,23 @@ def main() -> int:
         print(f"error: {python} is not a working Python interpreter", file=sys.stderr)
         return 2
     event = envelope({"type": "LaunchRequest"}, new=True, attributes=None)
+    screen_event = envelope({"type": "LaunchRequest"}, new=True, attributes=None, screen=True)
 
     with tempfile.TemporaryDirectory(prefix="bench-cold-") as tmp:
         work = Path(tmp)
         sources = build_sources(work)
-        folders = {(name, compiled): bundle(src, work, f"{name.replace(' ', '-')}-{compiled}", python if compiled else None)
+        folders = {(name, compiled): bundle(src, work, f"{name.replace(' ', '-')}-{compiled}",
+                                            python if compiled else None)
                    for name, src in sources.items() for compiled in (True, False)}
         before = {key: listing(folder) for key, folder in folders.items()}
         samples: dict[tuple[str, bool], list[tuple[float, float, float, int]]] = {key: [] for key in folders}
+        on_screen: list[tuple[float, float, float, int]] = []
         for _ in range(args.runs):
             for key, folder in folders.items():  # alternate: noise hits every variant alike
                 samples[key].append(cold_start(python, folder, HANDLERS[key[0]], event))
+            # The same bundle asked from an Echo Show: the answer also renders the APL document.
+            on_screen.append(cold_start(python, folders[("back pain guide", True)], HANDLERS["back pain guide"],
+                                        screen_event))
         unchanged = all(listing(folder) == before[key] for key, folder in folders.items())
         for folder in folders.values():  # let the temporary directory be removed
             for path in [folder, *folder.rglob("*")]:
@@ -158,6 +166,10 @@ def main() -> int:
         warnings = [max(s[3] for s in samples[(name, compiled)]) for name in HANDLERS]
         print(f"| {label} | warning lines printed | {warnings[0]} | {warnings[1]} | | {'0' if compiled else ''} |")
         failed |= compiled and any(warnings)
+    screen_ms = statistics.median(s[1] for s in on_screen) * 1e3
+    print(f"| yes (unchecked-hash .pyc) | to first response, asked from an Echo Show (renders the screen) | "
+          f"{screen_ms:.1f} | {median(('hello world', True), 1):.1f} (voice only) | "
+          f"{screen_ms / median(('hello world', True), 1):.2f} | |")
     print()
     print(f"read-only copies unchanged after every run: {'yes' if unchanged else 'NO'}")
     print("target met" if not failed and unchanged else "TARGET MISSED")

@@ -37,7 +37,7 @@ class TolerantSerializer(DefaultSerializer):
                 return None
             return moment.date() if obj_type is date else moment
         try:
-            return DefaultSerializer._DefaultSerializer__deserialize_datetime(self, payload, obj_type)  # type: ignore[attr-defined]
+            return super()._DefaultSerializer__deserialize_datetime(payload, obj_type)  # type: ignore[misc]
         except (SerializationException, TypeError, OverflowError):
             return None
 
@@ -47,4 +47,4 @@ class TolerantSerializer(DefaultSerializer):
                 return obj_type(payload)
             except (ValueError, TypeError):
                 return None
-        return DefaultSerializer._DefaultSerializer__deserialize_model(self, payload, obj_type)  # type: ignore[attr-defined]
+        return super()._DefaultSerializer__deserialize_model(payload, obj_type)  # type: ignore[misc]

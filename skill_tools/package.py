@@ -12,11 +12,11 @@ DIR receives an ASK CLI project and the Lambda code:
 
 Everything comes from the checkout around the current directory (or --project DIR), so what a person
 edits is what ships, even after a non-editable install; elsewhere, from the installed packages
-(skill_tools.project). The Lambda code is the skill package as it is (developer tools live in skill_tools/, the runner in
-local_runner/, so nothing is left out by name; the web-service adapter comes along but is never
-imported by the handler, and its dependencies are not bundled), the interaction_model package (the
-skill reads the model at run time), and the runtime dependencies installed for the Lambda runtime
-(python3.12, x86_64 manylinux wheels).
+(skill_tools.project). The Lambda code is the skill package as it is (developer tools live in
+skill_tools/, the runner in local_runner/, so nothing is left out by name; the web-service adapter
+comes along but is never imported by the handler, and its dependencies are not bundled), the
+interaction_model package (the skill reads the model at run time), and the runtime dependencies
+installed for the Lambda runtime (python3.12, x86_64 manylinux wheels), all compiled to bytecode.
 Nothing is written when `validate` finds errors.
 """
 from __future__ import annotations
@@ -275,8 +275,8 @@ def bytecode_python(requested: Path | None, wanted: bool) -> tuple[Path | None, 
         return requested, [f"bytecode: compiled by {requested} (Python {LAMBDA_PYTHON}, unchecked-hash .pyc)"]
     found = find_python(LAMBDA_PYTHON)
     if found is None:
-        return None, [f"note: no Python {LAMBDA_PYTHON} found (this interpreter, python{LAMBDA_PYTHON} on PATH, pyenv), so "
-                      "lambda.zip carries no bytecode and every cold start compiles the code (about 2.5 times "
+        return None, [f"note: no Python {LAMBDA_PYTHON} found (this interpreter, python{LAMBDA_PYTHON} on PATH, "
+                      "pyenv), so lambda.zip carries no bytecode and every cold start compiles the code (about 2.5 times "
                       f"slower, with SyntaxWarnings in the logs); install Python {LAMBDA_PYTHON} or pass "
                       "--runtime-python PATH"]
     return found, [f"bytecode: compiled by {found} (Python {LAMBDA_PYTHON}, unchecked-hash .pyc)"]

@@ -54,7 +54,8 @@ def check(sources: Sources) -> Iterator[Finding]:
         return  # unreadable: the file finding says so
     file = sources.apl_file
     if not isinstance(document, dict) or document.get("type") != "APL" or not isinstance(document.get("version"), str):
-        yield error("apl.schema", file, "", 'the document is not an APL document: it needs "type": "APL" and a "version"',
+        yield error("apl.schema", file, "",
+                    'the document is not an APL document: it needs "type": "APL" and a "version"',
                     'start it with {"type": "APL", "version": "1.8", "mainTemplate": {...}}')
         return
     template = document.get("mainTemplate")
@@ -144,7 +145,8 @@ def _walk(file, where: str, children: list[tuple[str, Any]], layouts: dict[str, 
         kind = node.get("type")
         if kind not in COMPONENTS and kind not in layouts:
             yield error("apl.component", file, here, f"unknown component type {kind!r}",
-                        f"use one of APL's components ({', '.join(sorted(COMPONENTS))}) or define a layout of that name")
+                        f"use one of APL's components ({', '.join(sorted(COMPONENTS))}) or define a layout "
+                        "of that name")
         if kind in layouts:
             declared = {p if isinstance(p, str) else p.get("name") for p in layouts[kind].get("parameters", [])}
             ignored = sorted(set(node) - declared - {"type", "when", "spacing", "width", "height", "grow", "shrink",

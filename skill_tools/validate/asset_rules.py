@@ -53,10 +53,12 @@ def check(sources: Sources) -> Iterator[Finding]:
         elif value.startswith("https://"):
             yield warning("manifest.icon-remote", file, where,
                           f"{locale}: {field} is hosted at {value}; its format and size were not checked",
-                          f"keep the icon in the skill package ({FILE_SCHEME}assets/images/...) so validate can check it")
+                          f"keep the icon in the skill package ({FILE_SCHEME}assets/images/...) so validate can "
+                          "check it")
         elif path is None:
             yield error("manifest.icon-uri", file, where,
-                        f"{locale}: {field} {value!r} is neither https:// nor a {FILE_SCHEME} path inside the skill package",
+                        f"{locale}: {field} {value!r} is neither https:// nor a {FILE_SCHEME} path inside the "
+                        "skill package",
                         f'write it as "{FILE_SCHEME}assets/images/<name>.png" (relative to the folder holding skill.json)')
         else:
             yield from _image(file, where, locale, field, path, (width, height))
