@@ -276,7 +276,7 @@ def bytecode_python(requested: Path | None, wanted: bool) -> tuple[Path | None, 
     found = find_python(LAMBDA_PYTHON)
     if found is None:
         return None, [f"note: no Python {LAMBDA_PYTHON} found (this interpreter, python{LAMBDA_PYTHON} on PATH, "
-                      "pyenv), so lambda.zip carries no bytecode and every cold start compiles the code (about 2.5 times "
+                      "pyenv), so lambda.zip carries no bytecode and every cold start compiles the code (about three times "
                       f"slower, with SyntaxWarnings in the logs); install Python {LAMBDA_PYTHON} or pass "
                       "--runtime-python PATH"]
     return found, [f"bytecode: compiled by {found} (Python {LAMBDA_PYTHON}, unchecked-hash .pyc)"]
