@@ -2,7 +2,8 @@
 
 The transcript shows what was heard, the intent, what Alexa says and the card. An empty line is
 silence (Alexa speaks the reprompt; silence again ends the session, as on Alexa). Commands:
-/json (last request and response), /explain [TEXT], /new (new session), /help, /quit.
+/json (last request and response), /explain [TEXT], /touch N (a button on the screen, with
+--device screen), /new (new session), /help, /quit.
 Ctrl-C and Ctrl-D leave cleanly.
 """
 from __future__ import annotations
@@ -30,6 +31,7 @@ NO_SESSION = "(no session is open; say something to start one, or /quit)"
 HELP = """Say things as you would to Alexa; an empty line is silence.
   /json           show the last request and response envelopes
   /explain [TEXT] show the top 3 intents for TEXT (or for the last utterance)
+  /touch N        touch button N on the screen (--device screen), as numbered under "screen:"
   /new            end this session and open the skill again
   /help           this help
   /quit           leave (Ctrl-D and Ctrl-C work too)"""
@@ -159,11 +161,23 @@ class Repl:
             self.show_json()
         elif name == "/explain":
             self.show_explain(rest.strip())
+        elif name == "/touch":
+            self.touch(rest.strip())
         elif name == "/new":
             self.show(self.attempt(self.conversation.new_session))
             self.show(self.attempt(self.conversation.launch))
         else:
             print(f"unknown command {name}; type /help")
+
+    def touch(self, number: str) -> None:
+        """/touch N: press a button on the screen the last answer showed."""
+        if not number.isdigit():
+            print("usage: /touch N, where N is a button number shown under \"screen:\"")
+            return
+        try:
+            self.show(self.attempt(lambda: self.conversation.touch(int(number))))
+        except ValueError as exc:
+            print(f"({exc})")
 
     def show(self, turn: Turn | None) -> None:
         """Print a turn, record it, and speak it."""

@@ -122,6 +122,22 @@ class Conversation:
         label = utterance or " ".join([intent, *(f"{k}={v}" for k, v in slot_values.items())])
         return self._intent_turn(label, intent, slots, None, ())
 
+    def touch(self, number: int, utterance: str | None = None) -> Turn:
+        """Touch button *number* (from 1, as the transcript numbers them) of the screen the last turn showed.
+
+        Raises ValueError when nothing is on screen, or there is no such button.
+        """
+        screen = self.last_turn.screen if self.last_turn and self.session_open else None
+        if screen is None:
+            raise ValueError("nothing is on the screen to touch (use --device screen, and touch while the skill "
+                             "shows an answer)")
+        if not 1 <= number <= len(screen.buttons):
+            raise ValueError(f"the screen has no button {number}; it shows buttons 1 to {len(screen.buttons)}")
+        assert self.session is not None
+        self._silences = 0
+        envelope = self.builder.user_event(self.session, screen.token, screen.buttons[number - 1].arguments)
+        return self._exchange(utterance or f"touch {number}", envelope)
+
     def end_session(self, reason: str, utterance: str = "SessionEndedRequest") -> Turn | None:
         """Close the open session with a SessionEndedRequest; None if no session is open."""
         if not self.session_open:
@@ -193,6 +209,8 @@ class Conversation:
             nlu_mode=self.nlu_mode if nlu_reason is not None else None,
             nlu_reason=nlu_reason,
         )
+        if apply:
+            self.session.screen_token = turn.screen.token if turn.screen else None
         self.last_turn = turn
         return turn
 

@@ -14,6 +14,8 @@
       - topic: causes
       - sessionEnded: false
     - AlternativesIntent treatment=yoga: "*yoga*"    # send an intent directly
+    - touch 1:                           # touch button 1 of the screen (device: screen)
+      - screen: "*physical therapy*"     # what the screen shows, as text
     - SessionEndedRequest
     ---
     - test: next test, new session
@@ -34,7 +36,7 @@ import yaml
 import yaml.scanner
 
 #: Assertion names with a meaning of their own; any other name is a dotted path into the response.
-NAMED_PATHS = ("prompt", "reprompt", "cardTitle", "cardContent", "sessionEnded", "intent", "topic")
+NAMED_PATHS = ("prompt", "reprompt", "cardTitle", "cardContent", "sessionEnded", "intent", "topic", "screen")
 OPERATORS = ("==", "=~", "!=")
 CONFIGURATION_KEYS = ("locale", "device", "interactionModel", "description", "handler")
 #: Configuration keys of bst files that are accepted but do not apply here, and why.

@@ -76,6 +76,7 @@ def actual_value(turn: Turn, path: str) -> Any:
         "sessionEnded": turn.end_session,
         "intent": turn.intent,
         "topic": turn.topic,
+        "screen": "\n".join(turn.screen.lines()) if turn.screen else None,
     }
     if path in named:
         return named[path]

@@ -9,6 +9,7 @@ report shows what was expected next to what the skill said. Exit status: 0 all p
 from __future__ import annotations
 
 import argparse
+import re
 import shlex
 import time
 from dataclasses import dataclass, field
@@ -219,7 +220,8 @@ def _run_interactions(
 
 
 def perform(conversation: Conversation, interaction: Interaction) -> Turn:
-    """Carry out one interaction: LaunchRequest, SessionEndedRequest, `Intent slot=value`, or speech.
+    """Carry out one interaction: LaunchRequest, SessionEndedRequest, `Intent slot=value`, `touch N` (button
+    N on the screen the last turn showed), or speech.
 
     Raises ValueError for an interaction that cannot be carried out (e.g. exit with no session).
     """
@@ -235,6 +237,9 @@ def perform(conversation: Conversation, interaction: Interaction) -> Turn:
         if turn is None:
             raise ValueError("SessionEndedRequest needs an open session, and none is open")
         return turn
+    touch = re.fullmatch(r"touch\s+(\d+)", interaction.utterance)
+    if touch:
+        return conversation.touch(int(touch.group(1)), utterance=interaction.utterance)
     if conversation.model.intent(head) is not None:
         return conversation.intent(head, _keyword_args(interaction.utterance), utterance=interaction.utterance)
     turn = conversation.say(interaction.utterance)

@@ -26,6 +26,10 @@ def format_turn(turn: Turn, *, explain: bool = False, show_utterance: bool = Fal
         lines.append(_line("Alexa says", turn.speech))
     if turn.card:
         lines.append(_line("card", f"{turn.card['title']}: {turn.card['text']}"))
+    if turn.screen:
+        shown = turn.screen.lines()
+        lines.append(f"{'screen:':<{LABEL_WIDTH}}  {shown[0]}")
+        lines.extend(f"{'':{LABEL_WIDTH}}  {line}" for line in shown[1:])
     if turn.end_session:
         lines.append("(session ended)")
     return "\n".join(lines)
@@ -54,6 +58,8 @@ def _describe_request(turn: Turn) -> str:
         return "LaunchRequest"
     if turn.request_type == "SessionEndedRequest":
         return f"SessionEndedRequest ({turn.request['request'].get('reason')})"
+    if turn.request_type == "Alexa.Presentation.APL.UserEvent":
+        return f"Alexa.Presentation.APL.UserEvent (a touch; arguments {turn.request['request'].get('arguments')})"
     text = turn.intent or "?"
     if turn.slots:
         text += "  " + ", ".join(

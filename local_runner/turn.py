@@ -11,6 +11,7 @@ from typing import Any, Mapping
 from xml.sax.saxutils import escape
 
 from local_runner.nlu.types import Candidate
+from local_runner.screen import Screen, screen_of
 from local_runner.ssml_text import ssml_to_text
 from skill.topics import TOPIC_BY_ID
 
@@ -42,6 +43,7 @@ class Turn:
     heard: str | None = None  # the utterance as the NLU normalised it
     nlu_mode: str | None = None  # which NLU understood the utterance: "fuzzy" or "exact"
     nlu_reason: str | None = None  # how it chose the intent ("paraphrase", "sample as written", ...)
+    screen: Screen | None = None  # what a screen device shows (--device screen)
 
     @staticmethod
     def nothing_sent(utterance: str) -> "Turn":
@@ -74,6 +76,7 @@ class Turn:
             "request_type": self.request_type,
             "confidence": self.confidence,
             "heard": self.heard,
+            "screen": self.screen.to_json() if self.screen else None,
         }
         if explain:
             data["nlu"] = {"mode": self.nlu_mode, "reason": self.nlu_reason} if self.nlu_mode else None
@@ -121,6 +124,7 @@ def make_turn(
         heard=heard,
         nlu_mode=nlu_mode,
         nlu_reason=nlu_reason,
+        screen=screen_of(response),
     )
 
 

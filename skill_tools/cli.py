@@ -19,7 +19,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "ask": ("local_runner.ask", "ask the skill questions offline (one session, one turn per utterance)"),
     "chat": ("local_runner.chat", "talk to the skill offline, by voice or text (REPL)"),
     "serve": ("skill.webservice.serve", "serve the skill to Alexa over HTTP (gunicorn, request verification)"),
-    "validate": ("skill_tools.validate.command", "check the interaction model, manifest and content"),
+    "validate": ("skill_tools.validate.command", "check the interaction model, manifest, icons, content and screen"),
     "package": ("skill_tools.package", "write the ASK CLI skill package and the Lambda bundle"),
     "test-dialogs": ("local_runner.dialogs", "run YAML dialog tests (bst test format)"),
     "voices": ("local_runner.voices", "list the text-to-speech voices --voice can use"),

@@ -14,7 +14,13 @@ from skill_tools.validate.invocation_rules import suggested_name
 from interaction_model.model import Model
 from skill_tools.validate.sources import Sources
 
-PRIVACY_FLAGS = ("allowsPurchases", "usesPersonalInfo", "isChildDirected", "isExportCompliant", "containsAds")
+#: Every privacy and compliance answer Amazon asks of a health skill, stated even where optional:
+#: usesHealthInfo (a HIPAA covered entity or business associate needing Amazon to process PHI) is
+#: treated as false when absent, but a health skill should say so.
+PRIVACY_FLAGS = ("allowsPurchases", "usesPersonalInfo", "isChildDirected", "isExportCompliant", "containsAds",
+                 "usesHealthInfo")
+#: Flags that, when true, oblige a privacy policy URL in every locale (certification policy).
+NEEDS_PRIVACY_POLICY = ("usesPersonalInfo", "usesHealthInfo", "allowsPurchases")
 #: Any one of these in the description counts as the medical disclaimer.
 DISCLAIMERS = ("not medical advice", "not a substitute for professional medical advice")
 MAX_NAME, MAX_SUMMARY, MAX_DESCRIPTION, MAX_EXAMPLES, MAX_KEYWORDS = 50, 160, 4000, 3, 30
@@ -169,7 +175,35 @@ def check(sources: Sources, index: Model) -> Iterator[Finding]:
             yield error("manifest.privacy", file, f"manifest.privacyAndCompliance.{flag}",
                         f"privacy and compliance flag {flag} is missing or not true/false",
                         f'set "{flag}": true or false under privacyAndCompliance')
+    yield from _privacy_policy(file, privacy, locales)
+    yield from _locale_models(sources, locales)
     apis = manifest.get("apis")
     if not isinstance(apis, dict) or not isinstance(apis.get("custom"), dict):
         yield error("manifest.apis", file, "manifest.apis.custom", "the manifest does not declare a custom skill API",
                     'add "apis": {"custom": {}} (deployment fills in the endpoint)')
+
+
+def _privacy_policy(file, privacy: dict[str, Any], locales: dict[str, Any]) -> Iterator[Finding]:
+    """A skill that collects personal or health information, or sells, needs a privacy policy URL per locale."""
+    obliging = [flag for flag in NEEDS_PRIVACY_POLICY if privacy.get(flag) is True]
+    if not obliging:
+        return
+    urls = privacy.get("locales") if isinstance(privacy.get("locales"), dict) else {}
+    for locale in locales:
+        url = (urls.get(locale) or {}).get("privacyPolicyUrl") if isinstance(urls.get(locale), dict) else None
+        if not (isinstance(url, str) and url.startswith("https://")):
+            yield error("manifest.privacy-policy", file, f"manifest.privacyAndCompliance.locales.{locale}.privacyPolicyUrl",
+                        f"{locale}: {' and '.join(obliging)} is true, so Amazon requires a privacy policy URL",
+                        "publish the privacy policy and give its https:// URL here (or set the flag false if the "
+                        "skill really collects nothing)")
+
+
+def _locale_models(sources: Sources, locales: dict[str, Any]) -> Iterator[Finding]:
+    """In an ASK CLI skill package, every published locale needs its own model file."""
+    if sources.locale_models is None:
+        return
+    for locale in sorted(locales):
+        if not (sources.locale_models / f"{locale}.json").is_file():
+            yield error("manifest.locale-model", sources.manifest_file, f"manifest.publishingInformation.locales.{locale}",
+                        f"{locale} is published, but {sources.locale_models / (locale + '.json')} does not exist",
+                        "add the locale's interaction model there (backpain-skill package writes one per locale)")
