@@ -11,7 +11,7 @@ import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 from ask_sdk_core.exceptions import SerializationException
 from ask_sdk_core.serialize import DefaultSerializer
@@ -108,7 +108,8 @@ def named_slot_value(model: Model, intent: str, slot: str, value: str) -> SlotVa
 
 
 class EnvelopeBuilder:
-    """Builds LaunchRequest, IntentRequest and SessionEndedRequest envelopes for one device and locale."""
+    """Builds LaunchRequest, IntentRequest, SessionEndedRequest and (screen) UserEvent envelopes for one
+    device and locale."""
 
     def __init__(self, model: Model, identity: Identity, device: DeviceProfile, locale: str) -> None:
         self.model = model
@@ -147,6 +148,13 @@ class EnvelopeBuilder:
         if reason not in SESSION_END_REASONS:
             raise EnvelopeError(f"unknown session end reason {reason!r}; use one of {', '.join(SESSION_END_REASONS)}")
         return self._envelope(session, {"type": "SessionEndedRequest", **self._request_common(), "reason": reason})
+
+    def user_event(self, session: Session, token: str, arguments: Sequence[str]) -> dict[str, Any]:
+        """An Alexa.Presentation.APL.UserEvent: a touch on a TouchWrapper of the document *token* whose
+        SendEvent carries *arguments*."""
+        request = {"type": "Alexa.Presentation.APL.UserEvent", **self._request_common(), "token": token,
+                   "arguments": list(arguments), "source": {"type": "TouchWrapper", "handler": "Press"}}
+        return self._envelope(session, request)
 
     def _request_common(self) -> dict[str, Any]:
         return {
@@ -190,6 +198,8 @@ class EnvelopeBuilder:
         }
         if self.device.viewport is not None:
             context["Viewport"] = json.loads(json.dumps(self.device.viewport))
+        if session.screen_token is not None:  # a document is on screen: the device says which
+            context["Alexa.Presentation.APL"] = {"token": session.screen_token}
         envelope = {
             "version": VERSION,
             "session": {

@@ -2,9 +2,10 @@
 
 CanFulfillIntentRequest is answered honestly, so Alexa can route name-free questions
 ("Alexa, does acupuncture help back pain?") to this skill. Everything else here is an event the
-skill never asks for (it plays no audio, renders no APL or Display template, starts no Connections
-task, sends no skill messages); Alexa forbids speech in answer to most of them, so all get an
-empty response, which acknowledges the event and changes nothing.
+skill never asks for (it plays no audio, renders no Display template, starts no Connections task,
+sends no skill messages; of APL's events only a touch, Alexa.Presentation.APL.UserEvent, means
+something, and skill.handlers answers it before these handlers see it); Alexa forbids speech in answer
+to most of them, so all get an empty response, which acknowledges the event and changes nothing.
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ FUZZY_UNDERSTAND_SCORE = 80
 
 #: Request types (or prefixes of them) for events the skill never solicits, acknowledged silently.
 SILENT_EVENTS: tuple[str, ...] = (
-    "Alexa.Presentation.",          # APL / APLA / HTML user events: the skill renders no documents
+    "Alexa.Presentation.",          # APL runtime errors, APLA and HTML events (touches are answered earlier)
     "Display.",                     # Display.ElementSelected: the skill shows no Display templates
     "AudioPlayer.",                 # playback progress: the skill plays no audio
     "PlaybackController.",          # hardware media buttons: nothing is playing

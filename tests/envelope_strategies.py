@@ -129,8 +129,14 @@ any_requests = st.fixed_dictionaries(
         "error": st.fixed_dictionaries({"type": st.sampled_from(["INVALID_RESPONSE", "INTERNAL_SERVICE_ERROR"]) | texts,
                                         "message": texts}),
         "dialogState": st.sampled_from(["STARTED", "IN_PROGRESS", "COMPLETED"]),
+        # A touch's SendEvent arguments: ours (the offer, a topic), near misses and anything at all.
+        "arguments": st.lists(st.sampled_from(["yes", "topic", *(t.id for t in TOPICS)]) | texts | json_scalars,
+                              max_size=3) | json_values,
     },
 )
+#: What devices list in supportedInterfaces: an Echo Show (APL), a speaker, or anything at all.
+supported_interfaces = (st.just({"Alexa.Presentation.APL": {"runtime": {"maxVersion": "2024.2"}}})
+                        | st.just({}) | json_values)
 requests = topic_requests | any_requests
 
 
@@ -145,7 +151,7 @@ def envelopes(draw: st.DrawFn) -> dict[str, Any]:
                                "attributes": draw(session_attributes), "user": user}
     if draw(st.booleans()):
         envelope["context"] = {"System": {"application": app, "user": user,
-                                          "device": {"deviceId": "d", "supportedInterfaces": draw(json_values)},
+                                          "device": {"deviceId": "d", "supportedInterfaces": draw(supported_interfaces)},
                                           "apiEndpoint": "https://api.amazonalexa.com"}}
     return envelope
 

@@ -3,6 +3,8 @@ transport that remembers what it carried, and a scripted skill for session rules
 """
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import subprocess
 import sys
@@ -63,6 +65,24 @@ def make_conversation(
         model, Identity(default_application_id(model.invocation_name)), DEVICE_PROFILES[device], locale
     )
     return Conversation(nlu or shared_nlu(), parse_invocation, model, builder, transport or RecordingTransport())
+
+
+def run_main(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    """Run `backpain-skill ARGS` in this process: the same command line, output and exit code as
+    run_cli, without starting Python again (and with the NLU built once per model and mode)."""
+    from skill_tools.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    real_stdin, sys.stdin = sys.stdin, io.StringIO(stdin)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(list(args))
+            except SystemExit as exc:  # argparse: --help, --version, usage errors
+                code = exc.code if isinstance(exc.code, int) else 1
+    finally:
+        sys.stdin = real_stdin
+    return subprocess.CompletedProcess(["backpain-skill", *args], code, out.getvalue(), err.getvalue())
 
 
 def run_cli(

@@ -206,7 +206,13 @@ def test_manifest_publishes_every_english_locale_with_a_disclaimer() -> None:
         assert "emergency services" in description
         assert locale["keywords"]
     # Name-free interaction: Alexa asks the skill CanFulfillIntentRequest only when this is declared.
-    assert manifest["apis"] == {"custom": {"interfaces": [{"type": "CAN_FULFILL_INTENT_REQUEST"}]}}
+    interfaces = manifest["apis"]["custom"]["interfaces"]
+    assert set(manifest["apis"]) == {"custom"} and set(manifest["apis"]["custom"]) == {"interfaces"}
+    assert [i["type"] for i in interfaces] == ["CAN_FULFILL_INTENT_REQUEST", "ALEXA_PRESENTATION_APL"]
+    # Screens the skill is built for (dp): Echo Spot, Show 5, Show, Show 8 and 10, Show 15, and TVs.
+    assert {(v["mode"], v["shape"], v["minWidth"], v["minHeight"]) for v in interfaces[1]["supportedViewports"]} == {
+        ("HUB", "ROUND", 480, 480), ("HUB", "RECTANGLE", 960, 480), ("HUB", "RECTANGLE", 1024, 600),
+        ("HUB", "RECTANGLE", 1280, 800), ("HUB", "RECTANGLE", 1920, 1080), ("TV", "RECTANGLE", 960, 540)}
 
 
 def test_manifest_privacy_flags() -> None:
@@ -217,6 +223,7 @@ def test_manifest_privacy_flags() -> None:
         "isChildDirected": False,
         "isExportCompliant": True,
         "containsAds": False,
+        "usesHealthInfo": False,
     }
 
 

@@ -106,6 +106,15 @@ def test_without_verification_a_launch_still_reaches_the_skill(client) -> None:
     assert "Back Pain Guide" in speech(response.get_json())
 
 
+@pytest.mark.parametrize("timestamp", [1431520496000, "string"])
+def test_without_verification_a_timestamp_that_is_not_iso_8601_still_reaches_the_skill(client, timestamp) -> None:
+    envelope = request_envelope()
+    envelope["request"]["timestamp"] = timestamp
+    response = client.post("/", data=encode(envelope))
+    assert response.status_code == 200
+    assert "Back Pain Guide" in speech(response.get_json())
+
+
 def test_a_configured_skill_id_is_enforced_even_without_verification() -> None:
     client = create_app(lambda_handler, skill_id=DEFAULT_SKILL_ID, verify=False).test_client()
     response = client.post("/", data=encode(request_envelope(skill_id="amzn1.ask.skill.other")))

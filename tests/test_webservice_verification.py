@@ -212,6 +212,15 @@ def test_a_timestamp_more_than_150_seconds_from_now_is_rejected(client, pki, ski
     assert_rejected(client.post("/", data=body, headers=headers), "timestamp", skill)
 
 
+def test_an_epoch_number_timestamp_is_refused_by_verification(client, pki, skill) -> None:
+    # Without verification the service reads such an envelope (the skill reads no timestamp); with it,
+    # only an ISO 8601 time can be checked against the clock.
+    event = request_envelope()
+    event["request"]["timestamp"] = int(utc_now().timestamp() * 1000)
+    body, headers = pki.signed(event)
+    assert_rejected(client.post("/", data=body, headers=headers), "timestamp", skill)
+
+
 @pytest.mark.parametrize("offset", [-140, 140])
 def test_a_timestamp_within_150_seconds_is_accepted(client, pki, skill, offset) -> None:
     stamp = alexa_timestamp(utc_now() + timedelta(seconds=offset))

@@ -36,11 +36,14 @@ def check(index: Model) -> Iterator[Finding]:
                     "use two or more words, such as \"back pain guide\"")
     bad = [w for w in words if not WORD.match(w) and not re.search(r"\d", w)]
     if bad or name != " ".join(words):
+        suggestion = suggested_name(name)
+        example = f', such as "{suggestion}"' if suggestion and suggestion != name else ""
         yield error("invocation.characters", file, PATH,
                     f"invocation name {name!r} has characters Alexa does not accept: {', '.join(bad) or 'extra spaces'}",
-                    "use lower-case letters and single spaces only; apostrophes only for possessives "
+                    f"use lower-case letters and single spaces only{example}; apostrophes only for possessives "
                     "(\"sam's\"), periods only in spelled-out abbreviations (\"b. p.\")")
-    plain = {w.strip(".").removesuffix("'s").removesuffix("'") for w in words}
+    # The word rules judge the words as spoken, whatever their case: "Ask Back Pain" has a launch word.
+    plain = {w.lower().strip(".").removesuffix("'s").removesuffix("'") for w in words}
     for label, vocabulary, rule in (("a launch word", LAUNCH_WORDS, "invocation.launch-word"),
                                     ("a wake word", WAKE_WORDS, "invocation.wake-word"),
                                     ("a word Alexa forbids", FORBIDDEN_WORDS, "invocation.forbidden-word")):
@@ -51,3 +54,18 @@ def check(index: Model) -> Iterator[Finding]:
         yield error("invocation.connecting-word", file, PATH,
                     f"two-word invocation name {name!r} uses a connecting word ({', '.join(sorted(plain & CONNECTING_WORDS))})",
                     "drop the connecting word and add a descriptive word instead")
+
+
+def suggested_name(name: str) -> str | None:
+    """A name Alexa accepts, made from *name*: lower case, only the characters allowed, without the
+    words Alexa forbids; None when fewer than two words are left."""
+    words = []
+    for word in name.lower().split():
+        word = re.sub(r"[^a-z'.]", "", word)
+        if not WORD.match(word):
+            word = re.sub(r"[^a-z]", "", word)
+        if word and word.strip(".") not in LAUNCH_WORDS | WAKE_WORDS | FORBIDDEN_WORDS:
+            words.append(word)
+    if len(words) == 2 and set(words) & CONNECTING_WORDS:
+        return None
+    return " ".join(words) if len(words) >= 2 else None

@@ -54,9 +54,9 @@ def _duplicates(index: Model) -> Iterator[Finding]:
                 continue
             if key in first:
                 other_intent, other_where = first[key]
-                scope = "within" if other_intent == intent.name else f"across intents ({other_intent} has it)"
+                whose = " of the same intent" if other_intent == intent.name else f", a sample of {other_intent}"
                 yield error("sample.duplicate", index.source, where,
-                            f"{intent.name}: {sample!r} repeats {other_where} {scope}",
+                            f"{intent.name}: {sample!r} repeats {other_where}{whose}",
                             "keep the sample once, under the intent it should reach")
             else:
                 first[key] = (intent.name, where)
