@@ -12,6 +12,8 @@
       - cardTitle: /causes/i
       - intent: CausesIntent
       - topic: causes
+      - warningSign: null                # the warning sign answered (id), if any
+      - limit: null                      # the kind of question answered with an honest limit
       - sessionEnded: false
     - AlternativesIntent treatment=yoga: "*yoga*"    # send an intent directly
     - touch 1:                           # touch button 1 of the screen (device: screen)
@@ -36,7 +38,8 @@ import yaml
 import yaml.scanner
 
 #: Assertion names with a meaning of their own; any other name is a dotted path into the response.
-NAMED_PATHS = ("prompt", "reprompt", "cardTitle", "cardContent", "sessionEnded", "intent", "topic", "screen")
+NAMED_PATHS = ("prompt", "reprompt", "cardTitle", "cardContent", "sessionEnded", "intent", "topic", "warningSign",
+               "limit", "screen")
 OPERATORS = ("==", "=~", "!=")
 CONFIGURATION_KEYS = ("locale", "device", "interactionModel", "description", "handler")
 #: Configuration keys of bst files that are accepted but do not apply here, and why.

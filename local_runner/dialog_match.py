@@ -19,7 +19,7 @@ from local_runner.turn import Turn
 
 _CONTEXT_WORDS = 5
 #: Names compared whole (an intent or topic id is a name, not text to search in).
-_WHOLE_VALUE_PATHS = ("intent", "topic")
+_WHOLE_VALUE_PATHS = ("intent", "topic", "warningSign", "limit")
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,8 @@ def actual_value(turn: Turn, path: str) -> Any:
         "sessionEnded": turn.end_session,
         "intent": turn.intent,
         "topic": turn.topic,
+        "warningSign": turn.warning_sign,
+        "limit": turn.limit,
         "screen": "\n".join(turn.screen.lines()) if turn.screen else None,
     }
     if path in named:

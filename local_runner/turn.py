@@ -2,7 +2,7 @@
 
 `Turn.to_json()` produces the `ask --json` object whose keys are a public contract (documented in
 docs/local-runner.md): utterance, intent, slots, topic, speech, ssml, reprompt, card, end_session,
-warning_sign.
+warning_sign (and limit: the kind of question answered with an honest limit).
 """
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from skill.topics import TOPIC_BY_ID
 
 #: Session attribute where the skill records the topic id it answered on this turn.
 TOPIC_ATTRIBUTE = "turn_topic"
+WARNING_SIGN_ATTRIBUTE = "turn_warning_sign"
+LIMIT_ATTRIBUTE = "turn_limit"
 #: The topic of every warning-sign answer, and the slot that names the sign.
 WARNING_TOPIC = TOPIC_BY_ID["red_flags"]
 
@@ -44,21 +46,16 @@ class Turn:
     nlu_mode: str | None = None  # which NLU understood the utterance: "fuzzy" or "exact"
     nlu_reason: str | None = None  # how it chose the intent ("paraphrase", "sample as written", ...)
     screen: Screen | None = None  # what a screen device shows (--device screen)
+    #: The warning sign the skill answered (its id), and the kind of question it answered with an honest
+    #: limit ("dose", "unlisted", ...): both as the skill recorded them, None otherwise.
+    warning_sign: str | None = None
+    limit: str | None = None
 
     @staticmethod
     def nothing_sent(utterance: str) -> "Turn":
         """The turn for an utterance that reached no skill ("exit" with no session open)."""
         return Turn(utterance=utterance, request_type=None, intent=None, slots={}, topic=None, speech="", ssml="",
                     reprompt=None, reprompt_ssml=None, card=None, end_session=True, request={}, response={})
-
-    @property
-    def warning_sign(self) -> str | None:
-        """The id of the warning sign answered (topic red_flags with the sign's slot resolved); None for
-        the general list of warning signs and for every other answer."""
-        if self.topic != WARNING_TOPIC.id or not WARNING_TOPIC.slot:
-            return None
-        slot = self.slots.get(WARNING_TOPIC.slot)
-        return slot["id"] if slot else None
 
     def to_json(self, *, explain: bool = False) -> dict[str, Any]:
         """The `ask --json` object for this turn (plus `candidates` when explaining)."""
@@ -73,6 +70,7 @@ class Turn:
             "card": self.card,
             "end_session": self.end_session,
             "warning_sign": self.warning_sign,
+            "limit": self.limit,
             "request_type": self.request_type,
             "confidence": self.confidence,
             "heard": self.heard,
@@ -104,7 +102,9 @@ def make_turn(
     reprompt_ssml = _speech_ssml((body.get("reprompt") or {}).get("outputSpeech")) or None
     intent_block = request["request"].get("intent") or {}
     attributes = response.get("sessionAttributes")
-    topic = attributes.get(TOPIC_ATTRIBUTE) if isinstance(attributes, Mapping) else None
+    recorded = attributes if isinstance(attributes, Mapping) else {}
+    topic = recorded.get(TOPIC_ATTRIBUTE)
+    warning_sign, limit = recorded.get(WARNING_SIGN_ATTRIBUTE), recorded.get(LIMIT_ATTRIBUTE)
     return Turn(
         utterance=utterance,
         request_type=request["request"]["type"],
@@ -125,6 +125,8 @@ def make_turn(
         nlu_mode=nlu_mode,
         nlu_reason=nlu_reason,
         screen=screen_of(response),
+        warning_sign=warning_sign if isinstance(warning_sign, str) else None,
+        limit=limit if isinstance(limit, str) else None,
     )
 
 

@@ -62,6 +62,8 @@ class TopicContent(NamedTuple):
     name: str
     answer: Answer
     details: Mapping[str, Answer]
+    #: What people call the topic itself when they say it in its slot ("painkillers"): the general answer.
+    general_words: frozenset[str] = frozenset()
 
 
 class Suggestion(NamedTuple):
@@ -174,6 +176,7 @@ def _topic(topic_id: str, raw: Any, where: str) -> TopicContent:
         name=_require(raw, "name", where),
         answer=_answer(raw, where),
         details={key: _answer(value, f"{where}.details.{key}") for key, value in details.items()},
+        general_words=frozenset(" ".join(str(w).lower().split()) for w in raw.get("general_words") or ()),
     )
 
 

@@ -139,12 +139,15 @@ class Conversation:
         return self._reply(base._replace(offer=offer), segments, reprompt, card=answer.card, topic=place.topic)
 
     def ask_topic(self, state: State, topic_id: str, slot_id: str | None = None, heard: str | None = None,
-                  aspect: str | None = None) -> Reply:
+                  aspect: str | None = None, subject: str | None = None) -> Reply:
         """Answer a topic intent. A named treatment the guide covers gets its own answer; one it does not
-        cover, or a kind of question it does not answer (*aspect*: dose, safety, ...), an honest limit."""
+        cover, or a kind of question it does not answer (*aspect*: dose, safety, ...), an honest limit.
+        *subject* is what else was named ("can swimming replace my physio"): the limit names it."""
         topic = self.content.topics[topic_id]
+        if heard and " ".join(heard.lower().split()) in topic.general_words:
+            slot_id, heard = None, None  # "what about painkillers": the topic itself, not a medicine to name back
         if aspect in self.content.limits.kinds:
-            return self.limit(state, aspect, topic_id, slot_id if slot_id in topic.details else None, heard)
+            return self.limit(state, aspect, topic_id, slot_id if slot_id in topic.details else None, heard or subject)
         if slot_id in topic.details:
             return self.answer(state, Place(topic_id, 0, slot_id))
         if topic.details and heard:
@@ -174,6 +177,8 @@ class Conversation:
         limits = self.content.limits
         kind: LimitKind = limits.kinds[kind_id]
         thing = heard or limits.value_names.get(detail or "") or limits.value_names.get(topic_id or "") or "that"
+        if kind_id == "instead" and not heard and topic_id in ("pt_benefits", "pt_not_working"):
+            thing = limits.value_names.get("instead", "something else")  # not "physical therapy ... physical therapy"
         segments = [kind.say.format(thing=thing), limits.who[kind.who]]
         related = limits.related.get(detail or "") or limits.related.get(topic_id or "")
         if related:

@@ -13,7 +13,8 @@ import pytest
 
 from interaction_model import ENGLISH_LOCALES, load_manifest, load_document
 from skill.content import load_content
-from skill.topics import ASPECT_SLOT, BUILT_IN_INTENTS, NOT_COVERED_INTENT, THANKS_INTENT, TOPICS, WARNING_SLOT
+from skill.topics import (ASPECT_SLOT, BUILT_IN_INTENTS, NOT_COVERED_INTENT, SUBJECT_SLOT, THANKS_INTENT, TOPICS,
+                          WARNING_SLOT)
 from skill_tools.validate import validate
 from skill_tools.validate.manifest_rules import example_request
 from interaction_model.model import load as load_model
@@ -81,8 +82,9 @@ def test_every_topic_has_its_intent_and_slot() -> None:
         assert topic.intent in intents, f"topic {topic.id} has no intent {topic.intent}"
         declared = [slot["name"] for slot in intents[topic.intent].get("slots", [])]
         assert (topic.slot is None or topic.slot in declared), topic.intent
-        # Besides its own slot, an intent may carry a warning sign said alongside, and the kind of question.
-        assert set(declared) - {topic.slot} <= {WARNING_SLOT, ASPECT_SLOT}, topic.intent
+        # Besides its own slot, an intent may carry a warning sign said alongside, the kind of question, and (on
+        # the physical therapy intents) a subject said in that context ("the exercises my physio gave me").
+        assert set(declared) - {topic.slot} <= {WARNING_SLOT, ASPECT_SLOT, SUBJECT_SLOT}, topic.intent
 
 
 def test_the_custom_intents_are_the_topics_a_subject_the_guide_does_not_cover_and_thanks() -> None:

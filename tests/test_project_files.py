@@ -61,7 +61,7 @@ def test_validate_inside_a_checkout_checks_its_edited_model_and_says_so(clone: P
 def test_package_inside_a_checkout_ships_its_edited_content(clone: Path, tmp_path: Path) -> None:
     marker = "Edited in the clone: what a person changes is what ships."
     edit_json(clone / "skill" / "content" / "en.json",
-              lambda c: c["topics"]["summary"]["answer"].__setitem__(0, marker + " " + c["topics"]["summary"]["answer"][0]))
+              lambda c: c["topics"]["summary"]["card"].__setitem__("text", marker + " " + c["topics"]["summary"]["card"]["text"]))
     out = tmp_path / "out"
     result = run("package", "--out", str(out), "--no-deps", cwd=clone)
     assert result.returncode == 0, result.stdout + result.stderr

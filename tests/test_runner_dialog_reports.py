@@ -4,11 +4,12 @@ import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from interaction_model.model import load as load_model
 from runner_helpers import run_main
 
 DIALOGS = Path(__file__).parent / "dialogs"
 
-PASSING = "- test: greets\n- LaunchRequest: Welcome*\n---\n- test: helps\n- help: I answer questions\n"
+PASSING = "- test: greets\n- LaunchRequest: Welcome*\n---\n- test: helps\n- help: I can tell you\n"
 FAILING = "- test: wrong answer\n- what causes back pain: bad posture\n---\n- test.skip: later\n- help\n"
 
 
@@ -65,13 +66,14 @@ def test_coverage_table_counts_what_the_dialogs_exercised(tmp_path):
     table = result.stdout[result.stdout.index("Coverage of "):]
     assert "interaction_model/en-US.json:" in table.splitlines()[0]
     rows = {line.split("  ")[1].strip(): line for line in table.splitlines()[2:] if line.startswith("  ")}
-    assert rows["intents"].split()[1:3] == ["3", "21"]
+    assert rows["intents"].split()[1:3] == ["3", str(len(load_model().intents))]
     missed = rows["intents"].split("%")[1]
     assert missed.strip().startswith("OverviewIntent, CausesIntent") and missed.endswith(", ...")
     assert "AlternativesIntent" not in missed
-    assert rows["slot values (TreatmentType)"].split()[3:6] == ["2", "5", "40%"]
+    treatments = len(load_model().types["TreatmentType"].values)
+    assert rows["slot values (TreatmentType)"].split()[3:6] == ["2", str(treatments), f"{round(200 / treatments)}%"]
     assert rows["topics"].split()[1:4] == ["2", "10", "20%"]
-    assert rows["warning signs"].split()[2:4] == ["1", "7"]
+    assert rows["warning signs"].split()[2:4] == ["1", str(len(load_model().types["WarningSignType"].values))]
     assert "(listed by --coverage-json)" in rows["sample utterances"]
     assert result.stdout.rstrip().endswith("1 passed, 0 failed, 0 skipped, 0 file error(s)")  # summary last
     [model] = json.loads(coverage_json.read_text())
@@ -105,7 +107,7 @@ def test_the_shipped_dialogs_in_exact_mode_show_what_leniency_carries(tmp_path):
     assert result.returncode == 1  # the shipped dialogs use paraphrases on purpose
     gaps = json.loads(report.read_text())["lenient_only"]
     said = {g["utterance"] for g in gaps}
-    assert "does the chiro practor help" in said and "I've lost control of my bladder" in said
+    assert "does the chiro practor help" in said and "I've done physio for months and my back still hurts" in said
     assert all(g["exact"] == "AMAZON.FallbackIntent" for g in gaps)
     assert "what causes lower back pain" not in said  # a sample as written
 

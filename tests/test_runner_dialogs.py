@@ -160,7 +160,7 @@ def options(**overrides):
 def test_a_failing_dialog_reports_the_line_the_utterance_and_stops_that_test(tmp_path):
     dialog = tmp_path / "fail.yml"
     dialog.write_text("- test: wrong answer\n- what causes lower back pain: bad posture\n- yes: never checked\n"
-                      "---\n- test: still runs\n- help: I answer questions\n")
+                      "---\n- test: still runs\n- help: I can tell you\n")
     lines = []
     result = run_files([dialog], options(), out=lines.append)
     assert result.exit_code == 1
@@ -173,13 +173,13 @@ def test_a_failing_dialog_reports_the_line_the_utterance_and_stops_that_test(tmp
 
 def test_a_missing_file_or_a_bad_intent_line_is_reported(tmp_path):
     bad_intent = tmp_path / "bad.yml"
-    bad_intent.write_text("- CausesIntent treatment=yoga: anything\n")
+    bad_intent.write_text("- OverviewIntent treatment=yoga: anything\n")
     lines = []
     result = run_files([tmp_path / "missing.yml", bad_intent], options(), out=lines.append)
     assert result.exit_code == 2
     report = "\n".join(lines)
     assert f"ERROR {tmp_path / 'missing.yml'}: file not found" in report
-    assert "intent CausesIntent has no slot treatment (declared: none)" in report
+    assert "intent OverviewIntent has no slot treatment (declared: none)" in report
 
 
 def test_test_dialogs_command_exits_non_zero_on_failure(tmp_path):
@@ -219,7 +219,7 @@ def write(path: Path, text: str) -> Path:
 
 
 def test_a_folder_runs_every_dialog_file_under_it(tmp_path):
-    write(tmp_path / "a.yml", "- help: I answer questions\n")
+    write(tmp_path / "a.yml", "- help: I can tell you\n")
     write(tmp_path / "deeper" / "b.yaml", "- what causes back pain:\n  - topic: causes\n")
     write(tmp_path / "notes.txt", "not a dialog")
     result = run_main("test-dialogs", str(tmp_path))
@@ -232,7 +232,7 @@ def test_a_folder_runs_every_dialog_file_under_it(tmp_path):
 
 
 def test_quiet_prints_only_failures_under_their_file_and_the_summary(tmp_path):
-    write(tmp_path / "good.yml", "- help: I answer questions\n")
+    write(tmp_path / "good.yml", "- help: I can tell you\n")
     write(tmp_path / "bad.yml", "- test: wrong\n- help: Goodbye forever\n")
     result = run_main("test-dialogs", "-q", str(tmp_path))
     assert result.returncode == 1
@@ -293,7 +293,7 @@ def test_interaction_model_is_resolved_from_the_working_directory_as_bst_does(tm
 
     write(tmp_path / "models" / "en-US.json", interaction_model.MODEL_FILE.read_text())
     dialog = write(tmp_path / "test" / "unit" / "m.yml",
-                   "---\nconfiguration:\n  interactionModel: models/en-US.json\n---\n- help: I answer questions\n")
+                   "---\nconfiguration:\n  interactionModel: models/en-US.json\n---\n- help: I can tell you\n")
     monkeypatch.chdir(tmp_path)  # the project root
     from_root = run_main("test-dialogs", "test/unit/m.yml")
     assert from_root.returncode == 0, from_root.stdout

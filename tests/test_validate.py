@@ -177,6 +177,8 @@ BROKEN_COPIES = [
     ("sample-with-a-bar", MODEL, add_sample(SURGERY, "surgery | yes or no"), "sample.characters",
      new_sample_path(SURGERY), 1),
     ("sample-only-a-phrase-slot", MODEL, add_search_slot, "sample.slot-only", new_sample_path(SURGERY), 1),
+    ("sample-repeats-a-slot", MODEL, add_sample(ALTERNATIVES, "{treatment} or {treatment}"), "sample.slot-repeated",
+     new_sample_path(ALTERNATIVES), 1),
     ("sample-repeated-within", MODEL, add_sample(SURGERY, "Is  Surgery worth it"), "sample.duplicate",
      new_sample_path(SURGERY), 1),
     ("sample-repeated-across", MODEL, add_sample("DecidingIntent", "is surgery worth it"), "sample.duplicate",

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from interaction_model.model import Model, load as load_model, read as read_model
-from skill.topics import TOPIC_BY_ID
+from skill.topics import ASPECT_SLOT, NOT_COVERED_INTENT, SUBJECT_SLOT, TOPIC_BY_ID
 
 from .analysis import Analysis, Analyzer
 from .builtins import FALLBACK_INTENT, answer_openers, with_builtin_phrasings, yielding_answers
@@ -30,6 +30,8 @@ from .slots import DETERMINERS, Mention, SlotCatalog, ValueRef
 from .templates import Template, TemplateIndex
 from .types import MATCH, NO_MATCH, Candidate, NluResult, SlotValue
 
+#: How far below the not-covered intent a topic that speaks of the same subject may score and still win.
+COVERED_MARGIN = 0.1
 #: Below this score nothing is close enough: AMAZON.FallbackIntent.
 THRESHOLD = 0.42
 #: Scores of a template whose slots resolved exactly, or only by similarity.
@@ -70,7 +72,9 @@ class Nlu:
         self.model = model
         self.lexicon = lexicon or Lexicon.load()
         self.intents = {i.name: i for i in with_builtin_phrasings(model)}
-        self.catalog = SlotCatalog(model.types, self.lexicon.stopwords, self.lexicon)
+        literal = frozenset(spec.slots[slot] for spec in self.intents.values()
+                            for slot in (ASPECT_SLOT, SUBJECT_SLOT) if slot in spec.slots)
+        self.catalog = SlotCatalog(model.types, self.lexicon.stopwords, self.lexicon, literal)
         red_flags = TOPIC_BY_ID["red_flags"]
         spec = self.intents.get(red_flags.intent)
         self.warning_intent = spec.name if spec else None
@@ -162,6 +166,7 @@ class Nlu:
                                           "warning sign")
 
         ranked = sorted(found.values(), key=lambda cr: (-cr[0].score, cr[0].intent))
+        ranked = self._prefer_what_the_guide_covers(ranked)
         if warning is not None:
             ranked.sort(key=lambda cr: cr[0].intent != self.warning_intent)
         candidates = [c for c, _ in ranked[:TOP_CANDIDATES]]
@@ -173,6 +178,17 @@ class Nlu:
                              "below threshold")
         return NluResult(utterance, normalized, best.intent, dict(best.slots), best.score,
                          candidates, reason)
+
+    def _prefer_what_the_guide_covers(self, ranked: list[tuple[Candidate, str]]) -> list[tuple[Candidate, str]]:
+        """A subject the guide does not cover loses to a topic that speaks of the same subject in context
+        when the two match nearly as well: "the exercises my physio gave me" is about physical therapy."""
+        if len(ranked) < 2 or ranked[0][0].intent != NOT_COVERED_INTENT:
+            return ranked
+        rival = next((cr for cr in ranked[1:] if SUBJECT_SLOT in self.intents[cr[0].intent].slots
+                      and cr[0].intent != NOT_COVERED_INTENT), None)
+        if rival is None or ranked[0][0].score - rival[0].score > COVERED_MARGIN:
+            return ranked
+        return [rival, *(cr for cr in ranked if cr is not rival)]
 
     def _final_clause(self, utterance: str, words: list[str], analysis: Analysis) -> list[str] | None:
         """The words of the utterance's last clause, when it has context before it worth
@@ -223,7 +239,7 @@ class Nlu:
                 return None
             words = text.split()
             resolved = self.catalog.resolve(slot_type, words)
-            if resolved is None and slot_type != self.warning_type:
+            if resolved is None and slot_type != self.warning_type and slot_type not in self.catalog.literal_types:
                 resolved = self._inner_mention(slot_type, words)
             if resolved is not None and slot_type == self.warning_type and not resolved[1]:
                 resolved = None  # a warning sign is named, not guessed: "pain mild or severe" is no night pain

@@ -82,10 +82,14 @@ class SlotCatalog:
     """All custom slot values of a model, indexed for exact and fuzzy lookup."""
 
     def __init__(self, slot_types: Mapping[str, SlotType], stopwords: frozenset[str] = frozenset(),
-                 lexicon: Lexicon | None = None) -> None:
+                 lexicon: Lexicon | None = None, literal_types: frozenset[str] = frozenset()) -> None:
         self.slot_types = slot_types
         self.stopwords = stopwords
         self.lexicon = lexicon
+        #: Slot types heard only as written (no fuzzy or order-free matching): values that name a kind of
+        #: question ("how often") or a subject ("exercises") must not be guessed from words that resemble
+        #: them ("how common", "lifted a heavy box").
+        self.literal_types = literal_types
         self.exact: dict[tuple[str, ...], list[ValueRef]] = {}
         self.fuzzy: dict[str, list[tuple[str, ValueRef]]] = {}   # slot type -> (joined, value)
         self.words: set[str] = set()
@@ -100,6 +104,8 @@ class SlotCatalog:
                     refs = self.exact.setdefault(stems(words), [])
                     if ref not in refs:
                         refs.append(ref)
+                    if slot_type.name in literal_types:
+                        continue
                     joined = "".join(w for w in words if w != _DET)
                     self.fuzzy.setdefault(slot_type.name, []).append((joined, ref))
         self.max_words = max((len(k) for k in self.exact), default=1)
@@ -108,6 +114,8 @@ class SlotCatalog:
         self.loose: list[tuple[frozenset[str], ValueRef]] = []
         seen: set[tuple[frozenset[str], ValueRef]] = set()
         for slot_type in slot_types.values():
+            if slot_type.name in literal_types:
+                continue
             for value in slot_type.values:
                 ref = ValueRef(slot_type.name, value.id, value.name)
                 for phrase in (value.name, *value.synonyms):

@@ -34,6 +34,8 @@ def compile_sample(intent: str, sample: str) -> Template:
     words = tuple(strip_edges(tokens_of(sample)))
     slots = tuple(m.group(1) for w in words if (m := _PLACEHOLDER.match(w)))
     pattern = None
+    if slots and len(set(slots)) < len(slots):
+        return Template(intent=intent, sample=sample, words=(), slots=slots, pattern=None)  # Alexa refuses it too
     if slots:
         parts = [f"(?P<{_PLACEHOLDER.match(w).group(1)}>.+?)" if _PLACEHOLDER.match(w)
                  else re.escape(w) for w in words]

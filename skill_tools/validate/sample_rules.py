@@ -37,7 +37,13 @@ def _characters(index: Model) -> Iterator[Finding]:
                 yield warning("sample.whitespace", index.source, where,
                               f"{intent.name}: {sample!r} has leading, trailing or doubled spaces",
                               "remove the extra spaces")
-            phrase_slots = [ref for ref in SLOT_REF.findall(sample) if intent.slots.get(ref) in PHRASE_SLOT_TYPES]
+            refs = SLOT_REF.findall(sample)
+            repeated = sorted({ref for ref in refs if refs.count(ref) > 1})
+            if repeated:
+                yield error("sample.slot-repeated", index.source, where,
+                            f"{intent.name}: {sample!r} uses {{{repeated[0]}}} more than once; Alexa refuses the model",
+                            "use each slot at most once in a sample (declare a second slot if two values are said)")
+            phrase_slots = [ref for ref in refs if intent.slots.get(ref) in PHRASE_SLOT_TYPES]
             if phrase_slots and not SLOT_REF.sub("", sample).strip():
                 # A custom slot may stand alone ("{symptom}"); Amazon's phrase slots need a carrier phrase.
                 yield error("sample.slot-only", index.source, where,
