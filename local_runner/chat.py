@@ -3,7 +3,8 @@
 The transcript shows what was heard, the intent, what Alexa says and the card. An empty line is
 silence (Alexa speaks the reprompt; after two unanswered reprompts the session ends). Commands:
 /json (last request and response), /explain [TEXT], /new (new session), /help, /quit.
-Ctrl-C and Ctrl-D leave cleanly.
+Ctrl-C and Ctrl-D leave cleanly. With --listen, an empty line records from the microphone
+(Enter again to stop) and what was heard is said to the skill; typing still works.
 """
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from local_runner.transcript import format_candidates, format_nlu, format_turn
 from local_runner.transport import TransportError
 from local_runner.turn import Turn
 from local_runner.voice import Voice
+from local_runner.speech.chat_listen import start_listening
+from local_runner.speech.listening import add_asr_option
 
 PROMPT = "you> "
 NO_SESSION = "(no session is open; say something to start one, or /quit)"
@@ -43,7 +46,10 @@ def register(subparsers: Any) -> None:
     parser.add_argument("utterances", nargs="*", metavar="UTTERANCE", help="say these first instead of opening the skill")
     parser.add_argument("--record", metavar="FILE", type=Path,
                         help="write the conversation as a dialog test file (for test-dialogs)")
+    parser.add_argument("--listen", action="store_true",
+                        help="press Enter to talk: questions from the microphone, recognised offline (speech extra)")
     add_common_options(parser)
+    add_asr_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -58,6 +64,8 @@ def run(args: argparse.Namespace, read: Callable[[str], str] | None = None) -> i
         return EXIT_SETUP
     recorder = Recorder(args.record, locale=args.locale, device=args.device) if args.record else None
     repl = Repl(conversation, voice, recorder, explain=args.explain)
+    if args.listen:
+        repl.listen = start_listening(args, read)
     print(f"Back Pain Guide, offline ({conversation.transport.description}, {args.locale}, {args.device}). "
           "Type /help for commands.")
     try:
@@ -88,6 +96,8 @@ class Repl:
         self.recorder = recorder
         self.explain = explain
         self.running = True
+        #: With --listen: records and recognises one spoken turn (see local_runner.speech.chat_listen).
+        self.listen: Callable[[], Any] | None = None
 
     def loop(self, read: Callable[[str], str]) -> None:
         """Read lines until /quit, Ctrl-D or Ctrl-C."""
@@ -103,6 +113,8 @@ class Repl:
         text = line.strip()
         if text.startswith("/"):
             self.command(text)
+        elif not text and self.listen is not None:
+            self.show_heard(self.attempt(lambda: self.listen(self.conversation)))  # type: ignore[misc]
         elif not text:
             self.silence()
         elif is_exit(text) and not self.conversation.session_open:
@@ -112,7 +124,20 @@ class Repl:
 
     def silence(self) -> None:
         """Nothing said: the reprompt, or the end of the session."""
-        outcome = self.attempt(self.conversation.silence)
+        self.show_silence(self.attempt(self.conversation.silence))
+
+    def show_heard(self, heard: Any) -> None:
+        """A spoken turn: what was heard, then the answer (or the reprompt, if nothing was heard)."""
+        if heard is None:
+            return
+        print("\n".join(heard.transcript_lines(explain=self.explain)))
+        if heard.recognition.heard_nothing:
+            self.show_silence(heard.outcome)
+        else:
+            self.show(heard.outcome)
+
+    def show_silence(self, outcome: Any) -> None:
+        """What silence led to: the reprompt, the end of the session, or nothing."""
         if isinstance(outcome, Reprompt):
             print(f"{'(silence)':<12}  reprompt {outcome.count} of 2")
             print(f"{'Alexa says:':<12}  {outcome.text}")
@@ -147,7 +172,9 @@ class Repl:
         print(format_turn(turn, explain=self.explain), flush=True)
         if self.recorder:
             self.recorder.add(turn)
-        self.voice.speak(turn.ssml)
+        saved = self.voice.speak(turn.ssml)
+        if saved:
+            print(f"{'audio:':<12}  {saved}")
 
     def show_json(self) -> None:
         turn = self.conversation.last_turn

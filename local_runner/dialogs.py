@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import shlex
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable
 
@@ -22,6 +22,7 @@ from local_runner.options import EXIT_SETUP, RunnerSetupError, add_common_option
 from local_runner.transcript import format_candidates
 from local_runner.transport import TransportError
 from local_runner.turn import Turn
+from local_runner.speech.listening import add_asr_option
 
 EXIT_FAILED = 1
 
@@ -66,6 +67,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="dialog test file(s) (.yml/.yaml)")
     parser.add_argument("-q", "--quiet", action="store_true", help="print failures and the summary only")
     add_common_options(parser, voice=False)
+    add_asr_option(parser)
     parser.set_defaults(func=run, locale=None, device=None)
 
 
@@ -79,6 +81,7 @@ def run_files(files: list[Path], args: argparse.Namespace, out: Callable[[str], 
     """Run every test of every file, printing progress and failures through *out*."""
     result = DialogRun()
     conversations: dict[tuple[Any, ...], Conversation] = {}
+    hearing = Hearing(args)
     for path in files:
         try:
             dialog_file = load_dialog_file(path)
@@ -92,7 +95,7 @@ def run_files(files: list[Path], args: argparse.Namespace, out: Callable[[str], 
         if any(t.only for t in tests):
             tests = [t for t in tests if t.only]
         for test in tests:
-            outcome = run_test(conversation, dialog_file, test, explain=args.explain)
+            outcome = run_test(conversation, dialog_file, test, explain=args.explain, hearing=hearing)
             result.outcomes.append(outcome)
             if outcome.skipped:
                 out(f"  skip  {test.name}")
@@ -109,7 +112,8 @@ def run_files(files: list[Path], args: argparse.Namespace, out: Callable[[str], 
 
 
 def run_test(
-    conversation: Conversation, dialog_file: DialogFile, test: DialogTest, *, explain: bool = False
+    conversation: Conversation, dialog_file: DialogFile, test: DialogTest, *, explain: bool = False,
+    hearing: "Hearing | None" = None,
 ) -> TestOutcome:
     """Run one test in a fresh session."""
     outcome = TestOutcome(dialog_file.path, test.name)
@@ -121,7 +125,7 @@ def run_test(
         if interaction.exit:
             break
         try:
-            turn = perform(conversation, interaction)
+            turn = perform(conversation, interaction, hearing)
         except (TransportError, EnvelopeError, KeyError, ValueError) as exc:
             message = exc.args[0] if isinstance(exc, KeyError) else str(exc)
             outcome.failure = _where(dialog_file, interaction) + f"\n      could not run it: {message}"
@@ -134,11 +138,14 @@ def run_test(
     return outcome
 
 
-def perform(conversation: Conversation, interaction: Interaction) -> Turn:
-    """Carry out one interaction: LaunchRequest, SessionEndedRequest, `Intent slot=value`, or speech.
+def perform(conversation: Conversation, interaction: Interaction, hearing: "Hearing | None" = None) -> Turn:
+    """Carry out one interaction: LaunchRequest, SessionEndedRequest, `Intent slot=value`, an
+    utterance, or a spoken turn (`audio: FILE.wav`).
 
     Raises ValueError for an interaction that cannot be carried out (e.g. exit with no session).
     """
+    if interaction.audio is not None:
+        return (hearing or Hearing(argparse.Namespace())).turn(conversation, interaction.audio)
     words = interaction.utterance.split()
     head = words[0] if words else ""
     if interaction.utterance == "LaunchRequest":
@@ -157,6 +164,30 @@ def perform(conversation: Conversation, interaction: Interaction) -> Turn:
     if turn is None:
         raise ValueError(f"{interaction.utterance!r} needs an open session, and none is open")
     return turn
+
+
+class Hearing:
+    """Spoken turns of dialog files: the recogniser is loaded on the first one, once per run."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self._listener: Any = None
+
+    def turn(self, conversation: Conversation, audio: Path) -> Turn:
+        """Hear *audio* and take the turn. Raises ValueError when it cannot be heard or nothing was."""
+        from local_runner.speech.audio_in import AudioInputError
+        from local_runner.speech.listening import build_listener
+        from local_runner.speech.recognizer import SpeechUnavailable
+
+        try:
+            if self._listener is None:
+                self._listener = build_listener(self.args)
+            heard = self._listener.hear_file(conversation, audio)
+        except (SpeechUnavailable, AudioInputError) as exc:
+            raise ValueError(str(exc)) from None
+        if not isinstance(heard.outcome, Turn):
+            raise ValueError(f"heard nothing in {audio}")
+        return replace(heard.outcome, heard=heard.recognition.text)
 
 
 def _keyword_args(line: str) -> dict[str, str]:
@@ -205,6 +236,8 @@ def _failure_report(
     heard = turn.intent or turn.request_type
     topic = f" (topic {turn.topic})" if turn.topic else ""
     lines = [_where(dialog_file, interaction), f"      the skill got: {heard}{topic}"]
+    if interaction.audio is not None:
+        lines.insert(1, f"      heard: {turn.heard!r}")
     for mismatch in mismatches:
         lines.extend("      " + line for line in mismatch.describe().splitlines())
     if explain and turn.candidates:
