@@ -15,12 +15,12 @@ from typing import Any, Iterable, Iterator
 from local_runner.conversation import Conversation, Reprompt
 from local_runner.envelopes import EnvelopeError
 from local_runner.options import EXIT_SETUP, RunnerSetupError, add_common_options, build_conversation, build_voice
+from local_runner.speech.audio_in import AudioInputError
+from local_runner.speech.listening import Listener, add_asr_option
 from local_runner.transcript import format_turn
 from local_runner.transport import TransportError
 from local_runner.turn import Turn
 from local_runner.voice import Voice
-from local_runner.speech.audio_in import AudioInputError
-from local_runner.speech.listening import add_asr_option
 
 EXIT_FAILED_TURN = 1
 
@@ -40,7 +40,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object per turn instead of a transcript")
     parser.add_argument("--audio", action="store_true",
                         help="the utterances are WAV files of spoken questions, recognised offline "
-                        "(needs the speech extra: pip install -e '.[speech]')")
+                        "(needs the speech extra; see the README's Speech section)")
     add_common_options(parser)
     add_asr_option(parser)
     parser.set_defaults(func=run)
@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_FAILED_TURN if failed or voice.incomplete else 0
 
 
-def _build_listener(args: argparse.Namespace, files: list[str]) -> Any:
+def _build_listener(args: argparse.Namespace, files: list[str]) -> Listener:
     """The speech Listener for --audio, after checking the extra and every file named. Raises RunnerSetupError."""
     from local_runner.speech.audio_in import check_wav_file
     from local_runner.speech.listening import build_listener
@@ -98,7 +98,7 @@ def _build_listener(args: argparse.Namespace, files: list[str]) -> Any:
 
 
 def _one_turn(
-    conversation: Conversation, voice: Voice, utterance: str, args: argparse.Namespace, listener: Any = None
+    conversation: Conversation, voice: Voice, utterance: str, args: argparse.Namespace, listener: Listener | None = None
 ) -> bool:
     heard = None
     try:
@@ -117,7 +117,7 @@ def _one_turn(
     if not args.json and heard:
         print("\n".join(heard.transcript_lines(explain=args.explain)), flush=True)
     if turn is None or isinstance(turn, Reprompt):
-        _no_request(turn, utterance if heard is None else "", extra, voice, args)
+        _no_request(turn, utterance if heard is None else heard.recognition.text, extra, voice, args)
         return True
     if args.json:
         _print_json({**turn.to_json(explain=args.explain), **extra, **_audio_key(voice.speak(turn.ssml))})

@@ -18,12 +18,12 @@ from local_runner.conversation import Conversation, Reprompt, is_exit
 from local_runner.envelopes import EnvelopeError
 from local_runner.options import EXIT_SETUP, RunnerSetupError, add_common_options, build_conversation, build_voice
 from local_runner.record import Recorder
+from local_runner.speech.chat_listen import start_listening
+from local_runner.speech.listening import add_asr_option
 from local_runner.transcript import format_candidates, format_nlu, format_turn
 from local_runner.transport import TransportError
 from local_runner.turn import Turn
 from local_runner.voice import Voice
-from local_runner.speech.chat_listen import start_listening
-from local_runner.speech.listening import add_asr_option
 
 PROMPT = "you> "
 NO_SESSION = "(no session is open; say something to start one, or /quit)"
@@ -97,7 +97,7 @@ class Repl:
         self.explain = explain
         self.running = True
         #: With --listen: records and recognises one spoken turn (see local_runner.speech.chat_listen).
-        self.listen: Callable[[], Any] | None = None
+        self.listen: Callable[[Conversation], Any] | None = None
 
     def loop(self, read: Callable[[str], str]) -> None:
         """Read lines until /quit, Ctrl-D or Ctrl-C."""
@@ -114,7 +114,8 @@ class Repl:
         if text.startswith("/"):
             self.command(text)
         elif not text and self.listen is not None:
-            self.show_heard(self.attempt(lambda: self.listen(self.conversation)))  # type: ignore[misc]
+            listen = self.listen
+            self.show_heard(self.attempt(lambda: listen(self.conversation)))
         elif not text:
             self.silence()
         elif is_exit(text) and not self.conversation.session_open:

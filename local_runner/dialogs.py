@@ -19,10 +19,10 @@ from local_runner.dialog_format import DialogFile, DialogFileError, DialogTest, 
 from local_runner.dialog_match import Mismatch, check
 from local_runner.envelopes import DEVICE_PROFILES, EnvelopeError, SESSION_END_REASONS
 from local_runner.options import EXIT_SETUP, RunnerSetupError, add_common_options, build_conversation
+from local_runner.speech.listening import add_asr_option
 from local_runner.transcript import format_candidates
 from local_runner.transport import TransportError
 from local_runner.turn import Turn
-from local_runner.speech.listening import add_asr_option
 
 EXIT_FAILED = 1
 
@@ -185,7 +185,7 @@ class Hearing:
             heard = self._listener.hear_file(conversation, audio)
         except (SpeechUnavailable, AudioInputError) as exc:
             raise ValueError(str(exc)) from None
-        if not isinstance(heard.outcome, Turn):
+        if heard.recognition.heard_nothing or not isinstance(heard.outcome, Turn):
             raise ValueError(f"heard nothing in {audio}")
         return replace(heard.outcome, heard=heard.recognition.text)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from local_runner import voice as voice_module
-from local_runner.ssml_text import Part, ssml_to_parts
+from local_runner.ssml_text import ssml_to_parts
 from local_runner.voice import Voice
 from local_runner.wav_files import DEFAULT_RATE_WPM, check_answer_wav, espeak_ng_program, synthesize_answer
 from runner_helpers import run_cli

@@ -4,6 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from local_runner.speech import keep_hub_offline
+
 #: The sample rate the recogniser works at (Whisper's).
 SAMPLE_RATE = 16_000
 #: Shorter than this, a recording holds no word.
@@ -38,6 +40,7 @@ def read_samples(path: Path) -> Any:
     resamples). Raises AudioInputError.
     """
     check_wav_file(path)
+    keep_hub_offline()
     from faster_whisper import decode_audio
 
     try:

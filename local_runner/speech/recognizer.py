@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from local_runner.speech import keep_hub_offline
 from local_runner.speech.audio_in import SAMPLE_RATE, is_silent, read_samples
 
 DEFAULT_MODEL = "tiny.en"
@@ -141,10 +142,7 @@ def load_recognizer(model: str = DEFAULT_MODEL, prompt: str | None = None) -> Re
     if problem:
         raise SpeechUnavailable(problem)
     source, local = resolve_model(model)
-    # Before faster-whisper (and huggingface_hub) are imported: no request may reach a model hub.
-    os.environ["HF_HUB_OFFLINE"] = "1"
-    os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
-    os.environ["HF_HUB_DISABLE_IMPLICIT_TOKEN"] = "1"
+    keep_hub_offline()  # before faster-whisper (and huggingface_hub) are imported
     from faster_whisper import WhisperModel
 
     threads = min(os.cpu_count() or 1, 4)
