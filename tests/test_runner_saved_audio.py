@@ -152,3 +152,12 @@ def test_live_speech_and_saved_files_use_the_one_default_rate(monkeypatch, tmp_p
     from local_runner import tts_worker
 
     assert tts_worker.DEFAULT_RATE_WPM is DEFAULT_RATE_WPM
+
+
+@needs_espeak_ng
+def test_chat_names_each_turns_file_too(tmp_path):
+    result = run_cli("chat", "--no-voice", "--save-audio", str(tmp_path), stdin="does yoga help\n/quit\n")
+    assert result.returncode == 0, result.stderr
+    saved = [Path(line.split(":", 1)[1].strip()) for line in result.stdout.splitlines() if line.startswith("audio:")]
+    assert [p.name for p in saved] == ["turn-001.wav", "turn-002.wav"]  # the welcome, then the answer
+    assert all(p.is_file() and p.parent.parent == tmp_path for p in saved)
