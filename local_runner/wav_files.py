@@ -233,7 +233,11 @@ def espeak_voice(name: str | None) -> str | None:
     for language, voice_name, voice_file in rows:
         if wanted in (language.casefold(), voice_name.casefold(), voice_file.casefold()):
             return voice_file if wanted != language.casefold() else language
-    for language, voice_name, voice_file in rows:
-        if wanted in f"{language} {voice_name} {voice_file}".casefold():
-            return voice_file
+    # Then the closest partial match: a name starting with it ("english" is English_(Great_Britain),
+    # not the Mandarin voice whose name mentions English), then one containing it.
+    # Among several, the most general language (en-gb before en-029).
+    for matches in (str.startswith, str.__contains__):
+        found = [row for row in rows if any(matches(field.casefold(), wanted) for field in (row[1], row[2], row[0]))]
+        if found:
+            return min(found, key=lambda row: len(row[0]))[2]
     raise LookupError(name)

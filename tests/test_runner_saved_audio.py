@@ -161,3 +161,14 @@ def test_chat_names_each_turns_file_too(tmp_path):
     saved = [Path(line.split(":", 1)[1].strip()) for line in result.stdout.splitlines() if line.startswith("audio:")]
     assert [p.name for p in saved] == ["turn-001.wav", "turn-002.wav"]  # the welcome, then the answer
     assert all(p.is_file() and p.parent.parent == tmp_path for p in saved)
+
+
+@needs_espeak_ng
+def test_voice_names_pyttsx3_accepts_find_an_espeak_ng_voice():
+    from local_runner.wav_files import espeak_voice
+
+    assert espeak_voice("en-us") == "en-us"
+    assert espeak_voice("English_(America)") == "gmw/en-US"
+    assert espeak_voice("english") == "gmw/en"  # English_(Great_Britain), not a voice that merely mentions English
+    with pytest.raises(LookupError):
+        espeak_voice("no-such-voice")
