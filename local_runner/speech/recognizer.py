@@ -23,6 +23,9 @@ DEFAULT_MODEL = "tiny.en"
 #: Beam search over 5 hypotheses: measured clearly better than greedy on in-domain questions,
 #: and inside the time budget (p95 under 1.5 s per utterance on 2 cores).
 BEAM_SIZE = 5
+#: A question to a skill is a sentence or two; on noise Whisper can instead loop on a phrase until
+#: its 448-token limit, which costs seconds. 64 tokens is about 45 words.
+MAX_NEW_TOKENS = 64
 #: Seconds of silence put before and after a recording before it is recognised.
 PAD_SECONDS = 0.5
 #: Whisper keeps at most 223 prompt tokens (half its text context, less one); more are cut from the front.
@@ -125,6 +128,7 @@ class Recognizer:
             condition_on_previous_text=False,
             without_timestamps=True,
             temperature=0.0,  # no fallback re-decoding: one pass, predictable time
+            max_new_tokens=MAX_NEW_TOKENS,
         )
         segments = list(segments)  # decoding happens while iterating
         seconds = time.perf_counter() - started
