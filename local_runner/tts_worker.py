@@ -6,6 +6,9 @@ conversation with it. Exit status: 0 done, 3 no engine, 4 bad input.
 
 stdin: {"parts": [[text, pause_ms], ...], "rate": int|null, "voice": str|null,
         "play": bool, "save": path|null}
+stdout, after saving part by part: a line `part-seconds [s, ...]`, each part's length, so the runner
+checks every part of the file (a lost closing question is too short a share of a whole answer to
+show in its total length).
 """
 from __future__ import annotations
 
@@ -25,6 +28,8 @@ EXIT_BAD_INPUT = 4
 FINISH_MARGIN_S = 5.0
 #: Times an utterance the engine cancelled on its own is said again (see _Speaker).
 ATTEMPTS = 3
+#: The stdout line that reports each saved part's length in seconds.
+PART_SECONDS = "part-seconds"
 
 
 def main() -> int:
@@ -141,7 +146,8 @@ def _save(speaker: _Speaker, parts: list[tuple[str, int]], target: Path) -> None
             speaker.save(text, piece)
             pieces.append(piece)
         try:
-            join_wavs(pieces, [pause for _, pause in parts], target)
+            seconds = join_wavs(pieces, [pause for _, pause in parts], target)
+            print(f"{PART_SECONDS} {json.dumps(seconds)}")
         except (wave.Error, EOFError, OSError):
             # Some engines (e.g. macOS) write other formats: save the answer in one go instead.
             speaker.save(" ".join(text for text, _ in parts), target)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Callable
 
 from local_runner.ssml_text import Part, ssml_to_parts
-from local_runner.tts_worker import EXIT_NO_ENGINE, FINISH_MARGIN_S
+from local_runner.tts_worker import EXIT_NO_ENGINE, FINISH_MARGIN_S, PART_SECONDS
 from local_runner.wav_files import (
     DEFAULT_RATE_WPM, AudioCheck, SynthesisError, check_answer_wav, espeak_ng_program, espeak_voice, synthesize_answer,
 )
@@ -109,8 +109,11 @@ class Voice:
                 "save": str(target) if worker_saves else None,
             }
             expected = parts_seconds(parts, rate) + FINISH_MARGIN_S * len(parts)
-            if not self._run_worker(job, expected) and worker_saves:
+            output = self._run_worker(job, expected)
+            if output is None and worker_saves:
                 return None
+            if worker_saves:
+                part_seconds = reported_part_seconds(output or "")
         if target is not None:
             self._check(target, parts, rate, part_seconds)
         return target
@@ -128,7 +131,8 @@ class Voice:
             self._say_once("voice", f"(voice {voice!r} not found; speaking with the default voice)")
             return None
 
-    def _run_worker(self, job: dict, expected_seconds: float) -> bool:
+    def _run_worker(self, job: dict, expected_seconds: float) -> str | None:
+        """Run the TTS worker on *job*; its stdout, or None (after saying why) when it failed."""
         timeout = BASE_TIMEOUT_S + 3 * expected_seconds
         try:
             done = subprocess.run(
@@ -140,18 +144,18 @@ class Voice:
             )
         except subprocess.TimeoutExpired:
             self._give_up(f"the TTS engine did not finish within {timeout:.0f} s")
-            return False
+            return None
         except OSError as exc:
             self._give_up(f"cannot start the TTS worker ({exc})")
-            return False
+            return None
         if done.returncode != 0:
             detail = (done.stderr.strip().splitlines() or ["no details"])[-1]
             problem = "no TTS engine" if done.returncode == EXIT_NO_ENGINE else "the TTS engine failed"
             self._give_up(f"{problem} ({detail})")
-            return False
+            return None
         if "not found; using the default voice" in done.stderr:
             self._say_once("voice", f"(voice {self.voice!r} not found; speaking with the default voice)")
-        return True
+        return done.stdout
 
     def _give_up(self, reason: str) -> None:
         self.can_play = False
@@ -196,6 +200,17 @@ def parts_seconds(parts: list, rate_wpm: int) -> float:
     """Roughly how long the parts take to say, in seconds (for the hang guard)."""
     words = sum(len(p.text.split()) for p in parts)
     return words * 60 / max(rate_wpm, 40) + sum(p.pause_ms for p in parts) / 1000
+
+
+def reported_part_seconds(output: str) -> list[float] | None:
+    """The parts' lengths the worker reported after saving part by part (None: saved in one go)."""
+    for line in reversed(output.splitlines()):
+        if line.startswith(PART_SECONDS + " "):
+            try:
+                return [float(s) for s in json.loads(line[len(PART_SECONDS) + 1:])]
+            except (ValueError, TypeError):
+                return None
+    return None
 
 
 def _espeak_ng_present() -> bool:

@@ -146,7 +146,7 @@ def test_live_speech_and_saved_files_use_the_one_default_rate(monkeypatch, tmp_p
     jobs = []
     monkeypatch.setattr(voice_module, "engine_unavailable", lambda: None)
     monkeypatch.setattr(voice_module, "audio_output_unavailable", lambda: None)
-    monkeypatch.setattr(Voice, "_run_worker", lambda self, job, expected: jobs.append(job) or True)
+    monkeypatch.setattr(Voice, "_run_worker", lambda self, job, expected: jobs.append(job) or "")
     Voice().speak(ANSWER)
     assert jobs[0]["rate"] == DEFAULT_RATE_WPM == 175
     from local_runner import tts_worker
@@ -172,3 +172,15 @@ def test_voice_names_pyttsx3_accepts_find_an_espeak_ng_voice():
     assert espeak_voice("english") == "gmw/en"  # English_(Great_Britain), not a voice that merely mentions English
     with pytest.raises(LookupError):
         espeak_voice("no-such-voice")
+
+
+@pytest.mark.skipif(voice_module.engine_unavailable() is not None, reason="no pyttsx3 engine")
+def test_where_pyttsx3_saves_every_part_is_checked_too(monkeypatch, tmp_path):
+    monkeypatch.setattr(voice_module, "espeak_ng_program", lambda: None)  # as on a machine without the program
+    checked = []
+    real_check = voice_module.check_answer_wav
+    monkeypatch.setattr(voice_module, "check_answer_wav",
+                        lambda path, parts, rate, part_seconds: checked.append(part_seconds) or real_check(path, parts, rate, part_seconds))
+    voice = Voice(enabled=False, off_reason=None, save_dir=tmp_path, note=lambda message: pytest.fail(message))
+    assert voice.speak(ANSWER) == tmp_path / "turn-001.wav"
+    assert len(checked[0]) == 2 and checked[0][1] > 1.0  # the closing question's own length, checked on its own
