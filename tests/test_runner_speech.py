@@ -5,6 +5,7 @@ import importlib.util
 import json
 import shutil
 import subprocess
+import sys
 import wave
 from pathlib import Path
 
@@ -255,3 +256,11 @@ def test_an_audio_turn_in_a_dialog_file_names_its_file_beside_the_dialog_and_kee
     assert spoken_turn.audio == tmp_path / "clips" / "q.wav"
     assert [(a.path, a.expected, a.line) for a in spoken_turn.assertions] == [("topic", "causes", 2)]
     assert typed_turn.audio is None and typed_turn.utterance == "audio"  # not a .wav: still an utterance
+
+
+def test_typed_conversations_never_load_the_recogniser():
+    code = ("import sys; from skill.cli import main; main(['ask', '--no-voice', 'does yoga help']); "
+            "print(sorted(m for m in ('faster_whisper', 'ctranslate2', 'numpy', 'av') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
