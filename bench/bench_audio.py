@@ -34,7 +34,7 @@ from local_runner.ssml_text import ssml_to_parts  # noqa: E402
 from local_runner.voice import reported_part_seconds  # noqa: E402
 from local_runner.wav_files import DEFAULT_RATE_WPM, check_answer_wav, espeak_ng_program, expected_seconds  # noqa: E402
 
-CLI = (sys.executable, "-c", "import sys; from skill.cli import main; sys.exit(main())")
+CLI = (sys.executable, "-c", "import sys; from skill_tools.cli import main; sys.exit(main())")
 QUESTIONS = (
     "give me an overview", "what causes back pain", "how does physical therapy help",
     "what if physical therapy isn't working", "what are the other treatments", "does acupuncture help",

@@ -1,9 +1,10 @@
 """Utterance understanding: the local runner's NLU next to an exact-match baseline, same run.
 
-The baseline is virtual-alexa's method: every sample utterance compiled to a regular expression
-with its slots as wildcards, lower-cased and stripped of punctuation, exact whole-utterance match
-only, first match in model order; Amazon's built-in phrasings are given to it too. It has no
-fallback: an utterance that matches nothing is unanswered (no intent at all).
+The baseline is virtual-alexa's method, the runner's ``--nlu exact`` (local_runner/nlu/exact.py):
+every sample utterance compiled to a regular expression with its slots as wildcards, lower-cased
+and stripped of punctuation, exact whole-utterance match only, a custom slot holding one of its
+values or synonyms, the sample with the most literal text first; Amazon's built-in phrasings are
+given to it too. It has no fallback: an utterance that matches nothing is unanswered (no intent).
 
 Both are scored on the four development sets (tests/data/nlu_dev.yaml, nlu_dev2.yaml,
 nlu_dev3.yaml, nlu_dev4.yaml, used for tuning) and on the two held-out sets (tests/data/nlu_holdout.yaml, nlu_holdout2.yaml, never
@@ -17,7 +18,6 @@ understood, and the median time per utterance.
 from __future__ import annotations
 
 import argparse
-import re
 import statistics
 import sys
 import time
@@ -27,9 +27,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from local_runner.nlu import Nlu  # noqa: E402
-from local_runner.nlu.builtins import with_builtin_phrasings  # noqa: E402
-from local_runner.nlu.evaluation import Resolution, Scores, evaluate, load_set, nlu_resolver  # noqa: E402
-from local_runner.nlu.model import InteractionModel, load_interaction_model  # noqa: E402
+from local_runner.nlu.evaluation import Scores, evaluate, load_set, nlu_resolver  # noqa: E402
+from local_runner.nlu.exact import ExactNlu  # noqa: E402
+from interaction_model.model import load as load_model, read as read_model  # noqa: E402
 
 DATA = REPO / "tests" / "data"
 SETS = {
@@ -42,45 +42,6 @@ SETS = {
 }
 #: The brief's targets (in-scope topic, out-of-scope fallback, built-ins, median ms per utterance).
 TARGETS = {"in_scope": 0.95, "out_of_scope_fallback": 0.90, "built_in": 0.95, "median_ms": 2.0}
-
-_PUNCTUATION = re.compile(r"[^\w\s'{}]")
-_SLOT = re.compile(r"\{([A-Za-z_]+)\}")
-
-
-class ExactMatchBaseline:
-    """virtual-alexa's resolution: samples as regexes with slot wildcards, exact match only."""
-
-    def __init__(self, model: InteractionModel) -> None:
-        self.patterns: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = []
-        for intent in with_builtin_phrasings(model):
-            for sample in intent.samples:
-                text = self._clean(sample)
-                slots = tuple(_SLOT.findall(text))
-                parts = _SLOT.split(text)
-                regex = "".join(re.escape(p) if i % 2 == 0 else "(.+)" for i, p in enumerate(parts))
-                self.patterns.append((intent.name, re.compile(regex), slots))
-        self.values = {
-            type_name: {syn.lower(): v.id for v in slot_type.values
-                        for syn in (v.name, *v.synonyms)}
-            for type_name, slot_type in model.slot_types.items()
-        }
-        self.slot_types = {i.name: i.slots for i in model.intents}
-
-    @staticmethod
-    def _clean(text: str) -> str:
-        return " ".join(_PUNCTUATION.sub(" ", text.lower()).split())
-
-    def resolve(self, utterance: str) -> Resolution:
-        text = self._clean(utterance)
-        for intent, pattern, slots in self.patterns:
-            match = pattern.fullmatch(text)
-            if match:
-                ids = {}
-                for name, value in zip(slots, match.groups()):
-                    slot_type = self.slot_types.get(intent, {}).get(name, "")
-                    ids[name] = self.values.get(slot_type, {}).get(value)
-                return intent, ids
-        return None, {}
 
 
 def _timed_build(factory):
@@ -107,10 +68,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", type=Path, default=None, help="interaction model JSON")
     args = parser.parse_args(argv)
 
-    model = load_interaction_model(args.model)
+    model = load_model() if args.model is None else read_model(args.model)
     ours, ours_build = _timed_build(lambda: Nlu(model))
-    baseline, base_build = _timed_build(lambda: ExactMatchBaseline(model))
-    resolvers = {"ours": nlu_resolver(ours), "exact-match": baseline.resolve}
+    baseline, base_build = _timed_build(lambda: ExactNlu(model))
+    resolvers = {"ours": nlu_resolver(ours), "exact-match": baseline.baseline}
 
     header = (f"{'set':8} {'resolver':12} {'n in/out/bi':>12} {'in-scope':>9} {'slots':>7} "
               f"{'OOS->fallback':>14} {'OOS no topic':>13} {'built-ins':>10} {'median ms':>10}")

@@ -11,7 +11,6 @@ help requests) for several rounds, and prints medians and the on/off ratio. Load
 from __future__ import annotations
 
 import argparse
-import http.client
 import json
 import os
 import shutil
@@ -29,7 +28,8 @@ sys.path.insert(0, str(REPO))
 
 from skill.topics import TOPICS  # noqa: E402
 from skill.webservice.serve import default_workers  # noqa: E402
-from skill.webservice.testing import (  # noqa: E402
+from skill_tools.local_server import exchange, free_port, local_server_command, wait_until_healthy  # noqa: E402
+from skill_tools.signing import (  # noqa: E402
     DEFAULT_SKILL_ID,
     LocalCertificateAuthority,
     RequestSigner,
@@ -66,45 +66,24 @@ def signed_requests(signer: RequestSigner) -> list[tuple[bytes, dict[str, str]]]
 
 # --- the servers ---------------------------------------------------------------------------
 
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def start_server(pki_dir: Path, workers: int, verify: bool, home: Path) -> tuple[subprocess.Popen, int]:
     port = free_port()
-    command = [sys.executable, "-m", "skill.webservice.testing", "serve", "--pki-dir", str(pki_dir),
-               "--port", str(port), "--workers", str(workers), "--skill-id", DEFAULT_SKILL_ID]
+    command = local_server_command(pki_dir, port, workers=workers, cert_url=None)
     if not verify:
         command.append("--no-verify")
     proc = subprocess.Popen(command, cwd=REPO, env={**os.environ, "HOME": str(home)},
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise SystemExit(f"bench: the {'verifying' if verify else 'plain'} server failed to start")
-        try:
-            status, _ = post(port, b"", {}, path="/health", method="GET")
-            if status == 200:
-                return proc, port
-        except OSError:
-            time.sleep(0.1)
-    proc.kill()
-    raise SystemExit("bench: server did not start within 30 s")
+    try:
+        wait_until_healthy(proc, port, 30)
+    except RuntimeError as exc:
+        proc.kill()
+        raise SystemExit(f"bench: the {'verifying' if verify else 'plain'} server did not start: {exc}") from None
+    return proc, port
 
 
 def post(port: int, body: bytes, headers: dict[str, str], path: str = "/",
          method: str = "POST") -> tuple[int, bytes]:
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-    try:
-        conn.request(method, path, body=body if method == "POST" else None, headers=headers)
-        response = conn.getresponse()
-        return response.status, response.read()
-    finally:
-        conn.close()
+    return exchange(port, body, headers, path, method)
 
 
 def check_server(port: int, requests: list[tuple[bytes, dict[str, str]]], verify: bool, workers: int) -> None:
@@ -222,7 +201,7 @@ def run_python(port: int, requests, seconds: float, connections: int, threads: i
 def verification_micro_us(key, root_pem: bytes, chain_pem: bytes) -> float:
     """In-process cost of all verification checks for one request, in µs (best of 5 x 2000)."""
     from skill.webservice.envelope import parse_envelope
-    from skill.webservice.testing import DEFAULT_CERT_URL, local_verifier
+    from skill_tools.signing import DEFAULT_CERT_URL, local_verifier
     from skill.webservice.verification import check_skill_id
 
     verifier = local_verifier(root_pem, {DEFAULT_CERT_URL: chain_pem})

@@ -1,7 +1,7 @@
 """Soak test of the web service: the real gunicorn server under steady concurrent load for minutes.
 
 Starts the app on gunicorn on 127.0.0.1 (verification on, trusting a local test CA, as
-``python -m skill.webservice.testing serve``; or exactly ``backpain-skill serve --no-verify``), then
+``python -m skill_tools.signing serve``; or exactly ``backpain-skill serve --no-verify``), then
 *connections* client threads hold whole conversations with it: launch, topic questions with known and
 never-seen slot values, next/yes/repeat/help/stop, session ends, CanFulfillIntentRequests, AudioPlayer
 and APL events, and malformed bodies (which must get 400). Every answer is checked: the expected
@@ -37,10 +37,10 @@ sys.path.insert(0, str(REPO))
 
 from skill.locales import served_locales  # noqa: E402
 from skill.topics import TOPICS  # noqa: E402
-from skill.webservice.testing import LocalCertificateAuthority, RequestSigner, alexa_timestamp  # noqa: E402
+from skill_tools.signing import LocalCertificateAuthority, RequestSigner, alexa_timestamp  # noqa: E402
 from tests.alexa import envelope, slot  # noqa: E402
 from tests.response_checks import response_problems  # noqa: E402
-from bench_server import free_port, post as exchange  # noqa: E402  (one HTTP client for both benchmarks)
+from skill_tools.local_server import exchange, free_port, wait_until_healthy  # noqa: E402
 
 #: Memory growth of a worker (after warm-up, to the end) still counted as noise.
 NOISE_MB = 2.0
@@ -57,26 +57,20 @@ PERSONAL_MARKERS = ("thing ", "ibuprofen", "amzn1.ask.account.")
 def start_server(workdir: Path, workers: int, verify: bool) -> tuple[subprocess.Popen, int]:
     port = free_port()
     if verify:
-        command = [sys.executable, "-m", "skill.webservice.testing", "serve", "--pki-dir", str(workdir / "pki"),
+        command = [sys.executable, "-m", "skill_tools.signing", "serve", "--pki-dir", str(workdir / "pki"),
                    "--port", str(port), "--workers", str(workers), "--log-level", "INFO"]
     else:
-        command = [sys.executable, "-c", "import sys; from skill.cli import main; sys.exit(main())",
+        command = [sys.executable, "-c", "import sys; from skill_tools.cli import main; sys.exit(main())",
                    "serve", "--no-verify", "--port", str(port), "--workers", str(workers)]
     log = open(workdir / "server.log", "wb")
     proc = subprocess.Popen(command, cwd=REPO, env={**os.environ, "HOME": str(workdir), "LOG_LEVEL": "INFO"},
                             stdout=log, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise SystemExit(f"soak: the server exited at start; see {workdir / 'server.log'}")
-        try:
-            if exchange(port, b"", {}, "/health", "GET")[0] == 200 and len(worker_pids(proc.pid)) == workers:
-                return proc, port
-        except OSError:
-            pass
-        time.sleep(0.2)
-    proc.kill()
-    raise SystemExit("soak: the server did not start within 30 s")
+    try:
+        wait_until_healthy(proc, port, 30, ready=lambda: len(worker_pids(proc.pid)) == workers)
+    except RuntimeError:
+        proc.kill()
+        raise SystemExit(f"soak: the server did not start; see {workdir / 'server.log'}") from None
+    return proc, port
 
 
 def worker_pids(master: int) -> list[int]:

@@ -1,5 +1,5 @@
 """`backpain-skill ask`: one session with one turn per utterance, or (`-`) one new session per
-line of stdin; `--json` prints one JSON object per turn with the keys of ../shared/DESIGN.md.
+line of stdin; `--json` prints one JSON object per turn (the contract: docs/local-runner.md).
 With `--audio` the arguments (or stdin lines) are WAV files of spoken questions, recognised
 offline (local_runner.speech) and then handled exactly like typed utterances.
 """
@@ -14,7 +14,8 @@ from typing import Any, Iterable, Iterator
 
 from local_runner.conversation import Conversation, Reprompt
 from local_runner.envelopes import EnvelopeError
-from local_runner.options import EXIT_SETUP, RunnerSetupError, add_common_options, build_conversation, build_voice
+from local_runner.options import (EXIT_SETUP, RunnerSetupError, add_common_options, build_conversation,
+                                  build_transport, build_voice)
 from local_runner.speech.audio_in import AudioInputError
 from local_runner.speech.listening import Listener, add_asr_option
 from local_runner.transcript import format_turn
@@ -35,10 +36,17 @@ def register(subparsers: Any) -> None:
         'invocation ("open back pain guide", "ask back pain guide what ..."). With "-", each line of '
         "stdin is its own new one-turn session.",
     )
-    parser.add_argument("utterances", nargs="+", metavar="UTTERANCE",
-                        help='what the user says, or "-" for stdin (with --audio: WAV files, or "-" for their paths)')
+    parser.add_argument("utterances", nargs="*", metavar="UTTERANCE",
+                        help='what the user says, or "-" for stdin (with --intent: the slots, as slot=value; '
+                        'with --audio: WAV files, or "-" for their paths)')
     parser.add_argument("--json", action="store_true", help="print one JSON object per turn instead of a transcript")
-    parser.add_argument("--audio", action="store_true",
+    direct = parser.add_mutually_exclusive_group()
+    direct.add_argument("--intent", metavar="NAME",
+                        help="send this intent directly, bypassing the NLU; slots follow as slot=value "
+                        "(resolved against the model's slot types as Alexa does)")
+    direct.add_argument("--request", metavar="FILE",
+                        help='send the request envelope in FILE (JSON; "-" for stdin) as it is and print the response')
+    direct.add_argument("--audio", action="store_true",
                         help="the utterances are WAV files of spoken questions, recognised offline "
                         "(needs the speech extra; see the README's Speech section)")
     add_common_options(parser)
@@ -48,6 +56,12 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run `ask`; returns the exit code (2 setup problem, 1 a turn failed, 0 fine)."""
+    if args.intent is not None or args.request is not None:
+        return _run_direct(args)
+    if not args.utterances:
+        print("error: say something: ask UTTERANCE..., ask --intent NAME [slot=value ...] or ask --request FILE",
+              file=sys.stderr)
+        return EXIT_SETUP
     from_stdin = args.utterances == ["-"]
     if not from_stdin and any(not u.strip() for u in args.utterances):
         print("error: an utterance is empty; say something, or use chat to try silence", file=sys.stderr)
@@ -78,6 +92,31 @@ def run(args: argparse.Namespace) -> int:
         return 0
     # A saved answer that is not whole is a failed turn, not a quiet success (Voice has said which).
     return EXIT_FAILED_TURN if failed or voice.incomplete else 0
+
+
+def _run_direct(args: argparse.Namespace) -> int:
+    """--intent NAME [slot=value ...] or --request FILE (local_runner.direct)."""
+    from local_runner import direct
+
+    if args.request is not None and args.utterances:
+        print("error: --request sends the envelope in its file; give no utterances with it", file=sys.stderr)
+        return EXIT_SETUP
+    try:
+        if args.request is not None:
+            return direct.run_request(args, build_transport(args.endpoint))
+        conversation = build_conversation(args)
+    except RunnerSetupError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_SETUP
+
+    def show(turn: Turn) -> None:
+        if args.json:
+            _print_json(turn.to_json(explain=args.explain))
+            return
+        print(format_turn(turn, explain=args.explain, show_utterance=True) + "\n", flush=True)
+        build_voice(args).speak(turn.ssml)
+
+    return direct.run_intent(args, conversation, show)
 
 
 def _build_listener(args: argparse.Namespace, files: list[str]) -> Listener:

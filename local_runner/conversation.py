@@ -5,8 +5,9 @@ The rules follow the Alexa service:
 - with no session open, "open back pain guide" sends a LaunchRequest, and "ask back pain guide
   what ..." or a plain question sends a one-shot IntentRequest in a new session;
 - "exit" ends an open session with a SessionEndedRequest (reason USER_INITIATED);
-- silence makes Alexa speak the reprompt; after two unanswered reprompts the session ends with
-  EXCEEDED_MAX_REPROMPTS;
+- silence makes Alexa speak the reprompt once; if that goes unanswered too, the session ends with
+  EXCEEDED_MAX_REPROMPTS (Amazon: "If the skill specified a reprompt, Alexa reprompts the user to
+  speak and opens the microphone for a few more seconds"; then the microphone closes);
 - a response that ends the session closes it; the next utterance starts a new one.
 """
 from __future__ import annotations
@@ -15,15 +16,15 @@ import re
 from dataclasses import dataclass
 from typing import Any, Mapping, Protocol
 
-from local_runner.envelopes import EnvelopeBuilder
-from local_runner.model_file import ModelInfo
+from interaction_model.model import Model
+from local_runner.envelopes import EnvelopeBuilder, named_slot_value
 from local_runner.session import Session
 from local_runner.transport import Transport
 from local_runner.nlu.types import Candidate
 from local_runner.turn import Turn, make_turn
 
-#: Unanswered reprompts Alexa speaks before it gives up on a silent user.
-MAX_REPROMPTS = 2
+#: Reprompts Alexa speaks to a silent user before it closes the session: one (see the docstring).
+MAX_REPROMPTS = 1
 
 
 class UnderstandsUtterances(Protocol):
@@ -54,11 +55,14 @@ class Conversation:
         self,
         nlu: UnderstandsUtterances,
         parse_invocation: InvocationParser,
-        model: ModelInfo,
+        model: Model,
         builder: EnvelopeBuilder,
         transport: Transport,
+        nlu_mode: str = "fuzzy",
     ) -> None:
         self.nlu = nlu
+        #: "fuzzy" (the lenient default NLU) or "exact" (samples as written); shown by --explain.
+        self.nlu_mode = nlu_mode
         self.parse_invocation = parse_invocation
         self.model = model
         self.builder = builder
@@ -78,14 +82,27 @@ class Conversation:
         text = utterance.strip()
         if is_exit(text):
             return self.end_session("USER_INITIATED", utterance=text) if self.session_open else None
-        invocation = self.parse_invocation(text, self.model.invocation_name)
-        if invocation.kind == "launch" or (invocation.kind == "intent" and not invocation.rest.strip()):
+        question = self.question_of(text)
+        if question is None:
             return self.launch(utterance=text)
-        question = invocation.rest if invocation.kind == "intent" else text
         result = self.nlu.resolve(question)
         return self._intent_turn(
-            text, result.intent, result.slots, result.confidence, tuple(result.candidates), result.normalized
+            text, result.intent, result.slots, result.confidence, tuple(result.candidates), result.normalized,
+            nlu_reason=result.reason,
         )
+
+    def question_of(self, utterance: str) -> str | None:
+        """What the NLU is given for *utterance*: the request after any invocation ("ask back pain
+        guide is surgery worth it" -> "is surgery worth it"), or None for a launch ("open back pain guide")."""
+        text = utterance.strip()
+        invocation = self.parse_invocation(text, self.model.invocation_name)
+        if invocation.kind == "launch" or (invocation.kind == "intent" and not invocation.rest.strip()):
+            return None
+        if invocation.kind != "intent":
+            return text
+        if self.nlu_mode == "exact":  # samples as written: the request's own words, not normalised ones
+            return _as_written(text, invocation.rest)
+        return invocation.rest
 
     def launch(self, utterance: str = "LaunchRequest") -> Turn:
         """Open the skill in a new session ("open back pain guide")."""
@@ -99,11 +116,27 @@ class Conversation:
         Raises KeyError naming an intent or slot the model does not declare.
         """
         self._silences = 0
-        if intent not in self.model.intent_slots:
+        if self.model.intent(intent) is None:
             raise KeyError(f"the model has no intent {intent}")
-        slots = {name: self.model.resolve_slot(intent, name, value) for name, value in slot_values.items()}
+        slots = {name: named_slot_value(self.model, intent, name, value) for name, value in slot_values.items()}
         label = utterance or " ".join([intent, *(f"{k}={v}" for k, v in slot_values.items())])
         return self._intent_turn(label, intent, slots, None, ())
+
+    def touch(self, number: int, utterance: str | None = None) -> Turn:
+        """Touch button *number* (from 1, as the transcript numbers them) of the screen the last turn showed.
+
+        Raises ValueError when nothing is on screen, or there is no such button.
+        """
+        screen = self.last_turn.screen if self.last_turn and self.session_open else None
+        if screen is None:
+            raise ValueError("nothing is on the screen to touch (use --device screen, and touch while the skill "
+                             "shows an answer)")
+        if not 1 <= number <= len(screen.buttons):
+            raise ValueError(f"the screen has no button {number}; it shows buttons 1 to {len(screen.buttons)}")
+        assert self.session is not None
+        self._silences = 0
+        envelope = self.builder.user_event(self.session, screen.token, screen.buttons[number - 1].arguments)
+        return self._exchange(utterance or f"touch {number}", envelope)
 
     def end_session(self, reason: str, utterance: str = "SessionEndedRequest") -> Turn | None:
         """Close the open session with a SessionEndedRequest; None if no session is open."""
@@ -144,12 +177,14 @@ class Conversation:
         confidence: float | None,
         candidates: tuple[Candidate, ...],
         heard: str | None = None,
+        nlu_reason: str | None = None,
     ) -> Turn:
         if not self.session_open:
             self.session = Session()  # a one-shot request opens its own session
         assert self.session is not None
         envelope = self.builder.intent(self.session, intent, slots)
-        return self._exchange(utterance, envelope, confidence=confidence, candidates=candidates, heard=heard)
+        return self._exchange(utterance, envelope, confidence=confidence, candidates=candidates, heard=heard,
+                              nlu_reason=nlu_reason)
 
     def _exchange(
         self,
@@ -160,6 +195,7 @@ class Conversation:
         confidence: float | None = None,
         candidates: tuple[Candidate, ...] = (),
         heard: str | None = None,
+        nlu_reason: str | None = None,
     ) -> Turn:
         assert self.session is not None
         response = self.transport.send(envelope)
@@ -170,9 +206,27 @@ class Conversation:
             confidence=confidence,
             candidates=candidates,
             heard=heard,
+            nlu_mode=self.nlu_mode if nlu_reason is not None else None,
+            nlu_reason=nlu_reason,
         )
+        if apply:
+            self.session.screen_token = turn.screen.token if turn.screen else None
         self.last_turn = turn
         return turn
+
+
+def _as_written(text: str, request: str) -> str:
+    """The words of *text* that normalise to *request* (the part before or after the invocation)."""
+    from local_runner.nlu.normalize import normalize
+
+    words = text.split()
+    for start in range(len(words)):
+        if normalize(" ".join(words[start:])) == request:
+            return " ".join(words[start:])
+    for end in range(len(words), 0, -1):
+        if normalize(" ".join(words[:end])) == request:
+            return " ".join(words[:end])
+    return request
 
 
 def is_exit(text: str) -> bool:

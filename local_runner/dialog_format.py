@@ -2,6 +2,7 @@
 
     ---
     configuration:            # optional first document: locale, device, interactionModel
+                              # (from the working directory, as bst), handler (ignored)
       locale: en-US
     ---
     - test: Launch and ask     # optional test name (test.only / test.skip also work)
@@ -13,6 +14,8 @@
       - topic: causes
       - sessionEnded: false
     - AlternativesIntent treatment=yoga: "*yoga*"    # send an intent directly
+    - touch 1:                           # touch button 1 of the screen (device: screen)
+      - screen: "*physical therapy*"     # what the screen shows, as text
     - SessionEndedRequest
     - audio: recordings/what_causes.wav      # a spoken turn (recognised offline; speech extra)
       topic: causes                          # ... with assertions as further keys
@@ -25,17 +28,24 @@ ends the test early, as in bst.
 """
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
+import yaml.scanner
 
 #: Assertion names with a meaning of their own; any other name is a dotted path into the response.
-NAMED_PATHS = ("prompt", "reprompt", "cardTitle", "cardContent", "sessionEnded", "intent", "topic")
+NAMED_PATHS = ("prompt", "reprompt", "cardTitle", "cardContent", "sessionEnded", "intent", "topic", "screen")
 OPERATORS = ("==", "=~", "!=")
-CONFIGURATION_KEYS = ("locale", "device", "interactionModel", "description")
+CONFIGURATION_KEYS = ("locale", "device", "interactionModel", "description", "handler")
+#: Configuration keys of bst files that are accepted but do not apply here, and why.
+IGNORED_CONFIGURATION = {
+    "handler": "the runner calls the skill's own entry point, skill.lambda_handler, in-process "
+               "(or --endpoint over HTTP)",
+}
 
 
 class _Yaml12Loader(yaml.SafeLoader):
@@ -93,6 +103,7 @@ class DialogFile:
     path: Path
     configuration: dict[str, Any]
     tests: list[DialogTest]
+    notes: list[str] = field(default_factory=list)  # things worth knowing that are not errors
 
 
 def load_dialog_file(path: Path) -> DialogFile:
@@ -109,12 +120,11 @@ def load_dialog_file(path: Path) -> DialogFile:
 def parse_dialogs(text: str, path: Path) -> DialogFile:
     """Parse the text of a dialog file (see the module docstring for the format)."""
     try:
-        documents = _load_documents(text)
+        documents = _load_documents(text, path)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}" if mark else ""
-        raise DialogFileError(f"{path}{where}: not valid YAML ({getattr(exc, 'problem', None) or exc})") from None
+        raise DialogFileError(_yaml_error(path, exc)) from None
     configuration: dict[str, Any] = {}
+    notes: list[str] = []
     if documents and isinstance(documents[0][1], dict) and "configuration" in documents[0][1]:
         node, value = documents.pop(0)
         configuration = value["configuration"] or {}
@@ -126,6 +136,8 @@ def parse_dialogs(text: str, path: Path) -> DialogFile:
                 f"{path}:{node.start_mark.line + 1}: unknown configuration key(s) {', '.join(unknown)} "
                 f"(known: {', '.join(CONFIGURATION_KEYS)})"
             )
+        notes = [f"{path}: configuration {key}: {configuration[key]!r} is ignored: {why}"
+                 for key, why in IGNORED_CONFIGURATION.items() if key in configuration]
     tests = []
     for index, (node, value) in enumerate(documents, 1):
         if value is None:
@@ -135,12 +147,14 @@ def parse_dialogs(text: str, path: Path) -> DialogFile:
         tests.append(_parse_test(path, node, value, index))
     if not tests:
         raise DialogFileError(f"{path}: no tests found")
-    return DialogFile(path, configuration, tests)
+    return DialogFile(path, configuration, tests, notes)
 
 
-def _load_documents(text: str) -> list[tuple[yaml.Node, Any]]:
+def _load_documents(text: str, path: Path | None = None) -> list[tuple[yaml.Node, Any]]:
     """Every YAML document as (node, value): the nodes keep line numbers for messages."""
-    loader = _Yaml12Loader(text)
+    stream = io.StringIO(text)
+    stream.name = str(path or "<dialog file>")  # PyYAML names the file in its marks
+    loader = _Yaml12Loader(stream)
     documents = []
     try:
         while loader.check_node():
@@ -149,6 +163,27 @@ def _load_documents(text: str) -> list[tuple[yaml.Node, Any]]:
     finally:
         loader.dispose()
     return documents
+
+
+def _yaml_error(path: Path, exc: yaml.YAMLError) -> str:
+    """PyYAML's own message on one line, at the line to fix: where a token that cannot be read
+    begins ("while scanning a quoted scalar"), else where the parser found the problem."""
+    context_mark = getattr(exc, "context_mark", None)
+    problem_mark = getattr(exc, "problem_mark", None)
+    scanning = isinstance(exc, yaml.scanner.ScannerError) and context_mark is not None
+    mark = context_mark if scanning else problem_mark or context_mark
+    where = f":{mark.line + 1}" if mark is not None else ""
+    parts = [f"{text} {_mark_text(at)}".strip()
+             for text, at in ((getattr(exc, "context", None), context_mark),
+                              (getattr(exc, "problem", None), problem_mark)) if text]
+    return f"{path}{where}: not valid YAML: {'; '.join(parts) or exc}"
+
+
+def _mark_text(mark: Any) -> str:
+    """A mark as PyYAML writes it, without the source excerpt."""
+    if mark is None:
+        return ""
+    return f'in "{mark.name}", line {mark.line + 1}, column {mark.column + 1}'
 
 
 def _parse_test(path: Path, node: yaml.SequenceNode, items: list[Any], index: int) -> DialogTest:
@@ -218,7 +253,12 @@ def _parse_assertion(path: Path, element: Any, line: int) -> Assertion:
         if operator is None:
             raise DialogFileError(f"{where}: {element!r} is not an assertion (write `- prompt: expected`)")
         name, expected = (part.strip() for part in element.split(f" {operator} ", 1))
-        return Assertion(_check_path(name, where), operator, expected, line)
+        name = _check_path(name, where)
+        if name == "sessionEnded":  # `- sessionEnded == false`, as bst files write it
+            if expected.lower() not in ("true", "false"):
+                raise DialogFileError(f"{where}: sessionEnded must be true or false, got {expected!r}")
+            return Assertion(name, operator, expected.lower() == "true", line)
+        return Assertion(name, operator, expected, line)
     if not isinstance(element, dict) or len(element) != 1:
         raise DialogFileError(f"{where}: an assertion is `- name: expected`, got {element!r}")
     name, expected = next(iter(element.items()))

@@ -76,6 +76,7 @@ def actual_value(turn: Turn, path: str) -> Any:
         "sessionEnded": turn.end_session,
         "intent": turn.intent,
         "topic": turn.topic,
+        "screen": "\n".join(turn.screen.lines()) if turn.screen else None,
     }
     if path in named:
         return named[path]
@@ -85,6 +86,8 @@ def actual_value(turn: Turn, path: str) -> Any:
 def _matches(expected: Any, actual: Any, whole: bool = False) -> bool:
     if expected is None or actual is None:
         return expected is None and actual is None
+    if isinstance(actual, bool) and isinstance(expected, str) and expected.strip().lower() in ("true", "false"):
+        return actual == (expected.strip().lower() == "true")  # `- response.shouldEndSession == false`
     if isinstance(expected, bool) or isinstance(actual, bool):
         return expected == actual
     expected_text, actual_text = str(expected).strip(), str(actual)

@@ -11,14 +11,14 @@ import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 from ask_sdk_core.exceptions import SerializationException
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import RequestEnvelope
 
-from local_runner.model_file import ModelInfo
-from local_runner.nlu.types import SlotValue
+from interaction_model.model import Model
+from local_runner.nlu.types import MATCH, NO_MATCH, SlotValue
 from local_runner.session import Session
 
 VERSION = "1.0"
@@ -89,10 +89,29 @@ def default_application_id(invocation_name: str) -> str:
     return f"amzn1.ask.skill.{uuid.uuid5(uuid.NAMESPACE_URL, 'local-runner:' + invocation_name)}"
 
 
-class EnvelopeBuilder:
-    """Builds LaunchRequest, IntentRequest and SessionEndedRequest envelopes for one device and locale."""
+def named_slot_value(model: Model, intent: str, slot: str, value: str) -> SlotValue:
+    """A slot value given by name (dialog files' ``Intent slot=value``), resolved as Alexa would:
+    the exact name or a synonym of its slot type, case-insensitive; anything else is NO_MATCH.
 
-    def __init__(self, model: ModelInfo, identity: Identity, device: DeviceProfile, locale: str) -> None:
+    Raises KeyError naming the intent or slot when the model does not declare it.
+    """
+    spec = model.intent(intent)
+    if spec is None:
+        raise KeyError(f"the model has no intent {intent}")
+    slot_type = spec.slots.get(slot)
+    if slot_type is None:
+        raise KeyError(f"intent {intent} has no slot {slot} (declared: {', '.join(spec.slots) or 'none'})")
+    found = model.types[slot_type].find(value) if slot_type in model.types else None
+    if found is None:
+        return SlotValue(slot, value, slot_type, NO_MATCH, None, None)
+    return SlotValue(slot, value, slot_type, MATCH, found.id, found.name)
+
+
+class EnvelopeBuilder:
+    """Builds LaunchRequest, IntentRequest, SessionEndedRequest and (screen) UserEvent envelopes for one
+    device and locale."""
+
+    def __init__(self, model: Model, identity: Identity, device: DeviceProfile, locale: str) -> None:
         self.model = model
         self.identity = identity
         self.device = device
@@ -104,8 +123,9 @@ class EnvelopeBuilder:
 
     def intent(self, session: Session, intent: str, slots: Mapping[str, SlotValue]) -> dict[str, Any]:
         """An IntentRequest carrying every slot the model declares for *intent*, filled or not."""
-        declared = self.model.declared_slots(intent)
-        unknown = sorted(set(slots) - {name for name, _ in declared})
+        spec = self.model.intent(intent)
+        declared = tuple(spec.slots) if spec else ()
+        unknown = sorted(set(slots) - set(declared))
         if unknown:
             raise EnvelopeError(f"intent {intent} declares no slot named {', '.join(unknown)}")
         request = {
@@ -116,7 +136,7 @@ class EnvelopeBuilder:
             "intent": {
                 "name": intent,
                 "confirmationStatus": "NONE",
-                "slots": {name: self._slot(name, slots.get(name)) for name, _ in declared},
+                "slots": {name: self._slot(name, slots.get(name)) for name in declared},
             },
         }
         if not declared:
@@ -128,6 +148,13 @@ class EnvelopeBuilder:
         if reason not in SESSION_END_REASONS:
             raise EnvelopeError(f"unknown session end reason {reason!r}; use one of {', '.join(SESSION_END_REASONS)}")
         return self._envelope(session, {"type": "SessionEndedRequest", **self._request_common(), "reason": reason})
+
+    def user_event(self, session: Session, token: str, arguments: Sequence[str]) -> dict[str, Any]:
+        """An Alexa.Presentation.APL.UserEvent: a touch on a TouchWrapper of the document *token* whose
+        SendEvent carries *arguments*."""
+        request = {"type": "Alexa.Presentation.APL.UserEvent", **self._request_common(), "token": token,
+                   "arguments": list(arguments), "source": {"type": "TouchWrapper", "handler": "Press"}}
+        return self._envelope(session, request)
 
     def _request_common(self) -> dict[str, Any]:
         return {
@@ -171,6 +198,8 @@ class EnvelopeBuilder:
         }
         if self.device.viewport is not None:
             context["Viewport"] = json.loads(json.dumps(self.device.viewport))
+        if session.screen_token is not None:  # a document is on screen: the device says which
+            context["Alexa.Presentation.APL"] = {"token": session.screen_token}
         envelope = {
             "version": VERSION,
             "session": {

@@ -11,14 +11,16 @@ from pathlib import Path
 from typing import Any
 
 import interaction_model
+from interaction_model.model import Model, ModelError, read as read_model
 from local_runner.conversation import Conversation
 from local_runner.envelopes import DEVICE_PROFILES, EnvelopeBuilder, Identity, default_application_id
-from local_runner.model_file import ModelFileError, ModelInfo, model_info, read_model_document
 from local_runner.transport import HttpTransport, InProcessTransport, Transport, TransportError
 from local_runner.voice import Voice
 from local_runner.wav_files import AudioFolderError, prepare_run_folder
 
 EXIT_SETUP = 2
+#: --nlu: the lenient default, or samples and slot values as written (local_runner.nlu.exact).
+NLU_MODES = ("fuzzy", "exact")
 
 
 class RunnerSetupError(Exception):
@@ -38,6 +40,9 @@ def add_common_options(parser: argparse.ArgumentParser, *, voice: bool = True) -
                         help=f"interaction model JSON (default: {interaction_model.MODEL_FILE.name} of the project)")
     parser.add_argument("--explain", action="store_true",
                         help="show the top 3 candidate intents with scores and the matched sample")
+    parser.add_argument("--nlu", choices=NLU_MODES, default="fuzzy",
+                        help="fuzzy: understand paraphrases (default); exact: only samples and slot values "
+                        "as written in the model, as virtual-alexa does")
     if voice:
         parser.add_argument("--no-voice", action="store_true", help="print answers only, do not speak them")
         parser.add_argument("--save-audio", metavar="DIR", type=Path, help="write one WAV file per turn into a new subfolder of DIR for this run")
@@ -47,11 +52,12 @@ def add_common_options(parser: argparse.ArgumentParser, *, voice: bool = True) -
 
 def build_conversation(args: argparse.Namespace) -> Conversation:
     """A Conversation wired as the options ask: model, NLU, device, locale and transport."""
-    model, document = _load_model(getattr(args, "model", None))
-    nlu, parse_invocation = _load_nlu(model.path, document)
+    model = _load_model(getattr(args, "model", None))
+    mode = getattr(args, "nlu", None) or "fuzzy"
+    nlu, parse_invocation = load_nlu(model, mode)
     application_id = os.environ.get("ALEXA_SKILL_ID", "").strip() or default_application_id(model.invocation_name)
     builder = EnvelopeBuilder(model, Identity(application_id), DEVICE_PROFILES[args.device], args.locale)
-    return Conversation(nlu, parse_invocation, model, builder, build_transport(args.endpoint))
+    return Conversation(nlu, parse_invocation, model, builder, build_transport(args.endpoint), nlu_mode=mode)
 
 
 def build_transport(endpoint: str | None) -> Transport:
@@ -74,30 +80,46 @@ def build_voice(args: argparse.Namespace, *, play: bool = True) -> Voice:
             raise RunnerSetupError(str(exc)) from None
     return Voice(
         enabled=play and not getattr(args, "no_voice", False),
-        off_reason="voice is off (--no-voice)" if play else None,
+        off_reason=None,  # asked for silence (--no-voice) or JSON: nothing to explain
         rate=getattr(args, "rate", None),
         voice=getattr(args, "voice", None),
         save_dir=save_dir,
     )
 
 
-def _load_model(path: Path | None) -> tuple[ModelInfo, Any]:
-    """The runner's view of the model and the parsed document it came from (the file is read once)."""
+def _load_model(path: Path | None) -> Model:
+    """The model file the options name (the project's own by default), read and checked once."""
     try:
-        model_path, document = read_model_document(path)
-        return model_info(model_path, document), document
-    except ModelFileError as exc:
+        return read_model(path if path is not None else interaction_model.MODEL_FILE)
+    except ModelError as exc:
         raise RunnerSetupError(str(exc)) from None
 
 
-def _load_nlu(path: Path, document: Any) -> tuple[Any, Any]:
+#: NLUs built in this process, by model file (path, modification time, size) and mode: building the
+#: fuzzy one takes about 0.4 s, and test-dialogs needs one per locale and device of the same model.
+_NLUS: dict[tuple[str, int, int, str], Any] = {}
+
+
+def load_nlu(model: Model, mode: str = "fuzzy") -> tuple[Any, Any]:
+    """The NLU of *mode* for *model* (built once per model file and mode in a process) and the
+    invocation parser. Raises RunnerSetupError when the NLU cannot use the model."""
     from local_runner.nlu import Nlu, parse_invocation
-    from local_runner.nlu.model import parse_model
+    from local_runner.nlu.exact import ExactNlu
 
     try:
-        return Nlu(parse_model(document)), parse_invocation
+        stat = model.source.stat()
+        key = (str(model.source.resolve()), stat.st_mtime_ns, stat.st_size, mode)
+    except OSError:
+        key = None
+    if key is not None and key in _NLUS:
+        return _NLUS[key], parse_invocation
+    try:
+        nlu = ExactNlu(model) if mode == "exact" else Nlu(model)
     except Exception as exc:  # the NLU's own complaint about the file, shown instead of a traceback
-        raise RunnerSetupError(f"interaction model {path}: {exc}") from None
+        raise RunnerSetupError(f"interaction model {model.source}: {exc}") from None
+    if key is not None:
+        _NLUS[key] = nlu
+    return nlu, parse_invocation
 
 
 def _speaking_rate(text: str) -> int:

@@ -32,6 +32,20 @@ class Recorder:
         if turn.end_session:
             self._open = False
 
+    def check(self) -> None:
+        """Make sure the file can be written, before anything is said; raises OSError if not."""
+        if self.path.is_dir():
+            raise IsADirectoryError(21, "it is a folder", str(self.path))
+        blocking = next((p for p in self.path.parents if p.exists() and not p.is_dir()), None)
+        if blocking is not None:
+            raise NotADirectoryError(20, f"{blocking} is a file, not a folder", str(self.path))
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        existed = self.path.exists()
+        with self.path.open("a", encoding="utf-8"):
+            pass
+        if not existed:
+            self.path.unlink()
+
     def save(self) -> int:
         """Write the file; returns the number of tests written. Raises OSError if it cannot."""
         tests = [s for s in self.sessions if s]

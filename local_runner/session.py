@@ -21,6 +21,7 @@ class Session:
     new: bool = True
     attributes: dict[str, Any] = field(default_factory=dict)
     ended: bool = False
+    screen_token: str | None = None  # the APL document on screen, reported in each request's context
 
     def apply_response(self, response_envelope: Mapping[str, Any], *, screen_device: bool) -> None:
         """Carry the response's session attributes forward and end the session if the response says so.

@@ -18,12 +18,18 @@ def format_turn(turn: Turn, *, explain: bool = False, show_utterance: bool = Fal
     if turn.heard is not None:
         lines.append(_line("heard", turn.heard))
     lines.append(_line("intent", _describe_request(turn)))
+    if explain and turn.nlu_mode:
+        lines.append(_line("nlu", f"{turn.nlu_mode}: {turn.nlu_reason}"))
     if explain and turn.candidates:
         lines.extend(format_candidates(turn.candidates))
     if turn.speech:
         lines.append(_line("Alexa says", turn.speech))
     if turn.card:
         lines.append(_line("card", f"{turn.card['title']}: {turn.card['text']}"))
+    if turn.screen:
+        shown = turn.screen.lines()
+        lines.append(f"{'screen:':<{LABEL_WIDTH}}  {shown[0]}")
+        lines.extend(f"{'':{LABEL_WIDTH}}  {line}" for line in shown[1:])
     if turn.end_session:
         lines.append("(session ended)")
     return "\n".join(lines)
@@ -38,9 +44,11 @@ def format_candidates(candidates: Iterable[Candidate]) -> list[str]:
     return lines
 
 
-def format_nlu(result: Any) -> str:
+def format_nlu(result: Any, mode: str | None = None) -> str:
     """--explain for an NLU result alone (chat's `/explain TEXT`), nothing sent to the skill."""
     lines = [_line("heard", result.normalized), _line("intent", f"{result.intent}  (confidence {result.confidence:.2f})")]
+    if mode:
+        lines.append(_line("nlu", f"{mode}: {result.reason}"))
     lines.extend(format_candidates(result.candidates))
     return "\n".join(lines)
 
@@ -50,6 +58,8 @@ def _describe_request(turn: Turn) -> str:
         return "LaunchRequest"
     if turn.request_type == "SessionEndedRequest":
         return f"SessionEndedRequest ({turn.request['request'].get('reason')})"
+    if turn.request_type == "Alexa.Presentation.APL.UserEvent":
+        return f"Alexa.Presentation.APL.UserEvent (a touch; arguments {turn.request['request'].get('arguments')})"
     text = turn.intent or "?"
     if turn.slots:
         text += "  " + ", ".join(

@@ -15,6 +15,10 @@ class TransportError(Exception):
     """The skill could not be reached or did not answer with a response envelope."""
 
 
+class EndpointUnreachable(TransportError):
+    """Nothing answers at the endpoint (refused, unknown host, timeout): nothing can be tested there."""
+
+
 class Transport(Protocol):
     """Sends one request envelope and returns the skill's response envelope."""
 
@@ -69,16 +73,35 @@ class HttpTransport:
                 payload = reply.read()
         except urllib.error.HTTPError as exc:
             detail = exc.read(500).decode("utf-8", "replace").strip()
-            raise TransportError(f"{self.url} answered HTTP {exc.code} {exc.reason}: {detail or '(no body)'}") from None
+            hint = _verification_hint(detail, envelope)
+            raise TransportError(
+                f"{self.url} answered HTTP {exc.code} {exc.reason}: {detail or '(no body)'}{hint}") from None
         except urllib.error.URLError as exc:
-            raise TransportError(f"cannot reach {self.url}: {exc.reason} (is `backpain-skill serve` running?)") from None
+            raise EndpointUnreachable(
+                f"cannot reach {self.url}: {exc.reason} (is `backpain-skill serve` running?)") from None
         except (TimeoutError, OSError) as exc:
-            raise TransportError(f"no answer from {self.url} within {self.timeout:g} s ({exc})") from None
+            raise EndpointUnreachable(f"no answer from {self.url} within {self.timeout:g} s ({exc})") from None
         try:
             data = json.loads(payload)
         except (ValueError, UnicodeDecodeError):
             raise TransportError(f"{self.url} did not answer with JSON: {payload[:200]!r}") from None
         return _response_envelope(data, self.url)
+
+
+def _verification_hint(detail: str, envelope: Mapping[str, Any]) -> str:
+    """What to do when a server refused the runner's request in its Alexa request verification."""
+    try:
+        check = json.loads(detail).get("check")
+    except (ValueError, AttributeError):
+        return ""
+    if check == "signature_missing":
+        return (" - the server verifies that requests come from Alexa, and the runner cannot sign them: "
+                "start it with `backpain-skill serve --no-verify` for local testing")
+    if check == "skill_id":
+        sent = ((envelope.get("session") or {}).get("application") or {}).get("applicationId")
+        return (f" - the server serves another skill id than the runner's {sent}: give both the same id "
+                "(ALEXA_SKILL_ID for the runner, --skill-id or ALEXA_SKILL_ID for serve)")
+    return ""
 
 
 def _lambda_handler() -> Callable[[dict[str, Any], Any], Any]:

@@ -1,7 +1,8 @@
 """One exchange with the skill, reduced to what a listener and a test care about.
 
-`Turn.to_json()` produces the `ask --json` object whose keys are a public contract
-(../shared/DESIGN.md): utterance, intent, slots, topic, speech, ssml, reprompt, card, end_session.
+`Turn.to_json()` produces the `ask --json` object whose keys are a public contract (documented in
+docs/local-runner.md): utterance, intent, slots, topic, speech, ssml, reprompt, card, end_session,
+warning_sign.
 """
 from __future__ import annotations
 
@@ -10,10 +11,14 @@ from typing import Any, Mapping
 from xml.sax.saxutils import escape
 
 from local_runner.nlu.types import Candidate
+from local_runner.screen import Screen, screen_of
 from local_runner.ssml_text import ssml_to_text
+from skill.topics import TOPIC_BY_ID
 
 #: Session attribute where the skill records the topic id it answered on this turn.
 TOPIC_ATTRIBUTE = "turn_topic"
+#: The topic of every warning-sign answer, and the slot that names the sign.
+WARNING_TOPIC = TOPIC_BY_ID["red_flags"]
 
 
 @dataclass(frozen=True)
@@ -36,12 +41,24 @@ class Turn:
     confidence: float | None = None
     candidates: tuple[Candidate, ...] = ()
     heard: str | None = None  # the utterance as the NLU normalised it
+    nlu_mode: str | None = None  # which NLU understood the utterance: "fuzzy" or "exact"
+    nlu_reason: str | None = None  # how it chose the intent ("paraphrase", "sample as written", ...)
+    screen: Screen | None = None  # what a screen device shows (--device screen)
 
     @staticmethod
     def nothing_sent(utterance: str) -> "Turn":
         """The turn for an utterance that reached no skill ("exit" with no session open)."""
         return Turn(utterance=utterance, request_type=None, intent=None, slots={}, topic=None, speech="", ssml="",
                     reprompt=None, reprompt_ssml=None, card=None, end_session=True, request={}, response={})
+
+    @property
+    def warning_sign(self) -> str | None:
+        """The id of the warning sign answered (topic red_flags with the sign's slot resolved); None for
+        the general list of warning signs and for every other answer."""
+        if self.topic != WARNING_TOPIC.id or not WARNING_TOPIC.slot:
+            return None
+        slot = self.slots.get(WARNING_TOPIC.slot)
+        return slot["id"] if slot else None
 
     def to_json(self, *, explain: bool = False) -> dict[str, Any]:
         """The `ask --json` object for this turn (plus `candidates` when explaining)."""
@@ -55,11 +72,14 @@ class Turn:
             "reprompt": self.reprompt,
             "card": self.card,
             "end_session": self.end_session,
+            "warning_sign": self.warning_sign,
             "request_type": self.request_type,
             "confidence": self.confidence,
             "heard": self.heard,
+            "screen": self.screen.to_json() if self.screen else None,
         }
         if explain:
+            data["nlu"] = {"mode": self.nlu_mode, "reason": self.nlu_reason} if self.nlu_mode else None
             data["candidates"] = [
                 {"intent": c.intent, "score": round(c.score, 3), "sample": c.sample} for c in self.candidates
             ]
@@ -75,6 +95,8 @@ def make_turn(
     confidence: float | None = None,
     candidates: tuple[Candidate, ...] = (),
     heard: str | None = None,
+    nlu_mode: str | None = None,
+    nlu_reason: str | None = None,
 ) -> Turn:
     """Read a Turn out of a request envelope and the skill's response envelope."""
     body = response.get("response") or {}
@@ -100,6 +122,9 @@ def make_turn(
         confidence=confidence,
         candidates=candidates,
         heard=heard,
+        nlu_mode=nlu_mode,
+        nlu_reason=nlu_reason,
+        screen=screen_of(response),
     )
 
 

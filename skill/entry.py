@@ -10,7 +10,7 @@ import logging
 from functools import lru_cache
 from typing import Any
 
-from ask_sdk_core.exceptions import AskSdkException
+from ask_sdk_core.exceptions import AskSdkException, SerializationException
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import SkillBuilder
 from ask_sdk_model import Request, RequestEnvelope
@@ -20,6 +20,11 @@ from skill.interceptors import RequestLogger, ResponseLogger
 from skill.logs import log_failure
 
 log = logging.getLogger(__name__)
+
+
+#: Request types Alexa lets a skill answer with speech. Every other type (session end,
+#: CanFulfillIntentRequest, player, list and system events) must get no speech.
+SPEAKING_REQUESTS = frozenset({"LaunchRequest", "IntentRequest", "Alexa.Presentation.APL.UserEvent"})
 
 
 class MalformedRequest(ValueError):
@@ -56,14 +61,26 @@ def parse_envelope(event: Any) -> RequestEnvelope:
     # ask-sdk-model cannot deserialize a request type it does not know (a newer Alexa feature, or a
     # client's invention); the rest of the envelope still can, and the skill declines such a request.
     known = request["type"] in Request.discriminator_value_class_map
+    payload = json.dumps(event if known else {**event, "request": None})
     try:
-        envelope = get_skill().serializer.deserialize(
-            payload=json.dumps(event if known else {**event, "request": None}), obj_type=RequestEnvelope)
+        envelope = _deserialize(payload)
     except (AskSdkException, ValueError, TypeError, AttributeError, RecursionError) as exc:
         raise MalformedRequest(f"request envelope does not match the Alexa schema: {type(exc).__name__}") from exc
     if not known:
         envelope.request = _unknown_request(request)
     return envelope
+
+
+def _deserialize(payload: str) -> RequestEnvelope:
+    """The envelope as ask-sdk-model reads it; failing that, with unreadable typed values read as absent."""
+    try:
+        return get_skill().serializer.deserialize(payload=payload, obj_type=RequestEnvelope)
+    except SerializationException:
+        from skill.tolerant import TolerantSerializer  # only envelopes with placeholder values come here
+
+        envelope = TolerantSerializer().deserialize(payload=payload, obj_type=RequestEnvelope)
+        log.info("request envelope read with unparsable typed values as absent")
+        return envelope
 
 
 def _unknown_request(request: dict[str, Any]) -> Request:
@@ -82,13 +99,18 @@ def invoke(event: Any, context: Any = None) -> dict[str, Any]:
 
 
 def lambda_handler(event: Any, context: Any = None) -> dict[str, Any]:
-    """AWS Lambda handler: never raises; a malformed event gets a short spoken apology that ends the session."""
+    """AWS Lambda handler: never raises. A malformed event gets a short spoken apology that ends the
+    session where Alexa allows speech (SPEAKING_REQUESTS, or no type at all), and an empty response
+    for every other request type."""
     try:
         return invoke(event, context)
     except MalformedRequest as exc:
         log.warning("malformed request rejected: %s", exc)
     except Exception as exc:  # the last line of defence: the SDK itself failed; Lambda must still answer
         log_failure(log, "the skill failed outside its handlers", exc)
+    kind = _request_type(event)
+    if kind is not None and kind not in SPEAKING_REQUESTS:
+        return {"version": "1.0", "response": {}}
     return {
         "version": "1.0",
         "response": {
@@ -96,3 +118,9 @@ def lambda_handler(event: Any, context: Any = None) -> dict[str, Any]:
             "shouldEndSession": True,
         },
     }
+
+
+def _request_type(event: Any) -> str | None:
+    request = event.get("request") if isinstance(event, dict) else None
+    kind = request.get("type") if isinstance(request, dict) else None
+    return kind if isinstance(kind, str) and kind else None

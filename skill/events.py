@@ -2,14 +2,14 @@
 
 CanFulfillIntentRequest is answered honestly, so Alexa can route name-free questions
 ("Alexa, does acupuncture help back pain?") to this skill. Everything else here is an event the
-skill never asks for (it plays no audio, renders no APL or Display template, starts no Connections
-task, sends no skill messages); Alexa forbids speech in answer to most of them, so all get an
-empty response, which acknowledges the event and changes nothing.
+skill never asks for (it plays no audio, renders no Display template, starts no Connections task,
+sends no skill messages; of APL's events only a touch, Alexa.Presentation.APL.UserEvent, means
+something, and skill.handlers answers it before these handlers see it); Alexa forbids speech in answer
+to most of them, so all get an empty response, which acknowledges the event and changes nothing.
 """
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -19,7 +19,6 @@ from ask_sdk_model.canfulfill import (
     CanFulfillIntent, CanFulfillIntentValues, CanFulfillSlot, CanFulfillSlotValues, CanUnderstandSlotValues,
 )
 
-from interaction_model import load_model
 from skill.content import load_content
 from skill.locales import DEFAULT_LOCALE, served_locales
 from skill.slots import slot_resolution
@@ -34,7 +33,7 @@ FUZZY_UNDERSTAND_SCORE = 80
 
 #: Request types (or prefixes of them) for events the skill never solicits, acknowledged silently.
 SILENT_EVENTS: tuple[str, ...] = (
-    "Alexa.Presentation.",          # APL / APLA / HTML user events: the skill renders no documents
+    "Alexa.Presentation.",          # APL runtime errors, APLA and HTML events (touches are answered earlier)
     "Display.",                     # Display.ElementSelected: the skill shows no Display templates
     "AudioPlayer.",                 # playback progress: the skill plays no audio
     "PlaybackController.",          # hardware media buttons: nothing is playing
@@ -57,22 +56,11 @@ def silent_response(handler_input: HandlerInput) -> Response:
 
 # -- CanFulfillIntentRequest ------------------------------------------------------------------------
 
-@lru_cache(maxsize=None)
 def slot_vocabulary(intent_name: str, slot_name: str) -> tuple[str, ...]:
     """Every value and synonym the interaction model lists for one slot of one intent (empty if none)."""
-    language_model = load_model()["interactionModel"]["languageModel"]
-    slot_types = {
-        slot["name"]: slot["type"]
-        for intent in language_model["intents"] if intent["name"] == intent_name
-        for slot in intent.get("slots", [])
-    }
-    words: list[str] = []
-    for slot_type in language_model.get("types", []):
-        if slot_type["name"] == slot_types.get(slot_name):
-            for value in slot_type["values"]:
-                words.append(value["name"]["value"])
-                words.extend(value["name"].get("synonyms", []))
-    return tuple(words)
+    from interaction_model.model import load  # the parser is needed only for CanFulfillIntentRequest
+
+    return load().vocabulary(intent_name, slot_name)
 
 
 def judge_slot(topic: Topic, slot_name: str, intent: Intent, locale: str) -> CanFulfillSlot | None:

@@ -15,6 +15,7 @@ from ask_sdk_core.utils import get_request_type
 from ask_sdk_model import Intent, Response
 from ask_sdk_model.ui import SimpleCard
 
+from skill import screen
 from skill.content import load_content
 from skill.conversation import Conversation, Reply
 from skill.events import EVENT_HANDLERS, silent_response
@@ -69,6 +70,7 @@ def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     builder = handler_input.response_builder.speak(reply.ssml)
     if reply.card:
         builder.set_card(SimpleCard(title=reply.card.title, content=reply.card.text))
+    screen.show(handler_input, reply, conversation_for(handler_input))
     if reply.reprompt_ssml and not reply.end_session:
         builder.ask(reply.reprompt_ssml)
     builder.set_should_end_session(reply.end_session)
@@ -127,6 +129,20 @@ class UnknownIntentHandler(AbstractRequestHandler):
         return respond(handler_input, conversation_for(handler_input).fallback(current_state(handler_input)))
 
 
+class ScreenTouchHandler(AbstractRequestHandler):
+    """A touch on the screen (APL UserEvent): answered as the spoken request it stands for; a touch no
+    button of ours sends is acknowledged silently."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return get_request_type(handler_input) == "Alexa.Presentation.APL.UserEvent"
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = screen.touched_turn(getattr(handler_input.request_envelope.request, "arguments", None))
+        if turn is None:
+            return silent_response(handler_input)
+        return respond(handler_input, turn(conversation_for(handler_input), current_state(handler_input)))
+
+
 class SessionEndedRequestHandler(AbstractRequestHandler):
     """The session closed (user exit, timeout, error): log why; Alexa allows no speech here."""
 
@@ -165,6 +181,7 @@ REQUEST_HANDLERS: tuple[AbstractRequestHandler, ...] = (
     TopicIntentHandler(),
     BuiltInIntentHandler(),
     UnknownIntentHandler(),
+    ScreenTouchHandler(),
     SessionEndedRequestHandler(),
     *EVENT_HANDLERS,  # CanFulfillIntentRequest, Alexa's events, and anything else (declined); last
 )

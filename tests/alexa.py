@@ -24,12 +24,22 @@ def slot(name: str, value: str | None = None, resolved_id: str | None = None, sl
     return data
 
 
+#: What an Echo Show lists in supportedInterfaces (APL), and its viewport (1280 x 800, touch).
+SCREEN_INTERFACES = {"Alexa.Presentation.APL": {"runtime": {"maxVersion": "2024.2"}}}
+SCREEN_VIEWPORT = {"shape": "RECTANGLE", "pixelWidth": 1280, "pixelHeight": 800, "dpi": 160,
+                   "currentPixelWidth": 1280, "currentPixelHeight": 800, "touch": ["SINGLE"]}
+
+
 def envelope(request: dict[str, Any], *, new: bool, attributes: dict[str, Any] | None,
-             locale: str = "en-US", session_id: str | None = None) -> dict[str, Any]:
-    """A full request envelope around *request* (type, intent, ...), in a session with *attributes*."""
-    from skill.webservice.testing import request_envelope  # the one envelope skeleton tests share
+             locale: str = "en-US", session_id: str | None = None, screen: bool = False) -> dict[str, Any]:
+    """A full request envelope around *request* (type, intent, ...), in a session with *attributes*,
+    from a voice-only device or (*screen*) an Echo Show."""
+    from skill_tools.signing import request_envelope  # the one envelope skeleton tests share
 
     data = request_envelope(request["type"], skill_id=SKILL_ID, locale=locale, new_session=new)
+    if screen:
+        data["context"]["System"]["device"]["supportedInterfaces"] = dict(SCREEN_INTERFACES)
+        data["context"]["Viewport"] = dict(SCREEN_VIEWPORT)
     data["request"].update(request)
     data["session"]["attributes"] = attributes or {}
     if session_id:
@@ -40,8 +50,9 @@ def envelope(request: dict[str, Any], *, new: bool, attributes: dict[str, Any] |
 class Session:
     """One Alexa session: each call is a turn; attributes flow from each response into the next request."""
 
-    def __init__(self, locale: str = "en-US") -> None:
+    def __init__(self, locale: str = "en-US", *, screen: bool = False) -> None:
         self.locale = locale
+        self.screen = screen
         self.attributes: dict[str, Any] | None = None
         self.new = True
         self.session_id = f"amzn1.echo-api.session.test-{next(_ids)}"
@@ -52,7 +63,7 @@ class Session:
         from skill import lambda_handler  # imported late so benchmarks can use envelope() without the skill
 
         response = lambda_handler(envelope(request, new=self.new, attributes=self.attributes, locale=self.locale,
-                                           session_id=self.session_id))
+                                           session_id=self.session_id, screen=self.screen))
         self.new = False
         self.attributes = response.get("sessionAttributes")
         self.last = response
@@ -64,6 +75,11 @@ class Session:
     def intent(self, name: str, **slots: dict[str, Any]) -> dict[str, Any]:
         return self.send({"type": "IntentRequest", "dialogState": "COMPLETED",
                           "intent": {"name": name, "confirmationStatus": "NONE", "slots": slots}})
+
+    def touch(self, *arguments: Any, token: str = "backpain-guide-answer") -> dict[str, Any]:
+        """A touch on the screen: the UserEvent a TouchWrapper's SendEvent sends with *arguments*."""
+        return self.send({"type": "Alexa.Presentation.APL.UserEvent", "token": token, "arguments": list(arguments),
+                          "source": {"type": "TouchWrapper", "handler": "Press"}})
 
 
 def speech(response: dict[str, Any]) -> str:

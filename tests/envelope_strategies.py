@@ -12,11 +12,11 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from interaction_model import load_model
+from interaction_model import load_document
 from skill.topics import BUILT_IN_INTENTS, TOPICS
 from tests.alexa import Session, slot
 
-_LANGUAGE_MODEL = load_model()["interactionModel"]["languageModel"]
+_LANGUAGE_MODEL = load_document()["interactionModel"]["languageModel"]
 SLOT_NAMES = sorted({s["name"] for i in _LANGUAGE_MODEL["intents"] for s in i.get("slots", [])})
 SLOT_IDS = sorted({v.get("id") or v["name"]["value"] for t in _LANGUAGE_MODEL["types"] for v in t["values"]})
 SLOT_WORDS = sorted({w for t in _LANGUAGE_MODEL["types"] for v in t["values"]
@@ -129,8 +129,14 @@ any_requests = st.fixed_dictionaries(
         "error": st.fixed_dictionaries({"type": st.sampled_from(["INVALID_RESPONSE", "INTERNAL_SERVICE_ERROR"]) | texts,
                                         "message": texts}),
         "dialogState": st.sampled_from(["STARTED", "IN_PROGRESS", "COMPLETED"]),
+        # A touch's SendEvent arguments: ours (the offer, a topic), near misses and anything at all.
+        "arguments": st.lists(st.sampled_from(["yes", "topic", *(t.id for t in TOPICS)]) | texts | json_scalars,
+                              max_size=3) | json_values,
     },
 )
+#: What devices list in supportedInterfaces: an Echo Show (APL), a speaker, or anything at all.
+supported_interfaces = (st.just({"Alexa.Presentation.APL": {"runtime": {"maxVersion": "2024.2"}}})
+                        | st.just({}) | json_values)
 requests = topic_requests | any_requests
 
 
@@ -145,7 +151,7 @@ def envelopes(draw: st.DrawFn) -> dict[str, Any]:
                                "attributes": draw(session_attributes), "user": user}
     if draw(st.booleans()):
         envelope["context"] = {"System": {"application": app, "user": user,
-                                          "device": {"deviceId": "d", "supportedInterfaces": draw(json_values)},
+                                          "device": {"deviceId": "d", "supportedInterfaces": draw(supported_interfaces)},
                                           "apiEndpoint": "https://api.amazonalexa.com"}}
     return envelope
 

@@ -3,6 +3,8 @@ transport that remembers what it carried, and a scripted skill for session rules
 """
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import subprocess
 import sys
@@ -11,13 +13,13 @@ from typing import Any, Callable, Mapping
 
 from local_runner.conversation import Conversation
 from local_runner.envelopes import DEVICE_PROFILES, EnvelopeBuilder, Identity, default_application_id
-from local_runner.model_file import load_model_info
+from interaction_model.model import load as load_model
 from local_runner.nlu import Nlu, parse_invocation
 from local_runner.transport import InProcessTransport
 
 _NLU: list[Nlu] = []
 #: The `backpain-skill` console script, started as a child process from this interpreter.
-CLI_COMMAND = (sys.executable, "-c", "import sys; from skill.cli import main; sys.exit(main())")
+CLI_COMMAND = (sys.executable, "-c", "import sys; from skill_tools.cli import main; sys.exit(main())")
 
 
 def shared_nlu() -> Nlu:
@@ -58,11 +60,29 @@ def make_conversation(
     transport: Any = None, *, device: str = "speaker", locale: str = "en-US", nlu: Any = None
 ) -> Conversation:
     """A Conversation over the project's model; the real skill in-process unless *transport* is given."""
-    model = load_model_info()
+    model = load_model()
     builder = EnvelopeBuilder(
         model, Identity(default_application_id(model.invocation_name)), DEVICE_PROFILES[device], locale
     )
     return Conversation(nlu or shared_nlu(), parse_invocation, model, builder, transport or RecordingTransport())
+
+
+def run_main(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
+    """Run `backpain-skill ARGS` in this process: the same command line, output and exit code as
+    run_cli, without starting Python again (and with the NLU built once per model and mode)."""
+    from skill_tools.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    real_stdin, sys.stdin = sys.stdin, io.StringIO(stdin)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(list(args))
+            except SystemExit as exc:  # argparse: --help, --version, usage errors
+                code = exc.code if isinstance(exc.code, int) else 1
+    finally:
+        sys.stdin = real_stdin
+    return subprocess.CompletedProcess(["backpain-skill", *args], code, out.getvalue(), err.getvalue())
 
 
 def run_cli(

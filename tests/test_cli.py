@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from skill.cli import SUBCOMMANDS, main
+from skill_tools.cli import SUBCOMMANDS, main
 
 
 def test_help_lists_every_subcommand_of_the_design_contract(capsys):
@@ -11,7 +11,7 @@ def test_help_lists_every_subcommand_of_the_design_contract(capsys):
         main(["--help"])
     assert exit_info.value.code == 0
     out = capsys.readouterr().out
-    for name in ("ask", "chat", "serve", "validate", "package", "test-dialogs"):
+    for name in ("ask", "chat", "serve", "validate", "package", "test-dialogs", "voices"):
         assert name in SUBCOMMANDS and name in out
 
 
@@ -29,3 +29,12 @@ def test_an_unknown_log_level_is_a_usage_error_not_a_traceback(capsys):
 
 def test_log_level_is_case_insensitive():
     assert main(["--log-level", "error", "validate", "--no-nlu"]) == 0
+
+
+def test_version_prints_the_installed_version(capsys):
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"backpain-skill {version('backpain-skill')}"

@@ -11,15 +11,15 @@ from typing import Any
 
 import pytest
 
-from interaction_model import ENGLISH_LOCALES, MODEL_FILE, load_manifest, load_model
+from interaction_model import ENGLISH_LOCALES, load_manifest, load_document
 from skill.topics import BUILT_IN_INTENTS, TOPICS
-from skill.validation import validate
-from skill.validation.manifest_rules import example_request
-from skill.validation.model_index import ModelIndex
+from skill_tools.validate import validate
+from skill_tools.validate.manifest_rules import example_request
+from interaction_model.model import load as load_model
 
 INVOCATION = "back pain guide"
 REPORT = validate()
-MODEL_INDEX = ModelIndex(load_model(), MODEL_FILE)
+MODEL = load_model()
 
 
 def findings(*rules: str) -> list[str]:
@@ -47,7 +47,7 @@ def normalise(text: str) -> str:
 
 
 def language_model() -> dict[str, Any]:
-    return load_model()["interactionModel"]["languageModel"]
+    return load_document()["interactionModel"]["languageModel"]
 
 
 def intents_by_name() -> dict[str, dict[str, Any]]:
@@ -167,7 +167,7 @@ def test_slot_types_carry_the_canonical_ids(type_name: str, ids: set[str]) -> No
 
 def is_a_sample(phrase: str) -> bool:
     """True when *phrase* is a literal sample or a slot sample filled with one of its values."""
-    return bool(MODEL_INDEX.intents_saying(phrase))
+    return bool(MODEL.intents_saying(phrase))
 
 
 def test_is_a_sample_fills_slots_with_their_values() -> None:
@@ -194,7 +194,13 @@ def test_manifest_publishes_every_english_locale_with_a_disclaimer() -> None:
         assert "emergency services" in description
         assert locale["keywords"]
     # Name-free interaction: Alexa asks the skill CanFulfillIntentRequest only when this is declared.
-    assert manifest["apis"] == {"custom": {"interfaces": [{"type": "CAN_FULFILL_INTENT_REQUEST"}]}}
+    interfaces = manifest["apis"]["custom"]["interfaces"]
+    assert set(manifest["apis"]) == {"custom"} and set(manifest["apis"]["custom"]) == {"interfaces"}
+    assert [i["type"] for i in interfaces] == ["CAN_FULFILL_INTENT_REQUEST", "ALEXA_PRESENTATION_APL"]
+    # Screens the skill is built for (dp): Echo Spot, Show 5, Show, Show 8 and 10, Show 15, and TVs.
+    assert {(v["mode"], v["shape"], v["minWidth"], v["minHeight"]) for v in interfaces[1]["supportedViewports"]} == {
+        ("HUB", "ROUND", 480, 480), ("HUB", "RECTANGLE", 960, 480), ("HUB", "RECTANGLE", 1024, 600),
+        ("HUB", "RECTANGLE", 1280, 800), ("HUB", "RECTANGLE", 1920, 1080), ("TV", "RECTANGLE", 960, 540)}
 
 
 def test_manifest_privacy_flags() -> None:
@@ -205,6 +211,7 @@ def test_manifest_privacy_flags() -> None:
         "isChildDirected": False,
         "isExportCompliant": True,
         "containsAds": False,
+        "usesHealthInfo": False,
     }
 
 

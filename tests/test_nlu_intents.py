@@ -141,15 +141,15 @@ def test_the_project_model_loads_by_default():
 
 
 def test_a_missing_model_file_is_a_clear_error(tmp_path):
-    with pytest.raises(ModelError, match="no such interaction model file"):
+    with pytest.raises(ModelError, match="file not found"):
         Nlu.from_model(tmp_path / "nope.json")
 
 
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("{not json", "cannot read"),
-        ('{"interactionModel": {}}', "missing 'languageModel'"),
+        ("{not json", "not valid JSON"),
+        ('{"interactionModel": {}}', "missing the object interactionModel.languageModel"),
         ('{"interactionModel": {"languageModel": {"invocationName": "x y", "intents": [{}]}}}',
          r"intents\[0\]: missing 'name'"),
     ],

@@ -91,6 +91,54 @@ def test_a_request_without_a_type_is_malformed():
         invoke(envelope({"type": ""}, new=True, attributes=None))
 
 
+# -- placeholders in typed fields, as in simulators' and other SDKs' fixtures: read as absent ----------
+
+@pytest.mark.parametrize("timestamp", [1431520496000, 1431520496, "string", "", None])
+def test_a_launch_with_a_timestamp_that_is_not_iso_8601_is_answered_with_the_welcome(timestamp):
+    response = lambda_handler(envelope({"type": "LaunchRequest", "timestamp": timestamp}, new=True, attributes=None))
+    assert response_problems(response) == []
+    assert "Welcome to Back Pain Guide" in response["response"]["outputSpeech"]["ssml"]
+
+
+def test_a_question_with_placeholder_values_is_answered_like_any_other():
+    event = envelope({"type": "IntentRequest", "timestamp": "string", "locale": "string",
+                      "intent": {"name": "SurgeryIntent", "slots": {}}}, new=True, attributes=None)
+    event["context"]["AudioPlayer"] = {"offsetInMilliseconds": 0, "playerActivity": "string"}
+    response = lambda_handler(event)
+    assert response_problems(response) == []
+    assert response["sessionAttributes"]["turn_topic"] == "surgery"
+
+
+@pytest.mark.parametrize("request_type", ["PlaybackController.PlayCommandIssued", "AlexaHouseholdListEvent.ItemsCreated",
+                                          "SessionEndedRequest", "CanFulfillIntentRequest"])
+def test_an_event_with_placeholder_values_gets_the_events_own_silent_answer(request_type):
+    event = without_session({"type": request_type, "timestamp": "string", "locale": "string"})
+    event["context"]["AudioPlayer"] = {"token": "string", "offsetInMilliseconds": 0, "playerActivity": "string"}
+    response = lambda_handler(event)
+    assert response_problems(response) == []
+    assert "outputSpeech" not in response["response"]
+
+
+@pytest.mark.parametrize("request_type", ["SessionEndedRequest", "CanFulfillIntentRequest", "AudioPlayer.PlaybackStarted",
+                                          "System.ExceptionEncountered", "Alexa.SomethingNew.Happened"])
+def test_a_malformed_envelope_of_a_request_that_allows_no_speech_gets_an_empty_response(request_type):
+    event = envelope({"type": request_type}, new=True, attributes=None)
+    event["session"] = "not an object"
+    with pytest.raises(MalformedRequest):
+        invoke(event)
+    assert lambda_handler(event) == {"version": "1.0", "response": {}}
+
+
+@pytest.mark.parametrize("request_type", ["LaunchRequest", "IntentRequest"])
+def test_a_malformed_envelope_of_a_speaking_request_gets_the_short_apology(request_type):
+    event = envelope({"type": request_type}, new=True, attributes=None)
+    event["session"] = "not an object"
+    response = lambda_handler(event)
+    assert response_problems(response) == []
+    assert "couldn't understand that request" in response["response"]["outputSpeech"]["ssml"]
+    assert response["response"]["shouldEndSession"] is True
+
+
 # -- session end --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("reason,error", [

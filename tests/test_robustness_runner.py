@@ -31,7 +31,7 @@ HOSTILE_LINES = [
 
 def run_bytes(args: list[str], stdin: bytes) -> subprocess.CompletedProcess:
     """Run `backpain-skill ARGS` with raw bytes on stdin."""
-    return subprocess.run([sys.executable, "-c", "import sys; from skill.cli import main; sys.exit(main())", *args],
+    return subprocess.run([sys.executable, "-c", "import sys; from skill_tools.cli import main; sys.exit(main())", *args],
                           input=stdin, capture_output=True, timeout=120, env={**os.environ, "PYTHONIOENCODING": ""})
 
 

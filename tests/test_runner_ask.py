@@ -2,9 +2,10 @@
 invocations, and clear errors for bad input."""
 import json
 
-from runner_helpers import run_cli
+from runner_helpers import run_cli, run_main
 
-CONTRACT_KEYS = {"utterance", "intent", "slots", "topic", "speech", "ssml", "reprompt", "card", "end_session"}
+CONTRACT_KEYS = {"utterance", "intent", "slots", "topic", "speech", "ssml", "reprompt", "card", "end_session",
+                 "warning_sign"}
 
 
 def json_lines(stdout: str) -> list[dict]:
@@ -102,3 +103,11 @@ def test_an_unreachable_endpoint_is_reported_per_line_in_json():
     errors = json_lines(result.stdout)
     assert [e["utterance"] for e in errors] == ["hello", "help"]
     assert all("cannot reach http://127.0.0.1:9/" in e["error"] for e in errors)
+
+
+def test_warning_sign_names_the_sign_answered_and_is_null_otherwise():
+    sign, listing, other = json_lines(run_main("ask", "--json", "-", stdin=(
+        "I can't control my bladder\nwhat are the warning signs\nwhat causes back pain\n")).stdout)
+    assert (sign["topic"], sign["warning_sign"]) == ("red_flags", "bladder_bowel")
+    assert (listing["topic"], listing["warning_sign"]) == ("red_flags", None)
+    assert (other["topic"], other["warning_sign"]) == ("causes", None)

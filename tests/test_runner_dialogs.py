@@ -9,7 +9,7 @@ from local_runner.dialog_format import Assertion, DialogFileError, parse_dialogs
 from local_runner.dialog_match import check, holds, word_diff
 from local_runner.dialogs import run_files
 from local_runner.turn import Turn
-from runner_helpers import run_cli
+from runner_helpers import run_cli, run_main
 from skill.topics import TOPICS
 
 DIALOGS = Path(__file__).parent / "dialogs"
@@ -208,3 +208,107 @@ def test_shipped_dialog_file_passes(path):
     result = run_files([path], options(), out=lines.append)
     assert result.exit_code == 0, "\n".join(lines)
     assert result.outcomes and all(o.passed for o in result.outcomes)
+
+
+# --- running folders, quiet output, test.only, an endpoint that is not there ------------------
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    return path
+
+
+def test_a_folder_runs_every_dialog_file_under_it(tmp_path):
+    write(tmp_path / "a.yml", "- help: I answer questions\n")
+    write(tmp_path / "deeper" / "b.yaml", "- what causes back pain:\n  - topic: causes\n")
+    write(tmp_path / "notes.txt", "not a dialog")
+    result = run_main("test-dialogs", str(tmp_path))
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.index(str(tmp_path / "a.yml")) < result.stdout.index(str(tmp_path / "deeper" / "b.yaml"))
+    assert result.stdout.rstrip().endswith("2 passed, 0 failed, 0 skipped, 0 file error(s)")
+    empty = run_main("test-dialogs", str(write(tmp_path / "empty" / "readme.md", "").parent))
+    assert empty.returncode == 2
+    assert f"ERROR {tmp_path / 'empty'}: no dialog files (.yml, .yaml) in this folder" in empty.stdout
+
+
+def test_quiet_prints_only_failures_under_their_file_and_the_summary(tmp_path):
+    write(tmp_path / "good.yml", "- help: I answer questions\n")
+    write(tmp_path / "bad.yml", "- test: wrong\n- help: Goodbye forever\n")
+    result = run_main("test-dialogs", "-q", str(tmp_path))
+    assert result.returncode == 1
+    lines = result.stdout.strip().splitlines()
+    assert lines[0] == str(tmp_path / "bad.yml")
+    assert lines[1] == "  FAIL  wrong"
+    assert str(tmp_path / "good.yml") not in result.stdout and "pass " not in result.stdout
+    assert lines[-1] == "1 passed, 1 failed, 0 skipped, 0 file error(s)"
+
+
+def test_tests_left_out_by_only_are_counted_as_skipped(tmp_path):
+    dialog = write(tmp_path / "only.yml", "- test: first\n- help\n---\n- test.only: focus\n- help\n---\n"
+                                          "- test.skip: later\n- help\n")
+    result = run_main("test-dialogs", str(dialog))
+    assert result.returncode == 0, result.stdout
+    assert "  skip  first (another test in this file is test.only)" in result.stdout
+    assert "  skip  later (test.skip)" in result.stdout
+    assert "1 passed, 0 failed, 2 skipped, 0 file error(s)" in result.stdout
+
+
+def test_an_endpoint_nobody_answers_at_could_not_run_exit_2(tmp_path):
+    from webservice_helpers import free_port
+
+    url = f"http://127.0.0.1:{free_port()}/"
+    result = run_main("test-dialogs", "--endpoint", url, str(DIALOGS / "05_pt_not_working.yml"))
+    assert result.returncode == 2
+    assert f"ERROR could not run the dialogs: cannot reach {url}" in result.stdout
+    assert "FAIL" not in result.stdout
+    assert result.stdout.rstrip().endswith("0 passed, 0 failed, 0 skipped, 1 file error(s)")
+
+
+# --- bst compatibility -------------------------------------------------------------------------
+
+def test_string_form_assertions_on_booleans_as_bst_writes_them():
+    interaction = parse("- stop:\n  - sessionEnded == true\n  - response.shouldEndSession == true\n"
+                        "  - sessionEnded != false\n").tests[0].interactions[0]
+    ended, should_end, not_open = interaction.assertions
+    assert (ended.path, ended.operator, ended.expected) == ("sessionEnded", "==", True)
+    assert holds(turn(end_session=True, response={"response": {"shouldEndSession": True}}), should_end)
+    assert not holds(turn(end_session=False, response={"response": {"shouldEndSession": False}}), should_end)
+    assert holds(turn(end_session=True), not_open) and not holds(turn(end_session=False), not_open)
+    with pytest.raises(DialogFileError, match=r"t.yml:2: sessionEnded must be true or false, got 'maybe'"):
+        parse("- stop:\n  - sessionEnded == maybe\n")
+
+
+def test_a_bst_file_with_string_booleans_and_a_handler_runs(tmp_path):
+    dialog = write(tmp_path / "bst.yml", "---\nconfiguration:\n  locale: en-US\n  handler: index.handler\n---\n"
+                                         "- test: bst style\n- LaunchRequest:\n  - sessionEnded == false\n"
+                                         "- stop:\n  - sessionEnded == true\n")
+    result = run_main("test-dialogs", str(dialog))
+    assert result.returncode == 0, result.stdout
+    assert (f"  note: {dialog}: configuration handler: 'index.handler' is ignored: the runner calls the "
+            "skill's own entry point, skill.lambda_handler") in result.stdout
+
+
+def test_interaction_model_is_resolved_from_the_working_directory_as_bst_does(tmp_path, monkeypatch):
+    import interaction_model
+
+    write(tmp_path / "models" / "en-US.json", interaction_model.MODEL_FILE.read_text())
+    dialog = write(tmp_path / "test" / "unit" / "m.yml",
+                   "---\nconfiguration:\n  interactionModel: models/en-US.json\n---\n- help: I answer questions\n")
+    monkeypatch.chdir(tmp_path)  # the project root
+    from_root = run_main("test-dialogs", "test/unit/m.yml")
+    assert from_root.returncode == 0, from_root.stdout
+    monkeypatch.chdir(dialog.parent)
+    from_elsewhere = run_main("test-dialogs", "m.yml")
+    assert from_elsewhere.returncode == 2
+    assert "interaction model models/en-US.json: file not found" in from_elsewhere.stdout
+
+
+def test_a_yaml_syntax_error_points_at_the_line_to_fix_in_pyyaml_words(tmp_path):
+    dialog = write(tmp_path / "broken.yml", "- test: x\n- LaunchRequest: Welcome*\n- what causes it: \"*posture*\n")
+    result = run_main("test-dialogs", str(dialog))
+    assert result.returncode == 2
+    assert (f'ERROR {dialog}:3: not valid YAML: while scanning a quoted scalar in "{dialog}", line 3, column 19; '
+            f'found unexpected end of stream in "{dialog}", line 4, column 1') in result.stdout
+    indented = write(tmp_path / "indent.yml", "- LaunchRequest:\n  - prompt: Welcome\n   - cardTitle: x\n")
+    assert f"ERROR {indented}:3: not valid YAML: while parsing a block mapping" in run_main(
+        "test-dialogs", str(indented)).stdout

@@ -15,11 +15,11 @@ from local_runner.envelopes import (
     check_envelope,
     default_application_id,
 )
-from local_runner.model_file import load_model_info
+from interaction_model.model import load as load_model
 from local_runner.nlu.types import SlotValue
 from local_runner.session import Session
 
-MODEL = load_model_info()
+MODEL = load_model()
 APP_ID = default_application_id(MODEL.invocation_name)
 
 
@@ -88,10 +88,10 @@ def test_empty_declared_slots_are_present_without_a_value():
 
 
 def test_every_intent_in_the_model_makes_a_valid_envelope_with_its_declared_slots():
-    for intent, declared in MODEL.intent_slots.items():
-        envelope = builder().intent(Session(), intent, {})
-        assert set(envelope["request"]["intent"].get("slots", {})) == {name for name, _ in declared}
-        assert deserialize(envelope).request.intent.name == intent
+    for intent in MODEL.intents:
+        envelope = builder().intent(Session(), intent.name, {})
+        assert set(envelope["request"]["intent"].get("slots", {})) == set(intent.slots)
+        assert deserialize(envelope).request.intent.name == intent.name
 
 
 def test_a_slot_the_intent_does_not_declare_is_refused():

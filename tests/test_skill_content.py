@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from interaction_model import load_model
+from interaction_model import load_document
 from skill.content import ContentError, load_content, load_content_file, parse_content
 from skill.conversation import Conversation
 from skill.handlers import BUILT_IN_TURNS
@@ -71,7 +71,7 @@ def test_amazon_namespaced_tags_are_accepted():
 
 
 def test_every_intent_in_the_model_has_a_handler():
-    intents = {i["name"] for i in load_model()["interactionModel"]["languageModel"]["intents"]}
+    intents = {i["name"] for i in load_document()["interactionModel"]["languageModel"]["intents"]}
     assert intents == set(TOPIC_BY_INTENT) | set(BUILT_IN_TURNS)
 
 

@@ -44,7 +44,7 @@ def test_every_topic_answers_offers_its_follow_up_and_keeps_the_session_open(t):
     assert spoken(first_part(t.id)) in said
     assert topic(response) == t.id
     content = CONTENT.topics[t.id]
-    offer = f"Would you like to hear more?" if len(content.answer.parts) > 1 else \
+    offer = "Would you like to hear more?" if len(content.answer.parts) > 1 else \
         f"Would you like to hear about {CONTENT.topics[content.follow_up].name}?"
     assert escape(offer) in said
     assert response["response"]["shouldEndSession"] is False

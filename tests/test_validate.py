@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,14 +17,18 @@ from typing import Any, Callable
 import pytest
 
 import interaction_model
-from skill.cli import main
+from skill_tools.cli import main
 from skill.content import CONTENT_DIR
+from skill.screen import DOCUMENT_FILE, LABELS_FILE
 
-MODEL, MANIFEST, CONTENT = "en-US.json", "skill.json", "en.json"
+ROOT = Path(__file__).resolve().parents[1]
+MODEL, MANIFEST, CONTENT, SCREEN, LABELS = "en-US.json", "skill.json", "en.json", "document.json", "labels.json"
 PRISTINE = {
     MODEL: json.loads(interaction_model.MODEL_FILE.read_text(encoding="utf-8")),
     MANIFEST: json.loads(interaction_model.MANIFEST_FILE.read_text(encoding="utf-8")),
     CONTENT: json.loads((CONTENT_DIR / CONTENT).read_text(encoding="utf-8")),
+    SCREEN: json.loads(DOCUMENT_FILE.read_text(encoding="utf-8")),
+    LABELS: json.loads(LABELS_FILE.read_text(encoding="utf-8")),
 }
 
 
@@ -35,6 +40,7 @@ def write_copy(directory: Path, edits: dict[str, Callable[[Any], Any]] | None = 
         if edit is not None:
             edit(document)
         (directory / name).write_text(json.dumps(document, indent=2), encoding="utf-8")
+    shutil.copytree(interaction_model.MODEL_DIR / "assets", directory / "assets", dirs_exist_ok=True)  # the icons skill.json names
     return directory
 
 
@@ -49,7 +55,8 @@ def run_validate(directory: Path, capsys: pytest.CaptureFixture[str], *options: 
     The NLU checks (a few tenths of a second each) run only where a test is about them.
     """
     options = options if nlu else (*options, "--no-nlu")
-    code = main(["validate", str(directory), "--content", str(directory / CONTENT), "--json", *options])
+    code = main(["validate", str(directory), "--content", str(directory / CONTENT), "--apl", str(directory / SCREEN),
+                 "--json", *options])
     return code, json.loads(capsys.readouterr().out)["findings"]
 
 
@@ -93,6 +100,11 @@ def every_locale(change: Callable[[dict], None]) -> Callable[[dict], None]:
 
 def remove_intent(name: str) -> Callable[[dict], None]:
     return lambda model: lm(model).__setitem__("intents", [i for i in lm(model)["intents"] if i["name"] != name])
+
+
+def screen_items(document: dict) -> list:
+    """The components of the screen's main column (stripe, title, text, offer, heading, topics)."""
+    return document["mainTemplate"]["items"][0]["item"]["items"]
 
 
 def set_answer(topic: str, text: str, part: int = 0) -> Callable[[dict], None]:
@@ -185,6 +197,27 @@ BROKEN_COPIES = [
     ("locale-without-model", MANIFEST, lambda m: locales(m).__setitem__("de-DE", locales(m)["en-US"]),
      "manifest.locales", "manifest.publishingInformation.locales.de-DE", 1),
     ("no-custom-api", MANIFEST, lambda m: m["manifest"].pop("apis"), "manifest.apis", "manifest.apis.custom", 1),
+    ("health-info-flag-missing", MANIFEST, lambda m: m["manifest"]["privacyAndCompliance"].pop("usesHealthInfo"),
+     "manifest.privacy", "manifest.privacyAndCompliance.usesHealthInfo", 1),
+    ("personal-info-without-privacy-policy", MANIFEST,
+     lambda m: m["manifest"]["privacyAndCompliance"].__setitem__("usesPersonalInfo", True),
+     "manifest.privacy-policy", "manifest.privacyAndCompliance.locales.en-US.privacyPolicyUrl", 1),
+    # icons
+    ("no-small-icon", MANIFEST, every_locale(lambda i: i.pop("smallIconUri")), "manifest.icon-missing",
+     f"{EN_US}.smallIconUri", 1),
+    ("icon-file-missing", MANIFEST, every_locale(lambda i: i.__setitem__("largeIconUri", "file://assets/images/big.png")),
+     "manifest.icon-file", f"{EN_US}.largeIconUri", 1),
+    ("small-icon-is-the-large-one", MANIFEST,
+     every_locale(lambda i: i.__setitem__("smallIconUri", "file://assets/images/large-icon.png")),
+     "manifest.icon-size", f"{EN_US}.smallIconUri", 1),
+    ("icon-not-a-png", MANIFEST, every_locale(lambda i: i.__setitem__("smallIconUri", "file://en-US.json")),
+     "manifest.icon-format", f"{EN_US}.smallIconUri", 1),
+    ("icon-outside-the-package", MANIFEST,
+     every_locale(lambda i: i.__setitem__("smallIconUri", "file://../elsewhere/small.png")),
+     "manifest.icon-uri", f"{EN_US}.smallIconUri", 1),
+    ("icon-hosted-elsewhere", MANIFEST,
+     every_locale(lambda i: i.__setitem__("largeIconUri", "https://example.com/large.png")),
+     "manifest.icon-remote", f"{EN_US}.largeIconUri", 0),
     # content
     ("content-missing-prompts", CONTENT, lambda c: c.pop("prompts"), "content.load", "", 1),
     ("answer-over-breath-budget", CONTENT, set_answer("surgery", LONG_WORDS), "content.breath-budget",
@@ -207,6 +240,31 @@ BROKEN_COPIES = [
     ("detail-for-no-slot-value", CONTENT,
      lambda c: c["topics"]["alternatives"]["details"].__setitem__("pilates", c["topics"]["alternatives"]["details"]["yoga"]),
      "content.unknown-detail", "topics.alternatives.details.pilates", 1),
+    # the screen (APL document and labels)
+    ("screen-not-apl", SCREEN, lambda d: d.__setitem__("type", "HTML"), "apl.schema", "", 1),
+    ("screen-without-payload", SCREEN, lambda d: d["mainTemplate"].__setitem__("parameters", ["data"]),
+     "apl.schema", "mainTemplate", 1),
+    ("screen-unknown-component", SCREEN, lambda d: screen_items(d)[1].__setitem__("type", "Label"), "apl.component",
+     "mainTemplate.items[0].item.items[1]", 1),
+    ("screen-unknown-command", SCREEN,
+     lambda d: d["layouts"]["AnswerButton"]["item"]["onPress"].__setitem__("type", "SendMessage"), "apl.command",
+     "layouts.AnswerButton.item.onPress", 1),
+    ("screen-binding-the-skill-never-sends", SCREEN,
+     lambda d: screen_items(d)[1].__setitem__("text", "${payload.answer.heading}"), "apl.binding",
+     "mainTemplate.items[0].item.items[1].text", 1),
+    ("screen-list-item-field-missing", SCREEN,
+     lambda d: screen_items(d)[5]["item"].__setitem__("label", "${data.name}"), "apl.binding",
+     "mainTemplate.items[0].item.items[5].item.label", 1),
+    ("screen-undeclared-layout-parameter", SCREEN,
+     lambda d: d["layouts"]["AnswerButton"]["item"]["item"]["item"].__setitem__("text", "${caption}"),
+     "apl.binding", "layouts.AnswerButton.item.item.item.text", 1),
+    ("screen-undefined-resource", SCREEN, lambda d: screen_items(d)[1].__setitem__("fontSize", "@headlineSize"),
+     "apl.resource", "mainTemplate.items[0].item.items[1].fontSize", 1),
+    ("screen-ignored-layout-argument", SCREEN, lambda d: screen_items(d)[3].__setitem__("colour", "red"),
+     "apl.layout-parameter", "mainTemplate.items[0].item.items[3].colour", 0),
+    ("labels-offer-without-name", LABELS, lambda l: l["en"].__setitem__("offer", "Yes please"), "apl.labels",
+     "en.offer", 1),
+    ("labels-missing", LABELS, lambda l: l["en"].pop("topics_heading"), "apl.labels", "en.topics_heading", 1),
     # suggested phrases
     ("suggestion-not-a-sample", CONTENT, lambda c: c["suggestions"][1].__setitem__("say", "are opioids addictive or not"),
      "phrase.suggestion-not-a-sample", "suggestions[1]", 1),
@@ -217,7 +275,9 @@ BROKEN_COPIES = [
 
 def test_the_projects_own_files_pass_with_no_findings(capsys) -> None:
     code = main(["validate", "--json"])
-    assert json.loads(capsys.readouterr().out) == {"ok": True, "findings": []}
+    report = json.loads(capsys.readouterr().out)
+    assert (report["ok"], report["findings"]) == (True, [])
+    assert [f["role"] for f in report["files"]] == ["model", "manifest", "icon", "icon", "content", "screen", "labels"]
     assert code == 0
 
 
@@ -234,6 +294,23 @@ def test_a_broken_copy_is_caught_by_its_rule(tmp_path, capsys, name, file, edit,
     assert all(f["message"] and f["fix"] for f in findings)
     assert code == exit_code
     assert {f["severity"] for f in matching} == {"error" if exit_code else "warning"}
+
+
+@pytest.mark.parametrize("damage, problem", [
+    (lambda png: b"GIF89a" + png[6:], "does not start with the PNG signature"),
+    (lambda png: png[:20], "no PNG header chunk"),
+    (lambda png: png[:17] + b"\x01" + png[18:], "checksum mismatch"),  # the width changed, its CRC not
+])
+def test_an_icon_that_is_not_a_sound_png_is_caught(tmp_path, capsys, damage, problem) -> None:
+    write_copy(tmp_path)
+    icon = tmp_path / "assets" / "images" / "small-icon.png"
+    icon.write_bytes(damage(icon.read_bytes()))
+    code, findings = run_validate(tmp_path, capsys)
+    assert code == 1
+    assert {(f["rule"], f["path"]) for f in findings} == {
+        ("manifest.icon-format", f"manifest.publishingInformation.locales.{locale}.smallIconUri")
+        for locale in interaction_model.ENGLISH_LOCALES}
+    assert all(problem in f["message"] for f in findings)
 
 
 def test_a_sample_the_local_runner_hears_as_another_intent_is_flagged(tmp_path, capsys) -> None:
@@ -255,12 +332,12 @@ def test_a_sample_the_local_runner_hears_as_another_intent_is_flagged(tmp_path, 
 
 
 def test_suggested_and_example_phrases_must_be_understood_as_their_intent() -> None:
-    from skill.validation import phrase_rules
-    from skill.validation.model_index import ModelIndex
-    from skill.validation.sources import load_sources
+    from skill_tools.validate import phrase_rules
+    from interaction_model.model import parse
+    from skill_tools.validate.sources import load_sources
 
     sources, _ = load_sources()
-    index = ModelIndex(sources.model, sources.model_file)
+    index = parse(sources.model, sources.model_file, strict=False)
     assert list(phrase_rules.check(sources, index, resolve=lambda s: min(index.intents_saying(s)))) == []
     misheard = list(phrase_rules.check(sources, index, resolve=lambda s: "AMAZON.FallbackIntent"))
     assert {f.path for f in misheard if f.rule == "phrase.suggestion-misheard"} == {
@@ -335,11 +412,51 @@ def test_text_output_names_file_path_problem_and_fix(tmp_path, capsys) -> None:
     assert code == 1
     assert f"{tmp_path / MODEL}:{new_sample_path(SURGERY)}: error: " in out
     assert "contains digits [sample.digits]" in out and "    fix: spell numbers out" in out
+    assert f"  read model:    {tmp_path / MODEL}" in out  # it says which files it read
     assert out.rstrip().endswith("FAILED: 1 error, 0 warnings")
 
 
 def test_the_console_script_validates_the_project(tmp_path) -> None:
     script = Path(sys.executable).with_name("backpain-skill")
-    result = subprocess.run([str(script), "validate"], capture_output=True, text=True, timeout=60)
+    result = subprocess.run([str(script), "validate"], capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.strip() == "OK: 0 errors, 0 warnings"
+    lines = result.stdout.strip().splitlines()
+    assert lines[0] == f"validate: files of the checkout at {ROOT}"
+    assert lines[-1] == "OK: 0 errors, 0 warnings"
+
+
+def test_a_capitalised_invocation_name_hides_no_other_finding_and_its_fix_is_a_valid_name(tmp_path, capsys) -> None:
+    _, findings = run_validate(write_copy(tmp_path, {MODEL: set_invocation("Ask Spine Helper")}), capsys)
+    by_rule = {f["rule"]: f for f in findings if f["rule"].startswith("invocation.")}
+    assert set(by_rule) == {"invocation.characters", "invocation.launch-word"}
+    assert 'such as "spine helper"' in by_rule["invocation.characters"]["fix"]
+    _, capitals = run_validate(write_copy(tmp_path, {MODEL: set_invocation("Back Pain Guide")}), capsys)
+    assert 'such as "back pain guide"' in next(f["fix"] for f in capitals if f["rule"] == "invocation.characters")
+
+
+def test_example_phrases_with_another_invocation_name_are_one_finding(tmp_path, capsys) -> None:
+    _, findings = run_validate(write_copy(tmp_path, {MODEL: set_invocation("spine helper")}), capsys)
+    (finding,) = [f for f in findings if f["rule"] == "manifest.example-invocation"]
+    phrases = sum(len(info["examplePhrases"]) for info in locales(PRISTINE[MANIFEST]).values())
+    assert finding["path"] == "manifest.publishingInformation.locales.*.examplePhrases"
+    assert finding["message"] == (
+        f"{phrases} example phrases in en-AU, en-CA, en-GB, en-IN, en-US do not start with the wake word and the "
+        "invocation name 'spine helper' (the first: 'Alexa, open back pain guide')")
+    assert finding["fix"] == 'write each as "Alexa, open spine helper" or "Alexa, ask spine helper <a sample utterance>"'
+
+
+def test_duplicate_sample_messages_are_whole_sentences(tmp_path, capsys) -> None:
+    _, findings = run_validate(write_copy(tmp_path, {MODEL: add_sample(SURGERY, "Is  Surgery worth it")}), capsys)
+    (finding,) = [f for f in findings if f["rule"] == "sample.duplicate"]
+    first = intent(PRISTINE[MODEL], SURGERY)["samples"].index("is surgery worth it")
+    assert finding["message"].endswith(f"repeats intents[{intent_index(SURGERY)}].samples[{first}] of the same intent")
+    _, across = run_validate(write_copy(tmp_path, {MODEL: add_sample("DecidingIntent", "is surgery worth it")}), capsys)
+    (other,) = [f for f in across if f["rule"] == "sample.duplicate"]
+    assert other["message"].endswith(f"samples[{first}], a sample of {SURGERY}")
+
+
+def test_one_wrong_example_phrase_repeated_in_every_locale_is_one_finding(tmp_path, capsys) -> None:
+    edit = every_locale(lambda i: i["examplePhrases"].__setitem__(2, "ask back pain guide is surgery worth it"))
+    _, findings = run_validate(write_copy(tmp_path, {MANIFEST: edit}), capsys)
+    (finding,) = [f for f in findings if f["rule"] == "manifest.example-invocation"]
+    assert finding["message"].startswith(f"{', '.join(locales(PRISTINE[MANIFEST]))}: 'ask back pain guide is")

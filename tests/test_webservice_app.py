@@ -11,7 +11,7 @@ import pytest
 
 from skill import lambda_handler
 from skill.webservice import ConfigError, create_app
-from skill.webservice.testing import DEFAULT_SKILL_ID, encode, request_envelope
+from skill_tools.signing import DEFAULT_SKILL_ID, encode, request_envelope
 from skill.webservice.config import verify_from_env
 from tests.alexa import speech
 
@@ -102,6 +102,15 @@ def test_a_session_ended_request_gets_an_empty_response(client) -> None:
 
 def test_without_verification_a_launch_still_reaches_the_skill(client) -> None:
     response = client.post("/", data=encode(request_envelope()))
+    assert response.status_code == 200
+    assert "Back Pain Guide" in speech(response.get_json())
+
+
+@pytest.mark.parametrize("timestamp", [1431520496000, "string"])
+def test_without_verification_a_timestamp_that_is_not_iso_8601_still_reaches_the_skill(client, timestamp) -> None:
+    envelope = request_envelope()
+    envelope["request"]["timestamp"] = timestamp
+    response = client.post("/", data=encode(envelope))
     assert response.status_code == 200
     assert "Back Pain Guide" in speech(response.get_json())
 

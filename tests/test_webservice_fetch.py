@@ -11,7 +11,7 @@ from cryptography import x509
 
 from skill.webservice import create_app
 from skill.webservice.certs import CertChainCache, ChainError, HttpsFetcher, utc_now
-from skill.webservice.testing import DEFAULT_CERT_URL, DEFAULT_SKILL_ID
+from skill_tools.signing import DEFAULT_CERT_URL, DEFAULT_SKILL_ID
 from skill.webservice.verification import RequestVerifier
 from tests.alexa import speech
 from tests.webservice_helpers import ChainServer, Pki, Route, make_pki
@@ -141,3 +141,21 @@ def test_a_failed_download_is_not_cached(server, pki) -> None:
         cache.get(DEFAULT_CERT_URL)
     server.routes[PATH] = Route(pki.chain_pem)
     assert cache.get(DEFAULT_CERT_URL).valid_at(utc_now())
+
+
+def test_a_full_cache_evicts_the_chain_used_least_recently(pki) -> None:
+    downloads: list[str] = []
+
+    def fetch(url: str) -> bytes:
+        downloads.append(url.rsplit("/", 1)[-1].removesuffix(".pem"))
+        return pki.chain_pem
+
+    cache = CertChainCache(fetch, store_for(pki), max_entries=2)
+    urls = {name: f"https://s3.amazonaws.com/echo.api/{name}.pem" for name in ("a", "b", "c")}
+    cache.get(urls["a"])
+    cache.get(urls["b"])
+    cache.get(urls["a"])      # a is now the most recently used
+    cache.get(urls["c"])      # the cache is full: b, used least recently, goes
+    cache.get(urls["a"])
+    cache.get(urls["b"])
+    assert downloads == ["a", "b", "c", "b"]

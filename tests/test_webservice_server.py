@@ -3,17 +3,27 @@ skill (verification trusting the local test CA), `backpain-skill serve`, and the
 `gunicorn skill.webservice.wsgi:app` command."""
 from __future__ import annotations
 
+import contextlib
 import http.client
+import os
+import re
+import select
+import socket
 import subprocess
 import sys
+import tempfile
+import time
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
-from skill.webservice.testing import DEFAULT_SKILL_ID, request_envelope
+from skill_tools.signing import DEFAULT_SKILL_ID, request_envelope
 from tests.alexa import speech
+from tests.runner_helpers import CLI_COMMAND
 from tests.webservice_helpers import (
     REPO,
+    exchange,
     free_port,
     local_server_command,
     make_pki,
@@ -21,7 +31,7 @@ from tests.webservice_helpers import (
     server_process,
 )
 
-BACKPAIN_SKILL = [sys.executable, "-m", "skill.cli"]
+BACKPAIN_SKILL = [sys.executable, "-m", "skill_tools.cli"]
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +114,7 @@ def test_the_documented_gunicorn_command_serves_the_app(tmp_path: Path) -> None:
 
 
 def _unsigned(envelope: dict) -> tuple[bytes, dict[str, str]]:
-    from skill.webservice.testing import encode
+    from skill_tools.signing import encode
 
     return encode(envelope), {"Content-Type": "application/json"}
 
@@ -114,5 +124,83 @@ def test_the_gunicorn_entry_point_refuses_to_boot_without_a_skill_id(tmp_path: P
     command = [sys.executable, "-m", "gunicorn", "--workers", "1", "--bind", f"127.0.0.1:{free_port()}",
                "skill.webservice.wsgi:app"]
     result = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
-    assert result.returncode != 0
-    assert "request verification needs the skill id" in result.stderr
+    assert result.returncode == 4  # gunicorn's "App failed to load": it stops instead of retrying
+    [message] = [line for line in result.stderr.splitlines() if "skill.webservice.wsgi" in line]
+    assert message == ("skill.webservice.wsgi: error: ALEXA_SKILL_ID is not set: request verification needs the "
+                       "skill id (ALEXA_SKILL_ID=amzn1.ask.skill.…), or, for local testing only, turn verification "
+                       "off with ALEXA_VERIFY=off")
+    assert "Traceback" not in result.stderr and "--skill-id" not in result.stderr
+
+
+# --- the first minute: where it listens, and one-line errors ----------------------------------
+
+@contextlib.contextmanager
+def announced_server(*options: str, env: dict[str, str] | None = None) -> Iterator[tuple[str, subprocess.Popen]]:
+    """`backpain-skill serve OPTIONS` until the block ends; yields the URL from its "listening on" line."""
+    log = tempfile.TemporaryFile(mode="w+")
+    proc = subprocess.Popen(BACKPAIN_SKILL + ["serve", *options], cwd=REPO, stdout=subprocess.PIPE, stderr=log,
+                            text=True, env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})})
+    proc.log_text = lambda: (log.seek(0), log.read())[1]  # type: ignore[attr-defined]
+    try:
+        ready = select.select([proc.stdout], [], [], 30)[0]
+        line = proc.stdout.readline() if ready else ""
+        match = re.fullmatch(r"listening on (http://127\.0\.0\.1:(\d+)) \((.+)\)\n", line)
+        assert match, f"no 'listening on' line: {line!r}\n{proc.log_text()}"
+        yield match[1], proc
+    finally:
+        proc.terminate()
+        proc.wait(timeout=15)
+        log.close()
+
+
+def test_serve_port_0_says_which_port_it_listens_on_and_log_level_info_logs_each_request(tmp_path: Path) -> None:
+    with announced_server("--no-verify", "--port", "0", "--workers", "1", "--log-level", "INFO",
+                          env={"HOME": str(tmp_path)}) as (url, proc):
+        port = int(url.rsplit(":", 1)[1])
+        assert port > 0
+        assert exchange(port, path="/health", method="GET")[0] == 200
+        status, _ = post(url, *_unsigned(request_envelope()))
+        assert status == 200
+        time.sleep(0.3)
+        assert "answered request_id=" in proc.log_text()  # `serve --log-level INFO`: one line of three
+
+
+def test_the_dev_server_announces_itself_and_logs_without_colour_codes(tmp_path: Path) -> None:
+    with announced_server("--no-verify", "--dev", "--port", "0", "--log-level", "INFO",
+                          env={"HOME": str(tmp_path)}) as (url, proc):
+        port = int(url.rsplit(":", 1)[1])
+        assert exchange(port, path="/missing", method="GET")[0] == 404
+        time.sleep(0.3)
+        log = proc.log_text()
+    assert '"GET /missing HTTP/1.1" 404' in log
+    assert "\x1b[" not in log
+
+
+def test_serve_bad_port_and_busy_port_are_one_line_errors(tmp_path: Path) -> None:
+    env = {**os.environ, "HOME": str(tmp_path)}
+    bad = subprocess.run(BACKPAIN_SKILL + ["serve", "--no-verify", "--port", "70000"], cwd=REPO, env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2
+    assert bad.stderr.splitlines() == [
+        "backpain-skill serve: error: --port 70000 is not a TCP port: use 1 to 65535, or 0 for any free port"]
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        for dev in ([], ["--dev"]):
+            started = time.monotonic()
+            taken = subprocess.run(BACKPAIN_SKILL + ["serve", "--no-verify", "--port", str(port), *dev], cwd=REPO,
+                                   env=env, capture_output=True, text=True, timeout=60)
+            assert taken.returncode == 2 and time.monotonic() - started < 10
+            assert taken.stderr.splitlines() == [
+                f"backpain-skill serve: error: 127.0.0.1:{port} is already in use (is another server running "
+                "there?): stop it, or choose another --port (--port 0 picks a free one)"]
+
+
+def test_ask_against_a_verifying_server_says_what_to_do(verifying_server) -> None:
+    url, _pki = verifying_server
+    result = subprocess.run([*CLI_COMMAND, "ask", "--no-voice", "--endpoint", url + "/", "hello"], cwd=REPO,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert '"check":"signature_missing"} - the server verifies that requests come from Alexa' in result.stderr
+    assert "start it with `backpain-skill serve --no-verify` for local testing" in result.stderr

@@ -13,7 +13,7 @@ from flask.testing import FlaskClient
 from skill import lambda_handler
 from skill.webservice import create_app
 from skill.webservice.certs import utc_now
-from skill.webservice.testing import (
+from skill_tools.signing import (
     DEFAULT_CERT_URL,
     DEFAULT_SKILL_ID,
     LocalCertificateAuthority,
@@ -209,6 +209,15 @@ def test_an_unsigned_non_json_body_is_rejected_before_it_is_parsed(client, skill
 def test_a_timestamp_more_than_150_seconds_from_now_is_rejected(client, pki, skill, offset) -> None:
     stamp = alexa_timestamp(utc_now() + timedelta(seconds=offset))
     body, headers = pki.signed(request_envelope(timestamp=stamp))
+    assert_rejected(client.post("/", data=body, headers=headers), "timestamp", skill)
+
+
+def test_an_epoch_number_timestamp_is_refused_by_verification(client, pki, skill) -> None:
+    # Without verification the service reads such an envelope (the skill reads no timestamp); with it,
+    # only an ISO 8601 time can be checked against the clock.
+    event = request_envelope()
+    event["request"]["timestamp"] = int(utc_now().timestamp() * 1000)
+    body, headers = pki.signed(event)
     assert_rejected(client.post("/", data=body, headers=headers), "timestamp", skill)
 
 

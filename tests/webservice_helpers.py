@@ -3,28 +3,26 @@ certificate chain, and real server processes on 127.0.0.1. Nothing here reaches 
 """
 from __future__ import annotations
 
-import contextlib
-import http.client
 import json
-import os
 import shutil
-import socket
 import ssl
-import subprocess
-import sys
 import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from cryptography import x509
 
-from skill.webservice.testing import (
-    DEFAULT_CERT_URL,
-    DEFAULT_SKILL_ID,
+from skill_tools.local_server import (  # noqa: F401  (re-exported for the tests)
+    exchange,
+    free_port,
+    local_server_command,
+    server_process,
+)
+from skill_tools.signing import (
     LocalCertificateAuthority,
     RequestSigner,
     encode,
@@ -67,23 +65,11 @@ def make_pki() -> Pki:
     return Pki(ca, key, leaf)
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def post(base_url: str, body: bytes, headers: dict[str, str] | None = None,
          path: str = "/") -> tuple[int, Any]:
     """POST *body* to a server on 127.0.0.1; return the status and the decoded JSON answer."""
-    host, port = base_url.removeprefix("http://").split(":")
-    conn = http.client.HTTPConnection(host, int(port), timeout=10)
-    try:
-        conn.request("POST", path, body=body, headers=headers or {})
-        response = conn.getresponse()
-        return response.status, json.loads(response.read() or b"null")
-    finally:
-        conn.close()
+    status, answer = exchange(int(base_url.rsplit(":", 1)[1]), body, headers, path)
+    return status, json.loads(answer or b"null")
 
 
 # --- a local HTTPS server for the certificate chain download ------------------------------
@@ -160,56 +146,3 @@ class ChainServer:
         self._httpd.shutdown()
         self._httpd.server_close()
         shutil.rmtree(self._folder, ignore_errors=True)
-
-
-# --- real server processes -------------------------------------------------------------
-
-@contextlib.contextmanager
-def server_process(args: list[str], port: int, env: dict[str, str] | None = None,
-                   startup_timeout: float = 30.0) -> Iterator[tuple[str, subprocess.Popen]]:
-    """Run *args* (a server listening on 127.0.0.1:*port*) until the block ends; yield its URL.
-
-    stderr goes to a file so a chatty server can never block on a full pipe; the process object
-    gets a ``stderr_text()`` to read it.
-    """
-    log_file = tempfile.NamedTemporaryFile(prefix="server-", suffix=".log", delete=False)
-    full_env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
-    proc = subprocess.Popen(args, cwd=REPO, env=full_env, stdout=log_file, stderr=subprocess.STDOUT)
-    proc.stderr_text = lambda: Path(log_file.name).read_text(errors="replace")  # type: ignore[attr-defined]
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_until_healthy(proc, port, startup_timeout)
-        yield base_url, proc
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log_file.close()
-        os.unlink(log_file.name)
-
-
-def _wait_until_healthy(proc: subprocess.Popen, port: int, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"server exited with {proc.returncode}:\n{proc.stderr_text()}")
-        try:
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=1)
-            conn.request("GET", "/health")
-            if conn.getresponse().status == 200:
-                return
-        except OSError:
-            time.sleep(0.1)
-        finally:
-            conn.close()
-    raise RuntimeError(f"server did not become healthy in {timeout} s:\n{proc.stderr_text()}")
-
-
-def local_server_command(pki_dir: Path, port: int, *extra: str) -> list[str]:
-    """The command that serves the real app with verification trusting the local PKI."""
-    return [sys.executable, "-m", "skill.webservice.testing", "serve", "--pki-dir", str(pki_dir),
-            "--port", str(port), "--workers", "2", "--skill-id", DEFAULT_SKILL_ID,
-            "--cert-url", DEFAULT_CERT_URL, *extra]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .conflicts import SampleConflict, find_sample_conflicts
 from .engine import THRESHOLD, Nlu
 from .invocation import Invocation, parse_invocation
-from .model import ModelError
+from interaction_model.model import ModelError
 from .normalize import normalize
 from .types import MATCH, NO_MATCH, Candidate, NluResult, SlotValue
 

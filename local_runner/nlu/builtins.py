@@ -6,13 +6,13 @@ as on Alexa, and any samples the model adds to a built-in extend it.
 """
 from __future__ import annotations
 
-from dataclasses import replace
+
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-from .model import IntentSpec, InteractionModel
+from interaction_model.model import Intent, Model
 
 DATA_FILE = Path(__file__).with_name("data") / "builtins.yaml"
 FALLBACK_INTENT = "AMAZON.FallbackIntent"
@@ -40,11 +40,11 @@ def yielding_answers() -> frozenset[str]:
     return frozenset(str(name) for name in (_data().get("yielding_answers") or ()))
 
 
-def with_builtin_phrasings(model: InteractionModel) -> tuple[IntentSpec, ...]:
+def with_builtin_phrasings(model: Model) -> tuple[Intent, ...]:
     """The model's intents, each declared built-in extended with Amazon's phrasings."""
     phrasings = amazon_phrasings()
     merged = []
     for intent in model.intents:
         extra = tuple(p for p in phrasings.get(intent.name, ()) if p not in intent.samples)
-        merged.append(replace(intent, samples=intent.samples + extra) if extra else intent)
+        merged.append(intent.with_samples(extra) if extra else intent)
     return tuple(merged)

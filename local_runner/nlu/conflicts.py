@@ -32,7 +32,7 @@ def _fill(nlu: Nlu, intent: str, sample: str) -> str:
     slot_types = nlu.intents[intent].slots
 
     def value(match: re.Match[str]) -> str:
-        slot_type = nlu.model.slot_types.get(slot_types.get(match.group(1), ""))
+        slot_type = nlu.model.types.get(slot_types.get(match.group(1), ""))
         return slot_type.values[0].name if slot_type and slot_type.values else "something"
 
     return _SLOT.sub(value, sample)
@@ -41,8 +41,9 @@ def _fill(nlu: Nlu, intent: str, sample: str) -> str:
 def find_sample_conflicts(nlu: Nlu) -> list[SampleConflict]:
     """Every model sample that resolves to another intent or ties with another intent."""
     conflicts = []
-    for i, spec in enumerate(nlu.model.intents):
-        for k, sample in enumerate(spec.samples):
+    for spec in nlu.model.intents:
+        i = spec.position
+        for k, sample in spec.numbered_samples():
             text = _fill(nlu, spec.name, sample)
             result = nlu.resolve(text)
             where = f"'{sample}' ({spec.name})"

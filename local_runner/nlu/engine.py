@@ -18,13 +18,13 @@ import os
 import re
 from dataclasses import dataclass
 
+from interaction_model.model import Model, load as load_model, read as read_model
 from skill.topics import TOPIC_BY_ID
 
 from .analysis import Analysis, Analyzer
 from .builtins import FALLBACK_INTENT, answer_openers, with_builtin_phrasings, yielding_answers
 from .lexicon import FOREIGN_PREFIX, Lexicon
 from .matcher import Scorer
-from .model import InteractionModel, load_interaction_model
 from .normalize import normalize
 from .slots import DETERMINERS, Mention, SlotCatalog, ValueRef
 from .templates import Template, TemplateIndex
@@ -66,11 +66,11 @@ class _TemplateInfo:
 class Nlu:
     """Understands utterances for one interaction model (everything precomputed at load)."""
 
-    def __init__(self, model: InteractionModel, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, model: Model, lexicon: Lexicon | None = None) -> None:
         self.model = model
         self.lexicon = lexicon or Lexicon.load()
         self.intents = {i.name: i for i in with_builtin_phrasings(model)}
-        self.catalog = SlotCatalog(model.slot_types, self.lexicon.stopwords, self.lexicon)
+        self.catalog = SlotCatalog(model.types, self.lexicon.stopwords, self.lexicon)
         red_flags = TOPIC_BY_ID["red_flags"]
         spec = self.intents.get(red_flags.intent)
         self.warning_intent = spec.name if spec else None
@@ -105,8 +105,8 @@ class Nlu:
 
     @classmethod
     def from_model(cls, path: str | os.PathLike[str] | None = None) -> "Nlu":
-        """Build from a model file (default: the project's ``interaction_model/en-US.json``)."""
-        return cls(load_interaction_model(path))
+        """Build from a model file (default: the project's own model, read once and cached)."""
+        return cls(load_model() if path is None else read_model(path))
 
     # ----- load-time helpers -------------------------------------------------------------
     def _sample_analysis(self, template: Template) -> Analysis:

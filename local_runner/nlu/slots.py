@@ -9,13 +9,14 @@ is given ("trouble" = "problems", "down there" = "groin"), in any order within a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 import jellyfish
 from rapidfuzz import fuzz, process
 
+from interaction_model.model import SlotType
+
 from .lexicon import Lexicon, stems
-from .model import SlotType
 from .normalize import tokens_of
 
 #: Articles and possessives: "numbness in my groin" = "numbness in the groin".
@@ -80,7 +81,7 @@ SOUNDALIKE_CUTOFF = 78.0
 class SlotCatalog:
     """All custom slot values of a model, indexed for exact and fuzzy lookup."""
 
-    def __init__(self, slot_types: dict[str, SlotType], stopwords: frozenset[str] = frozenset(),
+    def __init__(self, slot_types: Mapping[str, SlotType], stopwords: frozenset[str] = frozenset(),
                  lexicon: Lexicon | None = None) -> None:
         self.slot_types = slot_types
         self.stopwords = stopwords

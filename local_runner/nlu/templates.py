@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from .model import IntentSpec
+from interaction_model.model import Intent
 from .normalize import strip_edges, tokens_of
 
 _PLACEHOLDER = re.compile(r"^\{([A-Za-z_]+)\}$")
@@ -44,7 +44,7 @@ def compile_sample(intent: str, sample: str) -> Template:
 class TemplateIndex:
     """All samples of all intents, for exact and slot-pattern matching."""
 
-    def __init__(self, intents: Iterable[IntentSpec]) -> None:
+    def __init__(self, intents: Iterable[Intent]) -> None:
         self.templates: list[Template] = []
         self.literal: dict[str, list[Template]] = {}
         self.slotted: list[Template] = []

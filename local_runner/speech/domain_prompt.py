@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Mapping, Sequence
 
-import interaction_model
+if TYPE_CHECKING:
+    from interaction_model.model import Model
 
 #: An upper bound for when no tokenizer is at hand; the recogniser cuts the prompt to Whisper's
 #: 223-token limit with the model's own tokenizer (about 160 words of these questions).
@@ -23,18 +24,20 @@ MAX_WORDS = 200
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
-def model_document(path: Path | None = None) -> dict[str, Any]:
-    """The parsed interaction model the prompt is built from: the one place speech reads the model."""
-    return interaction_model.load_model(str(path) if path else None)
+def prompt_model(path: Path | None = None) -> "Model":
+    """The interaction model the prompt is built from (the project's own unless *path* is given):
+    the one place speech reads the model."""
+    from interaction_model import model
+
+    return model.read(path) if path else model.load()
 
 
-def domain_prompt(document: dict[str, Any]) -> str:
-    """A prompt for *document*'s domain: "Back pain guide. Give me an overview? What causes ...?"."""
-    language = document["interactionModel"]["languageModel"]
-    values = {t.get("name"): [v["name"]["value"] for v in t.get("values") or []] for t in language.get("types") or []}
-    per_intent = [_questions(intent, values) for intent in language.get("intents") or []]
-    words = []
-    invocation = (language.get("invocationName") or "").strip()
+def domain_prompt(model: "Model") -> str:
+    """A prompt for *model*'s domain: "Back pain guide. Give me an overview? What causes ...?"."""
+    values = {name: [value.name for value in slot_type.values] for name, slot_type in model.types.items()}
+    per_intent = [_questions(intent.samples, intent.slots, values) for intent in model.intents]
+    words: list[str] = []
+    invocation = model.invocation_name.strip()
     if invocation:
         words = f"{invocation[:1].upper()}{invocation[1:]}.".split()
     for index in range(max((len(q) for q in per_intent), default=0)):
@@ -47,20 +50,19 @@ def domain_prompt(document: dict[str, Any]) -> str:
     return " ".join(words)
 
 
-def _questions(intent: dict[str, Any], values: dict[str, list[str]]) -> list[str]:
+def _questions(samples: Sequence[str], slot_types: Mapping[str, str], values: Mapping[str, list[str]]) -> list[str]:
     """The intent's samples as sentences, each placeholder filled with the next value of its slot type."""
-    slot_types = {slot.get("name"): slot.get("type") for slot in intent.get("slots") or []}
     used: dict[str, int] = {}
 
     def fill(match: re.Match[str]) -> str:
-        choices = values.get(slot_types.get(match.group(1))) or []
+        choices = values.get(slot_types.get(match.group(1), "")) or []
         if not choices:
             return match.group(1)
         used[match.group(1)] = used.get(match.group(1), -1) + 1
         return choices[used[match.group(1)] % len(choices)]
 
     questions = []
-    for sample in intent.get("samples") or []:
+    for sample in samples:
         text = _PLACEHOLDER.sub(fill, sample).strip()
         if text:
             questions.append(f"{text[:1].upper()}{text[1:]}?")

@@ -76,8 +76,8 @@ def build_listener(args: argparse.Namespace) -> Listener:
 
     Raises SpeechUnavailable (the extra or the model is missing; the message says what to do).
     """
-    from local_runner.speech.domain_prompt import domain_prompt, model_document
+    from local_runner.speech.domain_prompt import domain_prompt, prompt_model
     from local_runner.speech.recognizer import load_recognizer
 
-    prompt = domain_prompt(model_document(getattr(args, "model", None)))
+    prompt = domain_prompt(prompt_model(getattr(args, "model", None)))
     return Listener(load_recognizer(getattr(args, "asr_model", None) or DEFAULT_MODEL, prompt))

@@ -176,7 +176,8 @@ def _san_dns_names(cert: x509.Certificate) -> set[str]:
 
 
 class CertChainCache:
-    """Validated chains per URL, fetched at most once per URL until they expire.
+    """Validated chains per URL, fetched at most once per URL until they expire; when full, the
+    chain used least recently is dropped.
 
     Thread-safe: downloads are serialised, and a thread that waited for one re-checks the cache
     first, so concurrent requests with a cold cache cause one download, not many.
@@ -202,6 +203,7 @@ class CertChainCache:
         now = self._clock()
         cached = self._entries.get(url)
         if cached is not None and cached.valid_at(now):
+            self._touch(url)
             return cached
         with self._lock:
             cached = self._entries.get(url)
@@ -214,3 +216,10 @@ class CertChainCache:
             while len(self._entries) > self._max_entries:
                 self._entries.popitem(last=False)
             return chain
+
+    def _touch(self, url: str) -> None:
+        """Mark *url* as used most recently (lock-free: OrderedDict's C methods are atomic)."""
+        try:
+            self._entries.move_to_end(url)
+        except KeyError:  # evicted or replaced by another thread in between: nothing to mark
+            pass

@@ -41,7 +41,11 @@ def app_from_env(environ: Mapping[str, str]) -> Flask:
         level=log_level_from(environ.get("LOG_LEVEL")),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    return create_app(
-        skill_id=environ.get("ALEXA_SKILL_ID"),
-        verify=verify_from_env(environ.get("ALEXA_VERIFY")),
-    )
+    verify = verify_from_env(environ.get("ALEXA_VERIFY"))
+    if verify and not (environ.get("ALEXA_SKILL_ID") or "").strip():
+        # Said in this entry point's terms: gunicorn has no --skill-id; the environment configures it.
+        raise ConfigError(
+            "ALEXA_SKILL_ID is not set: request verification needs the skill id (ALEXA_SKILL_ID=amzn1.ask.skill.…), "
+            "or, for local testing only, turn verification off with ALEXA_VERIFY=off"
+        )
+    return create_app(skill_id=environ.get("ALEXA_SKILL_ID"), verify=verify)

@@ -38,9 +38,14 @@ def parse_envelope(body: bytes) -> dict[str, Any]:
     request = envelope.get("request")
     if not isinstance(request, dict):
         raise EnvelopeError("envelope has no request object")
-    for key in ("type", "requestId", "timestamp"):
+    for key in ("type", "requestId"):
         if not isinstance(request.get(key), str) or not request[key]:
             raise EnvelopeError(f"request has no {key}")
+    # Verification, when on, requires an ISO 8601 timestamp; the skill itself reads none, so an epoch
+    # number (as some simulators send) is an envelope too.
+    timestamp = request.get("timestamp")
+    if isinstance(timestamp, bool) or not isinstance(timestamp, (str, int, float)) or timestamp == "":
+        raise EnvelopeError("request has no timestamp")
     return envelope
 
 

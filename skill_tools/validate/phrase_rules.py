@@ -10,17 +10,17 @@ from __future__ import annotations
 from typing import Callable, Iterator
 
 from skill.topics import TOPIC_BY_ID
-from skill.validation.findings import Finding, error
-from skill.validation.manifest_rules import example_request, manifest_locales
-from skill.validation.model_index import ModelIndex
-from skill.validation.sources import Sources
+from skill_tools.validate.findings import Finding, error
+from skill_tools.validate.manifest_rules import example_request, manifest_locales
+from interaction_model.model import Model
+from skill_tools.validate.sources import Sources
 
 #: utterance -> the intent name it is understood as
 Resolver = Callable[[str], str]
 
 
-def _suggestions(sources: Sources, index: ModelIndex, resolve: Resolver | None) -> Iterator[Finding]:
-    if sources.content is None or not index.language_model:
+def _suggestions(sources: Sources, index: Model, resolve: Resolver | None) -> Iterator[Finding]:
+    if sources.content is None or sources.language_model is None:
         return  # the content or the model could not be read: those findings say so
     for k, suggestion in enumerate(sources.content.suggestions):
         where, promised = f"suggestions[{k}]", TOPIC_BY_ID[suggestion.topic].intent
@@ -36,7 +36,7 @@ def _suggestions(sources: Sources, index: ModelIndex, resolve: Resolver | None) 
                         f"understands it as {heard}", f"make {promised}'s samples closer to it, or suggest another phrase")
 
 
-def _examples(sources: Sources, index: ModelIndex, resolve: Resolver) -> Iterator[Finding]:
+def _examples(sources: Sources, index: Model, resolve: Resolver) -> Iterator[Finding]:
     if not index.invocation_name:
         return
     for locale, info in manifest_locales(sources.manifest).items():
@@ -51,7 +51,7 @@ def _examples(sources: Sources, index: ModelIndex, resolve: Resolver) -> Iterato
                             f"understands it as {heard}", "fix the samples that pull it away, or pick another example")
 
 
-def check(sources: Sources, index: ModelIndex, resolve: Resolver | None = None) -> Iterator[Finding]:
+def check(sources: Sources, index: Model, resolve: Resolver | None = None) -> Iterator[Finding]:
     """Every suggested-phrase finding; the NLU checks run only when *resolve* is given."""
     yield from _suggestions(sources, index, resolve)
     if resolve is not None:

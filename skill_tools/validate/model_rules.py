@@ -11,9 +11,9 @@ from typing import Any, Iterator
 
 from skill.handlers import BUILT_IN_TURNS
 from skill.topics import TOPIC_BY_INTENT, TOPICS
-from skill.validation.findings import Finding, error, warning
-from skill.validation.model_index import OLD_SLOT_SYNTAX, SLOT_REF, ModelIndex, language_model_of, normalise
-from skill.validation.sources import Sources
+from skill_tools.validate.findings import Finding, error, warning
+from interaction_model.model import OLD_SLOT_SYNTAX, SLOT_REF, Model, normalise
+from skill_tools.validate.sources import Sources
 
 #: Built-in intents Alexa requires of every custom skill (certification fails without them).
 REQUIRED_BUILT_INS = ("AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent",
@@ -26,7 +26,7 @@ def _is_text(value: Any) -> bool:
 
 def _schema(sources: Sources) -> Iterator[Finding]:
     file = sources.model_file
-    language_model = language_model_of(sources.model)
+    language_model = sources.language_model
     if language_model is None:
         yield error("model.schema", file, "interactionModel.languageModel", "the model has no "
                     "interactionModel.languageModel object", 'wrap the model as {"interactionModel": '
@@ -98,36 +98,36 @@ def _type_schema(file, i: int, slot_type: Any) -> Iterator[Finding]:
                             "list the other ways people say this value, or remove the synonyms key")
 
 
-def _duplicate_names(index: ModelIndex) -> Iterator[Finding]:
+def _duplicate_names(index: Model) -> Iterator[Finding]:
     seen: set[str] = set()
     for intent in index.intents:
         if intent.name in seen:
-            yield error("model.duplicate-intent", index.file, f"{intent.path}.name",
+            yield error("model.duplicate-intent", index.source, f"{intent.path}.name",
                         f"intent {intent.name} is declared more than once",
                         "merge the two intents' samples into one declaration")
         seen.add(intent.name)
 
 
-def _slots(index: ModelIndex) -> Iterator[Finding]:
-    raw_intents = index.language_model.get("intents") or []
+def _slots(sources: Sources, index: Model) -> Iterator[Finding]:
+    raw_intents = sources.language_model.get("intents") or []
     for intent in index.intents:
-        raw_slots = raw_intents[intent.index].get("slots")
+        raw_slots = raw_intents[intent.position].get("slots")
         raw_slots = [s if isinstance(s, dict) else {} for s in raw_slots] if isinstance(raw_slots, list) else []
         for name, count in Counter(s["name"] for s in raw_slots if isinstance(s.get("name"), str)).items():
             if count > 1:
-                yield error("model.duplicate-slot", index.file, f"{intent.path}.slots",
+                yield error("model.duplicate-slot", index.source, f"{intent.path}.slots",
                             f"{intent.name} declares slot {name!r} {count} times", "declare each slot once")
         for k, raw_slot in enumerate(raw_slots):
             slot, type_name = raw_slot.get("name"), raw_slot.get("type")
-            if isinstance(type_name, str) and not type_name.startswith("AMAZON.") and type_name not in index.type_forms:
-                yield error("model.unknown-slot-type", index.file, f"{intent.path}.slots[{k}].type",
+            if isinstance(type_name, str) and not type_name.startswith("AMAZON.") and type_name not in index.types:
+                yield error("model.unknown-slot-type", index.source, f"{intent.path}.slots[{k}].type",
                             f"{intent.name}.{slot} uses slot type {type_name}, which the model does not define",
                             f"add {type_name} to types, or use an existing type or an AMAZON. built-in type")
         used: set[str] = set()
-        for j, sample in intent.samples:
+        for j, sample in intent.numbered_samples():
             where = f"{intent.path}.samples[{j}]"
             for old in OLD_SLOT_SYNTAX.findall(sample):
-                yield error("model.old-slot-syntax", index.file, where,
+                yield error("model.old-slot-syntax", index.source, where,
                             f"{intent.name}: {sample!r} uses the old {old} syntax",
                             "write just {slotName} and put the example value in the slot type's values")
             for ref in SLOT_REF.findall(sample):
@@ -137,76 +137,77 @@ def _slots(index: ModelIndex) -> Iterator[Finding]:
                 same_but_case = next((s for s in intent.slots if s.lower() == ref.lower()), None)
                 hint = (f"slot names are case-sensitive: write {{{same_but_case}}}" if same_but_case
                         else f"declare a slot named {ref!r} on {intent.name}, or remove {{{ref}}} from the sample")
-                yield error("model.undeclared-slot", index.file, where,
+                yield error("model.undeclared-slot", index.source, where,
                             f"{intent.name}: {sample!r} refers to {{{ref}}}, which {intent.name} does not declare", hint)
         for slot in intent.slots:
             if slot not in used and intent.samples:
-                yield warning("model.unused-slot", index.file, intent.path,
+                yield warning("model.unused-slot", index.source, intent.path,
                               f"{intent.name} declares slot {slot!r} but no sample uses it",
                               f"add samples with {{{slot}}} so people can fill it, or remove the slot")
 
 
-def _types(index: ModelIndex) -> Iterator[Finding]:
+def _types(sources: Sources, index: Model) -> Iterator[Finding]:
     used = {t for intent in index.intents for t in intent.slots.values()}
-    for i, slot_type in enumerate(index.language_model.get("types") or []):
+    for i, slot_type in enumerate(sources.language_model.get("types") or []):
         name = slot_type.get("name") if isinstance(slot_type, dict) else None
-        if name not in index.type_forms:
+        if name not in index.types:
             continue
         if name not in used:
-            yield warning("model.unused-type", index.file, f"types[{i}]", f"slot type {name} is not used by any slot",
+            yield warning("model.unused-type", index.source, f"types[{i}]", f"slot type {name} is not used by any slot",
                           "remove it, or declare a slot of this type on the intent that needs it")
         seen: dict[str, str] = {}
-        for key, forms in index.type_forms[name].items():
-            for form in forms:
+        for value in index.types[name].values:
+            key = value.id
+            for form in value.forms:
                 if re.search(r"\d", form):
-                    yield warning("model.slot-value-digits", index.file, f"types[{i}]",
+                    yield warning("model.slot-value-digits", index.source, f"types[{i}]",
                                   f"slot type {name}: {form!r} contains digits",
                                   "spell numbers out as people say them")
                 other = seen.setdefault(normalise(form), key)
                 if other != key:
-                    yield warning("model.ambiguous-slot-value", index.file, f"types[{i}]",
+                    yield warning("model.ambiguous-slot-value", index.source, f"types[{i}]",
                                   f"slot type {name}: {form!r} is a spoken form of both {other!r} and {key!r}",
                                   "keep each spoken form under one value, so entity resolution has one answer")
 
 
-def _built_ins_and_handlers(index: ModelIndex) -> Iterator[Finding]:
+def _built_ins_and_handlers(index: Model) -> Iterator[Finding]:
     names = {intent.name for intent in index.intents}
     for name in REQUIRED_BUILT_INS:
         if name not in names:
-            yield error("model.missing-built-in", index.file, "intents", f"required built-in intent {name} is missing",
+            yield error("model.missing-built-in", index.source, "intents", f"required built-in intent {name} is missing",
                         f'add {{"name": "{name}", "samples": []}} to intents')
     handled = set(TOPIC_BY_INTENT) | set(BUILT_IN_TURNS)
     for intent in index.intents:
         if intent.name not in handled:
-            yield error("model.no-handler", index.file, f"{intent.path}.name",
+            yield error("model.no-handler", index.source, f"{intent.path}.name",
                         f"the skill has no handler for {intent.name}; it would be answered as fallback",
                         "add a row to skill/topics.py TOPICS (custom intent) or to BUILT_IN_TURNS in "
                         "skill/handlers.py (built-in), or remove the intent")
 
 
-def _topics_reachable(index: ModelIndex) -> Iterator[Finding]:
+def _topics_reachable(index: Model) -> Iterator[Finding]:
     for topic in TOPICS:
         intent = index.intent(topic.intent)
         if intent is None or not intent.samples:
-            yield error("model.topic-unreachable", index.file, "intents",
+            yield error("model.topic-unreachable", index.source, "intents",
                         f"topic {topic.id} cannot be reached: intent {topic.intent} is "
                         f"{'missing' if intent is None else 'without samples'}",
                         f"declare {topic.intent} with samples people say to ask about {topic.id}")
         elif topic.slot and topic.slot not in intent.slots:
-            yield error("model.topic-slot-missing", index.file, f"{intent.path}.slots",
+            yield error("model.topic-slot-missing", index.source, f"{intent.path}.slots",
                         f"topic {topic.id} reads slot {topic.slot!r}, which {topic.intent} does not declare",
                         f"declare the slot {topic.slot!r} on {topic.intent}")
 
 
-def check(sources: Sources, index: ModelIndex) -> Iterator[Finding]:
+def check(sources: Sources, index: Model) -> Iterator[Finding]:
     """Every model-shape finding for *sources*."""
     if sources.model is None:
         return
     yield from _schema(sources)
-    if not index.language_model:
+    if sources.language_model is None:
         return
     yield from _duplicate_names(index)
-    yield from _slots(index)
-    yield from _types(index)
+    yield from _slots(sources, index)
+    yield from _types(sources, index)
     yield from _built_ins_and_handlers(index)
     yield from _topics_reachable(index)

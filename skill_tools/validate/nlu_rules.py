@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from skill.validation.findings import Finding, warning
-from skill.validation.phrase_rules import Resolver
-from skill.validation.sources import Sources
+from skill_tools.validate.findings import Finding, warning
+from skill_tools.validate.phrase_rules import Resolver
+from skill_tools.validate.sources import Sources
 
 
 def load_nlu(sources: Sources) -> tuple[Any | None, list[Finding]]:

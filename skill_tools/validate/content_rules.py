@@ -14,9 +14,9 @@ from skill.conversation import Conversation, Reply
 from skill.ssml import ssml_problems
 from skill.state import Place, State
 from skill.topics import ARTICLE_ORDER, TOPIC_BY_ID, TOPICS
-from skill.validation.findings import Finding, error, warning
-from skill.validation.model_index import ModelIndex
-from skill.validation.sources import Sources
+from skill_tools.validate.findings import Finding, error, warning
+from interaction_model.model import Model
+from skill_tools.validate.sources import Sources
 
 #: The project's one-breath budget for each answer part (see the content file's "about" key).
 MIN_WORDS, MAX_WORDS = 35, 90
@@ -56,9 +56,9 @@ def _replies(content: Content) -> Iterator[tuple[str, Render]]:
     )
 
 
-def _internal_names(index: ModelIndex) -> re.Pattern[str]:
+def _internal_names(index: Model) -> re.Pattern[str]:
     """Intent names, slot type names and topic ids (as whole words), plus anything that looks like code."""
-    names = {i.name for i in index.intents} | set(index.type_forms) | set(TOPIC_BY_ID)
+    names = {i.name for i in index.intents} | set(index.types) | set(TOPIC_BY_ID)
     names = {n for n in names if not n.isalpha() or not n.islower()}  # "surgery" is a topic id and a word
     alternatives = [re.escape(n) for n in sorted(names, key=len, reverse=True)] + [CODE_WORD.pattern]
     return re.compile(rf"\b(?:{'|'.join(alternatives)})\b")
@@ -129,14 +129,14 @@ def _breath_budget(file, content: Content) -> Iterator[Finding]:
                                   "or merge a short one with its neighbour")
 
 
-def _details_match_slot_values(file, content: Content, index: ModelIndex) -> Iterator[Finding]:
+def _details_match_slot_values(file, content: Content, index: Model) -> Iterator[Finding]:
     for topic in TOPICS:
         details = content.topics[topic.id].details
         intent = index.intent(topic.intent)
         slot_type = intent.slots.get(topic.slot or "") if intent else None
-        if not details or slot_type not in index.type_forms:
+        if not details or slot_type not in index.types:
             continue
-        ids = set(index.type_forms[slot_type])
+        ids = {value.id for value in index.types[slot_type].values}
         for key in details:
             if key not in ids:
                 yield error("content.unknown-detail", file, f"topics.{topic.id}.details.{key}",
@@ -144,7 +144,7 @@ def _details_match_slot_values(file, content: Content, index: ModelIndex) -> Ite
                             f"use one of {', '.join(sorted(ids))}, or add {key!r} as a value of {slot_type}")
 
 
-def check(sources: Sources, index: ModelIndex) -> Iterator[Finding]:
+def check(sources: Sources, index: Model) -> Iterator[Finding]:
     """Every content finding (nothing if the content file could not be loaded)."""
     content, file = sources.content, sources.content_file
     if content is None:

@@ -47,10 +47,12 @@ class Report:
     """Everything one `validate` run found, in the order the rules found it."""
 
     findings: tuple[Finding, ...]
+    #: What was read, in order: (what it is, its path), e.g. ("model", "interaction_model/en-US.json").
+    files: tuple[tuple[str, str], ...] = ()
 
     @classmethod
-    def of(cls, findings: Iterable[Finding]) -> "Report":
-        return cls(tuple(findings))
+    def of(cls, findings: Iterable[Finding], files: Iterable[tuple[str, str]] = ()) -> "Report":
+        return cls(tuple(findings), tuple(files))
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -75,4 +77,5 @@ class Report:
 
     def to_json(self) -> str:
         """The findings as a JSON document (for CI annotations and other tools)."""
-        return json.dumps({"ok": self.ok, "findings": [asdict(f) for f in self.findings]}, indent=2)
+        return json.dumps({"ok": self.ok, "files": [{"role": role, "path": path} for role, path in self.files],
+                           "findings": [asdict(f) for f in self.findings]}, indent=2)

@@ -9,11 +9,18 @@ import re
 from typing import Any, Iterator
 
 from interaction_model import ENGLISH_LOCALES
-from skill.validation.findings import Finding, error, warning
-from skill.validation.model_index import ModelIndex
-from skill.validation.sources import Sources
+from skill_tools.validate.findings import Finding, error, warning
+from skill_tools.validate.invocation_rules import suggested_name
+from interaction_model.model import Model
+from skill_tools.validate.sources import Sources
 
-PRIVACY_FLAGS = ("allowsPurchases", "usesPersonalInfo", "isChildDirected", "isExportCompliant", "containsAds")
+#: Every privacy and compliance answer Amazon asks of a health skill, stated even where optional:
+#: usesHealthInfo (a HIPAA covered entity or business associate needing Amazon to process PHI) is
+#: treated as false when absent, but a health skill should say so.
+PRIVACY_FLAGS = ("allowsPurchases", "usesPersonalInfo", "isChildDirected", "isExportCompliant", "containsAds",
+                 "usesHealthInfo")
+#: Flags that, when true, oblige a privacy policy URL in every locale (certification policy).
+NEEDS_PRIVACY_POLICY = ("usesPersonalInfo", "usesHealthInfo", "allowsPurchases")
 #: Any one of these in the description counts as the medical disclaimer.
 DISCLAIMERS = ("not medical advice", "not a substitute for professional medical advice")
 MAX_NAME, MAX_SUMMARY, MAX_DESCRIPTION, MAX_EXAMPLES, MAX_KEYWORDS = 50, 160, 4000, 3, 30
@@ -43,11 +50,46 @@ def manifest_locales(document: Any) -> dict[str, Any]:
     return node if isinstance(node, dict) else {}
 
 
+def _example_invocations(file, locales: dict[str, Any], invocation: str) -> Iterator[Finding]:
+    """Example phrases that do not start with "Alexa," and the invocation name, each root cause once:
+    one finding when no phrase uses the name (the skill was renamed), else one per phrase, however
+    many locales repeat it."""
+    phrases = [(locale, k, phrase) for locale, info in locales.items() if isinstance(info, dict)
+               for k, phrase in enumerate(info.get("examplePhrases") if isinstance(info.get("examplePhrases"), list)
+                                          else []) if isinstance(phrase, str)]
+    wrong = [(locale, k, phrase) for locale, k, phrase in phrases if invocation
+             and example_request(phrase, invocation) is None]
+    if not wrong:
+        return
+    fix = _example_forms(invocation)
+    if len(wrong) == len(phrases) > 1:
+        where = ", ".join(sorted({locale for locale, _, _ in wrong}))
+        yield error("manifest.example-invocation", file, "manifest.publishingInformation.locales.*.examplePhrases",
+                    f"{len(wrong)} example phrases in {where} do not start with the wake word and the invocation "
+                    f"name {invocation!r} (the first: {wrong[0][2]!r})", f"write each as {fix}")
+        return
+    by_phrase: dict[str, list[tuple[str, int]]] = {}
+    for locale, k, phrase in wrong:
+        by_phrase.setdefault(phrase, []).append((locale, k))
+    for phrase, places in by_phrase.items():
+        locale, k = places[0]
+        yield error("manifest.example-invocation", file,
+                    f"manifest.publishingInformation.locales.{locale}.examplePhrases[{k}]",
+                    f"{', '.join(place for place, _ in places)}: {phrase!r} does not start with the wake word and "
+                    "the invocation name", f"write it as {fix}")
+
+
+def _example_forms(invocation: str) -> str:
+    """How an example phrase is written, with a name Alexa accepts (the model's, or one made valid)."""
+    name = suggested_name(invocation) or invocation.lower()
+    return f"\"Alexa, open {name}\" or \"Alexa, ask {name} <a sample utterance>\""
+
+
 def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _locale(file, where: str, locale: str, info: Any, index: ModelIndex) -> Iterator[Finding]:
+def _locale(file, where: str, locale: str, info: Any, index: Model) -> Iterator[Finding]:
     if not isinstance(info, dict):
         yield error("manifest.schema", file, where, f"{locale}: publishing information must be an object",
                     "give the locale a name, summary, description, examplePhrases and keywords")
@@ -73,7 +115,7 @@ def _locale(file, where: str, locale: str, info: Any, index: ModelIndex) -> Iter
     yield from _examples(file, f"{where}.examplePhrases", locale, info.get("examplePhrases"), index)
 
 
-def _examples(file, where: str, locale: str, phrases: Any, index: ModelIndex) -> Iterator[Finding]:
+def _examples(file, where: str, locale: str, phrases: Any, index: Model) -> Iterator[Finding]:
     if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) for p in phrases):
         yield error("manifest.example-phrases", file, where, f"{locale}: examplePhrases must list one to three phrases",
                     'add "examplePhrases": ["Alexa, open <invocation name>", ...]')
@@ -86,19 +128,14 @@ def _examples(file, where: str, locale: str, phrases: Any, index: ModelIndex) ->
         return
     for k, phrase in enumerate(phrases):
         request = example_request(phrase, index.invocation_name)
-        if request is None:
-            yield error("manifest.example-invocation", file, f"{where}[{k}]",
-                        f"{locale}: {phrase!r} does not start with the wake word and the invocation name",
-                        f"write it as \"Alexa, open {index.invocation_name}\" or "
-                        f"\"Alexa, ask {index.invocation_name} <a sample utterance>\"")
-        elif request and not index.intents_saying(request):
+        if request and not index.intents_saying(request):  # None: reported by _example_invocations
             yield error("manifest.example-not-a-sample", file, f"{where}[{k}]",
                         f"{locale}: {request!r} in {phrase!r} is not a sample utterance of any intent",
                         "use a sample from the model word for word (slots filled with one of their values), "
                         "or add it as a sample")
 
 
-def check(sources: Sources, index: ModelIndex) -> Iterator[Finding]:
+def check(sources: Sources, index: Model) -> Iterator[Finding]:
     """Every manifest finding."""
     file, document = sources.manifest_file, sources.manifest
     if document is None:
@@ -113,6 +150,7 @@ def check(sources: Sources, index: ModelIndex) -> Iterator[Finding]:
     if not locales:
         yield error("manifest.schema", file, "manifest.publishingInformation.locales",
                     "the manifest lists no locales", "add publishing information for each English locale")
+    yield from _example_invocations(file, locales, index.invocation_name)
     for locale, info in locales.items():
         yield from _locale(file, f"manifest.publishingInformation.locales.{locale}", locale, info, index)
     listed, produced = set(locales), set(ENGLISH_LOCALES)
@@ -137,7 +175,35 @@ def check(sources: Sources, index: ModelIndex) -> Iterator[Finding]:
             yield error("manifest.privacy", file, f"manifest.privacyAndCompliance.{flag}",
                         f"privacy and compliance flag {flag} is missing or not true/false",
                         f'set "{flag}": true or false under privacyAndCompliance')
+    yield from _privacy_policy(file, privacy, locales)
+    yield from _locale_models(sources, locales)
     apis = manifest.get("apis")
     if not isinstance(apis, dict) or not isinstance(apis.get("custom"), dict):
         yield error("manifest.apis", file, "manifest.apis.custom", "the manifest does not declare a custom skill API",
                     'add "apis": {"custom": {}} (deployment fills in the endpoint)')
+
+
+def _privacy_policy(file, privacy: dict[str, Any], locales: dict[str, Any]) -> Iterator[Finding]:
+    """A skill that collects personal or health information, or sells, needs a privacy policy URL per locale."""
+    obliging = [flag for flag in NEEDS_PRIVACY_POLICY if privacy.get(flag) is True]
+    if not obliging:
+        return
+    urls = privacy.get("locales") if isinstance(privacy.get("locales"), dict) else {}
+    for locale in locales:
+        url = (urls.get(locale) or {}).get("privacyPolicyUrl") if isinstance(urls.get(locale), dict) else None
+        if not (isinstance(url, str) and url.startswith("https://")):
+            yield error("manifest.privacy-policy", file, f"manifest.privacyAndCompliance.locales.{locale}.privacyPolicyUrl",
+                        f"{locale}: {' and '.join(obliging)} is true, so Amazon requires a privacy policy URL",
+                        "publish the privacy policy and give its https:// URL here (or set the flag false if the "
+                        "skill really collects nothing)")
+
+
+def _locale_models(sources: Sources, locales: dict[str, Any]) -> Iterator[Finding]:
+    """In an ASK CLI skill package, every published locale needs its own model file."""
+    if sources.locale_models is None:
+        return
+    for locale in sorted(locales):
+        if not (sources.locale_models / f"{locale}.json").is_file():
+            yield error("manifest.locale-model", sources.manifest_file, f"manifest.publishingInformation.locales.{locale}",
+                        f"{locale} is published, but {sources.locale_models / (locale + '.json')} does not exist",
+                        "add the locale's interaction model there (backpain-skill package writes one per locale)")

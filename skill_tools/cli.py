@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.metadata
 import logging
+import os
 import sys
 from typing import Sequence
 
@@ -17,10 +19,12 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "ask": ("local_runner.ask", "ask the skill questions offline (one session, one turn per utterance)"),
     "chat": ("local_runner.chat", "talk to the skill offline, by voice or text (REPL)"),
     "serve": ("skill.webservice.serve", "serve the skill to Alexa over HTTP (gunicorn, request verification)"),
-    "validate": ("skill.validation.command", "check the interaction model, manifest and content"),
-    "package": ("skill.packaging", "write the ASK CLI skill package and the Lambda bundle"),
+    "validate": ("skill_tools.validate.command", "check the interaction model, manifest, icons, content and screen"),
+    "package": ("skill_tools.package", "write the ASK CLI skill package and the Lambda bundle"),
     "test-dialogs": ("local_runner.dialogs", "run YAML dialog tests (bst test format)"),
+    "voices": ("local_runner.voices", "list the text-to-speech voices --voice can use"),
 }
+DISTRIBUTION = "backpain-skill"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
@@ -33,6 +37,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--log-level", default="WARNING", type=str.upper, choices=LOG_LEVELS,
                         help="logging level (default: WARNING)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {installed_version()}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module, summary) in SUBCOMMANDS.items():
         if only == name:
@@ -40,6 +45,14 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         else:
             subparsers.add_parser(name, help=summary)
     return parser
+
+
+def installed_version() -> str:
+    """The version of the installed distribution (pyproject.toml's), or a note that it is not installed."""
+    try:
+        return importlib.metadata.version(DISTRIBUTION)
+    except importlib.metadata.PackageNotFoundError:
+        return "(not installed: pip install -e .)"
 
 
 def _requested_command(argv: Sequence[str]) -> str | None:
@@ -60,6 +73,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`... | head`): stop quietly, as command-line tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -5,7 +5,7 @@
 (``Signature-256`` and ``SignatureCertChainUrl`` headers). Nothing here is used by the production
 service: it trusts only what it is given.
 
-``python -m skill.webservice.testing serve --pki-dir DIR ...`` runs the real app on gunicorn, with
+``python -m skill_tools.signing serve --pki-dir DIR ...`` runs the real app on gunicorn, with
 verification trusting the local root of DIR (written by ``LocalCertificateAuthority.save``); the
 tests and ``bench/bench_server.py`` use it to exercise a real server process.
 """
@@ -27,9 +27,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from .certs import ECHO_API_DOMAIN, CertChainCache, ChainError, utc_now
-from .certurl import normalize_cert_url
-from .verification import CERT_URL_HEADER, SIGNATURE_HEADER, RequestVerifier
+from skill.webservice.certs import ECHO_API_DOMAIN, CertChainCache, ChainError, utc_now
+from skill.webservice.certurl import normalize_cert_url
+from skill.webservice.verification import CERT_URL_HEADER, SIGNATURE_HEADER, RequestVerifier
 
 #: A URL that passes Amazon's rules; tests map it to a local chain instead of downloading it.
 DEFAULT_CERT_URL = "https://s3.amazonaws.com/echo.api/echo-api-cert-test.pem"
@@ -263,8 +263,8 @@ def local_verifier(root_pem: bytes, chains: dict[str, bytes], **kwargs: Any) -> 
 
 def _serve(args: argparse.Namespace) -> int:
     """Run the real app on gunicorn with verification trusting the local PKI in --pki-dir."""
-    from .app import create_app
-    from .serve import run_gunicorn
+    from skill.webservice.app import create_app
+    from skill.webservice.serve import run_gunicorn
 
     pki = Path(args.pki_dir)
 
@@ -282,7 +282,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line of the test server (see the module docstring)."""
-    parser = argparse.ArgumentParser(prog="python -m skill.webservice.testing")
+    parser = argparse.ArgumentParser(prog="python -m skill_tools.signing")
     sub = parser.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", help="serve the real app on 127.0.0.1 trusting a local PKI")
     serve.add_argument("--pki-dir", required=True, help="directory with root.pem and chain.pem")

@@ -9,71 +9,71 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from skill.validation.findings import Finding, error, warning
-from skill.validation.model_index import OLD_SLOT_SYNTAX, SLOT_REF, ModelIndex, normalise
+from skill_tools.validate.findings import Finding, error, warning
+from interaction_model.model import OLD_SLOT_SYNTAX, SLOT_REF, Model, normalise
 
 #: Letters, spaces, apostrophes, hyphens, a single letter with a period ("p. t."), and {slot} references.
 ALLOWED_SAMPLE = re.compile(r"^(?:[A-Za-z'\- ]|\b[A-Za-z]\.|\{[A-Za-z_]+\})+$")
 
 
-def _characters(index: ModelIndex) -> Iterator[Finding]:
+def _characters(index: Model) -> Iterator[Finding]:
     for intent in index.intents:
-        for j, sample in intent.samples:
+        for j, sample in intent.numbered_samples():
             where = f"{intent.path}.samples[{j}]"
             if not sample.strip():
-                yield error("sample.empty", index.file, where, f"{intent.name}: empty sample", "remove it")
+                yield error("sample.empty", index.source, where, f"{intent.name}: empty sample", "remove it")
                 continue
             if re.search(r"\d", sample):
-                yield error("sample.digits", index.file, where, f"{intent.name}: {sample!r} contains digits",
+                yield error("sample.digits", index.source, where, f"{intent.name}: {sample!r} contains digits",
                             "spell numbers out as people say them (\"two weeks\", not \"2 weeks\")")
             elif not ALLOWED_SAMPLE.match(OLD_SLOT_SYNTAX.sub("{slot}", sample)):  # {a|b} is the old-syntax rule's
-                yield error("sample.characters", index.file, where,
+                yield error("sample.characters", index.source, where,
                             f"{intent.name}: {sample!r} has characters Alexa does not accept in samples",
                             "use only letters, spaces, apostrophes and hyphens, periods only in spelled-out "
                             "abbreviations (\"p. t.\"), and slots as {slotName}")
             if sample != sample.strip() or "  " in sample:
-                yield warning("sample.whitespace", index.file, where,
+                yield warning("sample.whitespace", index.source, where,
                               f"{intent.name}: {sample!r} has leading, trailing or doubled spaces",
                               "remove the extra spaces")
             if SLOT_REF.search(sample) and not SLOT_REF.sub("", sample).strip():
-                yield error("sample.slot-only", index.file, where,
+                yield error("sample.slot-only", index.source, where,
                             f"{intent.name}: {sample!r} is only a slot, with no carrier phrase",
                             "add the words people say around the value, e.g. \"does {treatment} help\"")
 
 
-def _duplicates(index: ModelIndex) -> Iterator[Finding]:
+def _duplicates(index: Model) -> Iterator[Finding]:
     first: dict[str, tuple[str, str]] = {}
     for intent in index.intents:
-        for j, sample in intent.samples:
+        for j, sample in intent.numbered_samples():
             key, where = normalise(sample), f"{intent.path}.samples[{j}]"
             if not key:
                 continue
             if key in first:
                 other_intent, other_where = first[key]
-                scope = "within" if other_intent == intent.name else f"across intents ({other_intent} has it)"
-                yield error("sample.duplicate", index.file, where,
-                            f"{intent.name}: {sample!r} repeats {other_where} {scope}",
+                whose = " of the same intent" if other_intent == intent.name else f", a sample of {other_intent}"
+                yield error("sample.duplicate", index.source, where,
+                            f"{intent.name}: {sample!r} repeats {other_where}{whose}",
                             "keep the sample once, under the intent it should reach")
             else:
                 first[key] = (intent.name, where)
 
 
-def _slot_collisions(index: ModelIndex) -> Iterator[Finding]:
-    literal_owner = {normalise(s): i.name for i in index.intents for _, s in i.samples if not SLOT_REF.search(s)}
+def _slot_collisions(index: Model) -> Iterator[Finding]:
+    literal_owner = {normalise(s): i.name for i in index.intents for s in i.samples if not SLOT_REF.search(s)}
     for intent in index.intents:
-        for j, sample in intent.samples:
+        for j, sample in intent.numbered_samples():
             if not SLOT_REF.search(sample):
                 continue
             clashes = sorted({(text, literal_owner[text]) for text in index.expansions(intent, sample)
                               if literal_owner.get(text, intent.name) != intent.name})
             for text, owner in clashes:
-                yield warning("sample.slot-collision", index.file, f"{intent.path}.samples[{j}]",
+                yield warning("sample.slot-collision", index.source, f"{intent.path}.samples[{j}]",
                               f"{intent.name}: {sample!r} filled with a slot value says {text!r}, "
                               f"which is a sample of {owner}",
                               "remove one of the two, or change the slot value's synonyms")
 
 
-def check(index: ModelIndex) -> Iterator[Finding]:
+def check(index: Model) -> Iterator[Finding]:
     """Every sample-utterance finding that needs only the model."""
     yield from _characters(index)
     yield from _duplicates(index)
