@@ -4,7 +4,8 @@ The transcript shows what was heard, the intent, what Alexa says and the card. A
 silence (Alexa speaks the reprompt; silence again ends the session, as on Alexa). Commands:
 /json (last request and response), /explain [TEXT], /touch N (a button on the screen, with
 --device screen), /new (new session), /help, /quit.
-Ctrl-C and Ctrl-D leave cleanly.
+Ctrl-C and Ctrl-D leave cleanly. With --listen, an empty line records from the microphone
+(Enter again to stop) and what was heard is said to the skill; typing still works.
 """
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from local_runner.envelopes import EnvelopeError
 from local_runner.line_editing import LineEditing, history_file
 from local_runner.options import EXIT_SETUP, RunnerSetupError, add_common_options, build_conversation, build_voice
 from local_runner.record import Recorder
+from local_runner.speech.chat_listen import start_listening
+from local_runner.speech.listening import add_asr_option
 from local_runner.transcript import format_candidates, format_nlu, format_turn
 from local_runner.transport import TransportError
 from local_runner.turn import Turn
@@ -50,7 +53,10 @@ def register(subparsers: Any) -> None:
                         help="write the conversation as a dialog test file (for test-dialogs)")
     parser.add_argument("--no-history", action="store_true",
                         help=f"keep no history of what you type (default: {_shown_history_file()})")
+    parser.add_argument("--listen", action="store_true",
+                        help="press Enter to talk: questions from the microphone, recognised offline (speech extra)")
     add_common_options(parser)
+    add_asr_option(parser)
     parser.set_defaults(func=run)
 
 
@@ -70,6 +76,8 @@ def run(args: argparse.Namespace, read: Callable[[str], str] | None = None) -> i
         editing = LineEditing(None if getattr(args, "no_history", False) else history_file())
     read = read or (input if sys.stdin.isatty() else _echoing_input)
     repl = Repl(conversation, voice, recorder, explain=args.explain)
+    if args.listen:
+        repl.listen = start_listening(args, read)
     print(f"Back Pain Guide, offline ({conversation.transport.description}, {args.locale}, {args.device}). "
           "Type /help for commands.")
     try:
@@ -115,6 +123,8 @@ class Repl:
         self.recorder = recorder
         self.explain = explain
         self.running = True
+        #: With --listen: records and recognises one spoken turn (see local_runner.speech.chat_listen).
+        self.listen: Callable[[Conversation], Any] | None = None
 
     def loop(self, read: Callable[[str], str]) -> None:
         """Read lines until /quit, Ctrl-D or Ctrl-C."""
@@ -130,6 +140,9 @@ class Repl:
         text = line.strip()
         if text.startswith("/"):
             self.command(text)
+        elif not text and self.listen is not None:
+            listen = self.listen
+            self.show_heard(self.attempt(lambda: listen(self.conversation)))
         elif not text:
             self.silence()
         elif is_exit(text) and not self.conversation.session_open:
@@ -139,7 +152,20 @@ class Repl:
 
     def silence(self) -> None:
         """Nothing said: the reprompt, or the end of the session."""
-        outcome = self.attempt(self.conversation.silence)
+        self.show_silence(self.attempt(self.conversation.silence))
+
+    def show_heard(self, heard: Any) -> None:
+        """A spoken turn: what was heard, then the answer (or the reprompt, if nothing was heard)."""
+        if heard is None:
+            return
+        print("\n".join(heard.transcript_lines(explain=self.explain)))
+        if heard.recognition.heard_nothing:
+            self.show_silence(heard.outcome)
+        else:
+            self.show(heard.outcome)
+
+    def show_silence(self, outcome: Any) -> None:
+        """What silence led to: the reprompt, the end of the session, or nothing."""
         if isinstance(outcome, Reprompt):
             print(f"{'(silence)':<12}  reprompt {outcome.count} of {MAX_REPROMPTS}")
             print(f"{'Alexa says:':<12}  {outcome.text}")
@@ -186,7 +212,9 @@ class Repl:
         print(format_turn(turn, explain=self.explain), flush=True)
         if self.recorder:
             self.recorder.add(turn)
-        self.voice.speak(turn.ssml)
+        saved = self.voice.speak(turn.ssml)
+        if saved:
+            print(f"{'audio:':<12}  {saved}")
 
     def show_json(self) -> None:
         turn = self.conversation.last_turn

@@ -19,6 +19,8 @@
     - touch 1:                           # touch button 1 of the screen (device: screen)
       - screen: "*physical therapy*"     # what the screen shows, as text
     - SessionEndedRequest
+    - audio: recordings/what_causes.wav      # a spoken turn (recognised offline; speech extra)
+      topic: causes                          # ... with assertions as further keys
     ---
     - test: next test, new session
 
@@ -83,6 +85,7 @@ class Interaction:
     line: int
     assertions: list[Assertion] = field(default_factory=list)
     exit: bool = False  # a bare `- exit`: stop the test here
+    audio: Path | None = None  # `- audio: FILE.wav`: the turn is spoken (the file, relative to the dialog file)
 
 
 @dataclass
@@ -214,6 +217,8 @@ def _parse_interaction(path: Path, node: yaml.Node, item: Any, line: int) -> Int
             return Interaction(text, line)
         utterance, expected = (part.strip() for part in text.split(f" {operator} ", 1))
         return Interaction(utterance, line, [Assertion("prompt", operator, expected, line)])
+    if isinstance(item, dict) and isinstance(item.get("audio"), str) and item["audio"].strip().lower().endswith(".wav"):
+        return _parse_audio_interaction(path, node, item, line)
     if not isinstance(item, dict) or len(item) != 1:
         raise DialogFileError(f"{where}: an interaction is `- utterance` or `- utterance: expected`, got {item!r}")
     utterance, body = next(iter(item.items()))
@@ -230,6 +235,17 @@ def _parse_interaction(path: Path, node: yaml.Node, item: Any, line: int) -> Int
     value_node = node.value[0][1]
     for element_node, element in zip(value_node.value, body):
         interaction.assertions.append(_parse_assertion(path, element, element_node.start_mark.line + 1))
+    return interaction
+
+
+def _parse_audio_interaction(path: Path, node: yaml.MappingNode, item: dict[str, Any], line: int) -> Interaction:
+    """`- audio: FILE.wav` plus optional assertions as further keys (`topic: causes`)."""
+    audio = item["audio"].strip()
+    interaction = Interaction(f"audio: {audio}", line, audio=path.parent / audio)
+    for key_node, _ in node.value:
+        if key_node.value != "audio":
+            element = {key_node.value: item[key_node.value]}
+            interaction.assertions.append(_parse_assertion(path, element, key_node.start_mark.line + 1))
     return interaction
 
 

@@ -12,7 +12,7 @@ import argparse
 import re
 import shlex
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable
 
@@ -22,6 +22,7 @@ from local_runner.dialog_format import DialogFile, DialogFileError, DialogTest, 
 from local_runner.dialog_match import Mismatch, check
 from local_runner.envelopes import DEVICE_PROFILES, EnvelopeError, SESSION_END_REASONS
 from local_runner.options import EXIT_SETUP, RunnerSetupError, add_common_options, build_conversation
+from local_runner.speech.listening import add_asr_option
 from local_runner.transcript import format_candidates
 from local_runner.transport import EndpointUnreachable, TransportError
 from local_runner.turn import Turn
@@ -105,6 +106,7 @@ def register(subparsers: Any) -> None:
                          help="print which intents, samples, slot values, topics and warning signs the dialogs exercised")
     reports.add_argument("--coverage-json", metavar="FILE", type=Path, help="write the coverage report as JSON")
     add_common_options(parser, voice=False)
+    add_asr_option(parser)
     parser.set_defaults(func=run, locale=None, device=None)
 
 
@@ -136,6 +138,7 @@ def run_files(files: list[Path], args: argparse.Namespace, out: Callable[[str], 
     (the summary line and the reports come from ``local_runner.reports.finish``)."""
     result = DialogRun()
     conversations: dict[tuple[Any, ...], Conversation] = {}
+    hearing = Hearing(args)
     quiet = getattr(args, "quiet", False)
     paths, result.errors = dialog_paths(files)
     for error in result.errors:
@@ -159,7 +162,7 @@ def run_files(files: list[Path], args: argparse.Namespace, out: Callable[[str], 
                                       skip_reason="another test in this file is test.only")
             else:
                 try:
-                    outcome = run_test(conversation, dialog_file, test, explain=args.explain)
+                    outcome = run_test(conversation, dialog_file, test, explain=args.explain, hearing=hearing)
                 except EndpointUnreachable as exc:
                     result.errors.append(FileError(None, f"could not run the dialogs: {exc}"))
                     out(f"ERROR could not run the dialogs: {exc}")
@@ -180,7 +183,8 @@ def run_files(files: list[Path], args: argparse.Namespace, out: Callable[[str], 
 
 
 def run_test(
-    conversation: Conversation, dialog_file: DialogFile, test: DialogTest, *, explain: bool = False
+    conversation: Conversation, dialog_file: DialogFile, test: DialogTest, *, explain: bool = False,
+    hearing: "Hearing | None" = None,
 ) -> TestOutcome:
     """Run one test in a fresh session. Raises EndpointUnreachable when nothing answers at --endpoint."""
     outcome = TestOutcome(dialog_file.path, test.name, line=test.line)
@@ -190,21 +194,22 @@ def run_test(
         return outcome
     started = time.perf_counter()
     try:
-        _run_interactions(conversation, dialog_file, test, outcome, explain)
+        _run_interactions(conversation, dialog_file, test, outcome, explain, hearing)
     finally:
         outcome.seconds = time.perf_counter() - started
     return outcome
 
 
 def _run_interactions(
-    conversation: Conversation, dialog_file: DialogFile, test: DialogTest, outcome: TestOutcome, explain: bool
+    conversation: Conversation, dialog_file: DialogFile, test: DialogTest, outcome: TestOutcome, explain: bool,
+    hearing: "Hearing | None" = None,
 ) -> None:
     conversation.forget_session()
     for interaction in test.interactions:
         if interaction.exit:
             break
         try:
-            turn = perform(conversation, interaction)
+            turn = perform(conversation, interaction, hearing)
         except EndpointUnreachable:
             raise
         except (TransportError, EnvelopeError, KeyError, ValueError) as exc:
@@ -219,12 +224,14 @@ def _run_interactions(
             return
 
 
-def perform(conversation: Conversation, interaction: Interaction) -> Turn:
+def perform(conversation: Conversation, interaction: Interaction, hearing: "Hearing | None" = None) -> Turn:
     """Carry out one interaction: LaunchRequest, SessionEndedRequest, `Intent slot=value`, `touch N` (button
-    N on the screen the last turn showed), or speech.
+    N on the screen the last turn showed), an utterance, or a spoken turn (`audio: FILE.wav`).
 
     Raises ValueError for an interaction that cannot be carried out (e.g. exit with no session).
     """
+    if interaction.audio is not None:
+        return (hearing or Hearing(argparse.Namespace())).turn(conversation, interaction.audio)
     words = interaction.utterance.split()
     head = words[0] if words else ""
     if interaction.utterance == "LaunchRequest":
@@ -246,6 +253,30 @@ def perform(conversation: Conversation, interaction: Interaction) -> Turn:
     if turn is None:
         raise ValueError(f"{interaction.utterance!r} needs an open session, and none is open")
     return turn
+
+
+class Hearing:
+    """Spoken turns of dialog files: the recogniser is loaded on the first one, once per run."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self._listener: Any = None
+
+    def turn(self, conversation: Conversation, audio: Path) -> Turn:
+        """Hear *audio* and take the turn. Raises ValueError when it cannot be heard or nothing was."""
+        from local_runner.speech.audio_in import AudioInputError
+        from local_runner.speech.listening import build_listener
+        from local_runner.speech.recognizer import SpeechUnavailable
+
+        try:
+            if self._listener is None:
+                self._listener = build_listener(self.args)
+            heard = self._listener.hear_file(conversation, audio)
+        except (SpeechUnavailable, AudioInputError) as exc:
+            raise ValueError(str(exc)) from None
+        if heard.recognition.heard_nothing or not isinstance(heard.outcome, Turn):
+            raise ValueError(f"heard nothing in {audio}")
+        return replace(heard.outcome, heard=heard.recognition.text)
 
 
 def _keyword_args(line: str) -> dict[str, str]:
@@ -296,6 +327,8 @@ def _failure_report(
     heard = turn.intent or turn.request_type
     topic = f" (topic {turn.topic})" if turn.topic else ""
     lines = [_where(dialog_file, interaction), f"      the skill got: {heard}{topic}"]
+    if interaction.audio is not None:
+        lines.insert(1, f"      heard: {turn.heard!r}")
     for mismatch in mismatches:
         lines.extend("      " + line for line in mismatch.describe().splitlines())
     if explain and turn.candidates:

@@ -16,6 +16,7 @@ from local_runner.conversation import Conversation
 from local_runner.envelopes import DEVICE_PROFILES, EnvelopeBuilder, Identity, default_application_id
 from local_runner.transport import HttpTransport, InProcessTransport, Transport, TransportError
 from local_runner.voice import Voice
+from local_runner.wav_files import AudioFolderError, prepare_run_folder
 
 EXIT_SETUP = 2
 #: --nlu: the lenient default, or samples and slot values as written (local_runner.nlu.exact).
@@ -44,7 +45,7 @@ def add_common_options(parser: argparse.ArgumentParser, *, voice: bool = True) -
                         "as written in the model, as virtual-alexa does")
     if voice:
         parser.add_argument("--no-voice", action="store_true", help="print answers only, do not speak them")
-        parser.add_argument("--save-audio", metavar="DIR", type=Path, help="write one WAV file per turn into DIR")
+        parser.add_argument("--save-audio", metavar="DIR", type=Path, help="write one WAV file per turn into a new subfolder of DIR for this run")
         parser.add_argument("--rate", type=_speaking_rate, metavar="WPM", help="speaking rate in words per minute")
         parser.add_argument("--voice", metavar="NAME", help="TTS voice id or name (e.g. en-us, english)")
 
@@ -73,12 +74,10 @@ def build_voice(args: argparse.Namespace, *, play: bool = True) -> Voice:
     """The Voice the options ask for (*play* False keeps it from speaking, e.g. for JSON output)."""
     save_dir = getattr(args, "save_audio", None)
     if save_dir is not None:
-        if save_dir.exists() and not save_dir.is_dir():
-            raise RunnerSetupError(f"--save-audio {save_dir}: exists and is not a directory")
         try:
-            save_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise RunnerSetupError(f"--save-audio {save_dir}: cannot create it ({exc.strerror})") from None
+            save_dir = prepare_run_folder(save_dir)  # a subfolder of its own for this run
+        except AudioFolderError as exc:
+            raise RunnerSetupError(str(exc)) from None
     return Voice(
         enabled=play and not getattr(args, "no_voice", False),
         off_reason=None,  # asked for silence (--no-voice) or JSON: nothing to explain

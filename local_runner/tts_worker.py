@@ -6,6 +6,9 @@ conversation with it. Exit status: 0 done, 3 no engine, 4 bad input.
 
 stdin: {"parts": [[text, pause_ms], ...], "rate": int|null, "voice": str|null,
         "play": bool, "save": path|null}
+stdout, after saving part by part: a line `part-seconds [s, ...]`, each part's length, so the runner
+checks every part of the file (a lost closing question is too short a share of a whole answer to
+show in its total length).
 """
 from __future__ import annotations
 
@@ -18,10 +21,15 @@ import wave
 from pathlib import Path
 from typing import Any
 
+from local_runner.wav_files import DEFAULT_RATE_WPM, join_wavs
+
 EXIT_NO_ENGINE = 3
 EXIT_BAD_INPUT = 4
-DEFAULT_RATE_WPM = 200  # pyttsx3's own default
 FINISH_MARGIN_S = 5.0
+#: Times an utterance the engine cancelled on its own is said again (see _Speaker).
+ATTEMPTS = 3
+#: The stdout line that reports each saved part's length in seconds.
+PART_SECONDS = "part-seconds"
 
 
 def main() -> int:
@@ -39,14 +47,22 @@ def main() -> int:
     except Exception as exc:  # any engine failure means "no TTS here", which the runner reports
         print(f"{type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_NO_ENGINE
-    _configure(engine, job.get("rate"), job.get("voice"))
-    speaker = _Speaker(engine, job.get("rate") or DEFAULT_RATE_WPM)
-    if job.get("save"):
-        _save(speaker, parts, Path(job["save"]))
-    if job.get("play"):
-        for text, pause in parts:
-            speaker.say(text)
-            time.sleep(pause / 1000)
+    # Always set the rate: pyttsx3's drivers default to 200 words per minute, espeak-ng to 175.
+    rate = job.get("rate") or DEFAULT_RATE_WPM
+    _configure(engine, rate, job.get("voice"))
+    speaker = _Speaker(engine, rate)
+    try:
+        # Play before saving: pyttsx3's espeak driver keeps the last save_to_file target and would
+        # write a later say() into that file instead of playing it.
+        if job.get("play"):
+            for text, pause in parts:
+                speaker.say(text)
+                time.sleep(pause / 1000)
+        if job.get("save"):
+            _save(speaker, parts, Path(job["save"]))
+    except RuntimeError as exc:
+        print(f"the TTS engine failed: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -56,6 +72,11 @@ class _Speaker:
     pyttsx3's espeak driver synthesizes in espeak's own thread, so `runAndWait()` can return
     before the audio is written or played (long answers then land in the wrong file or are cut
     off). Waiting for the engine's "finished-utterance" event makes every driver behave alike.
+
+    The same driver cancels an utterance it has just started when espeak still reports the previous
+    one as playing (`runAndWait()` queues an `endLoop` that calls `stop()` at once); it then reports
+    the utterance finished with `completed=False` and writes or plays nothing. Such an utterance is
+    said again, up to ATTEMPTS times.
     """
 
     def __init__(self, engine: Any, rate_wpm: int) -> None:
@@ -64,25 +85,34 @@ class _Speaker:
         self.finished = threading.Event()
         self._waiting_for: str | None = None
         self._count = 0
+        self.completed = True
         engine.connect("finished-utterance", self._on_finished)
 
-    def _on_finished(self, name: str | None = None, **_: Any) -> None:
+    def _on_finished(self, name: str | None = None, completed: bool = True, **_: Any) -> None:
         # Only the utterance we wait for counts: a late event from the previous one must not
         # release the wait early (seen on a loaded machine as a truncated WAV).
         if name is None or name == self._waiting_for:
+            self.completed = bool(completed)
             self.finished.set()
 
     def say(self, text: str) -> None:
-        self.engine.say(text, self._next_name())
-        self._run(text)
+        self._until_completed(lambda name: self.engine.say(text, name), text)
 
     def save(self, text: str, path: Path) -> None:
-        self.engine.save_to_file(text, str(path), self._next_name())
-        self._run(text)
+        self._until_completed(lambda name: self.engine.save_to_file(text, str(path), name), text)
+
+    def _until_completed(self, queue: Any, text: str) -> None:
+        for _ in range(ATTEMPTS):
+            queue(self._next_name())
+            self._run(text)
+            if self.completed:
+                return
+        raise RuntimeError(f"the engine cancelled the same utterance {ATTEMPTS} times")
 
     def _next_name(self) -> str:
         self._count += 1
         self.finished.clear()
+        self.completed = True
         self._waiting_for = f"utterance-{self._count}"
         return self._waiting_for
 
@@ -116,23 +146,11 @@ def _save(speaker: _Speaker, parts: list[tuple[str, int]], target: Path) -> None
             speaker.save(text, piece)
             pieces.append(piece)
         try:
-            _join_wavs(pieces, [pause for _, pause in parts], target)
+            seconds = join_wavs(pieces, [pause for _, pause in parts], target)
+            print(f"{PART_SECONDS} {json.dumps(seconds)}")
         except (wave.Error, EOFError, OSError):
             # Some engines (e.g. macOS) write other formats: save the answer in one go instead.
             speaker.save(" ".join(text for text, _ in parts), target)
-
-
-def _join_wavs(pieces: list[Path], pauses: list[int], target: Path) -> None:
-    with wave.open(str(target), "wb") as out:
-        params = None
-        for piece, pause in zip(pieces, pauses):
-            with wave.open(str(piece), "rb") as src:
-                if params is None:
-                    params = src.getparams()
-                    out.setparams(params)
-                out.writeframes(src.readframes(src.getnframes()))
-            frames = int(params.framerate * pause / 1000)
-            out.writeframes(b"\0" * frames * params.sampwidth * params.nchannels)
 
 
 if __name__ == "__main__":

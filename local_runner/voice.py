@@ -5,6 +5,10 @@ extra. When it cannot speak — `--no-voice`, pyttsx3 or its engine missing, no 
 espeak driver plays through `aplay`, which may be missing or find no sound card), or an engine
 that fails or hangs (each answer is synthesized in a child process with a timeout) — it says once
 why and carries on in text.
+
+Saved answers are written by espeak-ng directly where it is installed (see local_runner.wav_files
+for why not through pyttsx3) and every saved WAV is checked against its text; an incomplete one is
+reported each time, never passed off as an answer.
 """
 from __future__ import annotations
 
@@ -18,12 +22,14 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from local_runner.ssml_text import ssml_to_parts
-from local_runner.tts_worker import EXIT_NO_ENGINE, FINISH_MARGIN_S
+from local_runner.ssml_text import Part, ssml_to_parts
+from local_runner.tts_worker import EXIT_NO_ENGINE, FINISH_MARGIN_S, PART_SECONDS
+from local_runner.wav_files import (
+    DEFAULT_RATE_WPM, AudioCheck, SynthesisError, check_answer_wav, espeak_ng_program, espeak_voice, synthesize_answer,
+)
 
 #: Seconds allowed for synthesis on top of the answer's own length.
 BASE_TIMEOUT_S = 15.0
-DEFAULT_RATE_WPM = 175
 #: The child process that synthesizes one answer (see local_runner.tts_worker).
 WORKER_COMMAND = (sys.executable, "-m", "local_runner.tts_worker")
 
@@ -51,8 +57,14 @@ class Voice:
         self._note = note
         self._noted: set[str] = set()
         self._files = 0
+        #: Saved answers that failed the completeness check, in order (the commands report them).
+        self.incomplete: list[AudioCheck] = []
         engine_problem = engine_unavailable()
-        self.can_save = save_dir is not None and engine_problem is None
+        # espeak-ng writes the WAVs where it is installed; pyttsx3 only where it is not.
+        self._writer = espeak_ng_program() if save_dir is not None else None
+        save_problem = None if self._writer else engine_problem
+        self.can_save = save_dir is not None and save_problem is None
+        self._espeak_voice = self._writer_voice(voice) if self.can_save and self._writer else None
         if not enabled:
             self.can_play, reason = False, off_reason
         elif engine_problem:
@@ -62,35 +74,65 @@ class Voice:
             self.can_play, reason = output_problem is None, output_problem
         if not self.can_play and reason:
             self._say_once("play", f"(not speaking: {reason}; printing the text instead)")
-        if save_dir is not None and engine_problem:
-            self._say_once("save", f"(cannot save audio to {save_dir}: {engine_problem})")
+        if save_dir is not None and save_problem:
+            self._say_once("save", f"(cannot save audio to {save_dir}: {save_problem})")
 
     def speak(self, ssml: str) -> Path | None:
-        """Speak *ssml* if possible and save it if asked; returns the WAV written, if any."""
+        """Speak *ssml* if possible and save it if asked; returns the WAV written, if any.
+
+        A saved WAV that fails the completeness check is still returned (it is on disk), noted,
+        and listed in `incomplete`.
+        """
         parts = ssml_to_parts(ssml) if ssml else []
         if not parts or not (self.can_play or self.can_save):
             return None
+        rate = self.rate or DEFAULT_RATE_WPM
         target = None
         if self.can_save:
             assert self.save_dir is not None
             self._files += 1
             target = self.save_dir / f"turn-{self._files:03d}.wav"
-        job = {
-            "parts": [[p.text, p.pause_ms] for p in parts],
-            "rate": self.rate,
-            "voice": self.voice,
-            "play": self.can_play,
-            "save": str(target) if target else None,
-        }
-        expected = parts_seconds(parts, self.rate or DEFAULT_RATE_WPM) + FINISH_MARGIN_S * len(parts)
-        if not self._run_worker(job, expected):
-            return None
-        if target is not None and not target.exists():
-            self._give_up(f"the TTS engine wrote no audio file {target}")
-            return None
+        part_seconds = None
+        if target is not None and self._writer:
+            try:
+                part_seconds = synthesize_answer(parts, target, rate_wpm=rate, voice=self._espeak_voice)
+            except SynthesisError as exc:
+                self.can_save, target = False, None
+                self._say_once("save-failed", f"(not saving audio any more: {exc})")
+        worker_saves = target is not None and part_seconds is None
+        if self.can_play or worker_saves:
+            job = {
+                "parts": [[p.text, p.pause_ms] for p in parts],
+                "rate": rate,
+                "voice": self.voice,
+                "play": self.can_play,
+                "save": str(target) if worker_saves else None,
+            }
+            expected = parts_seconds(parts, rate) + FINISH_MARGIN_S * len(parts)
+            output = self._run_worker(job, expected)
+            if output is None and worker_saves:
+                return None
+            if worker_saves:
+                part_seconds = reported_part_seconds(output or "")
+        if target is not None:
+            self._check(target, parts, rate, part_seconds)
         return target
 
-    def _run_worker(self, job: dict, expected_seconds: float) -> bool:
+    def _check(self, target: Path, parts: list[Part], rate: int, part_seconds: list[float] | None) -> None:
+        check = check_answer_wav(target, parts, rate, part_seconds)
+        if not check.complete:
+            self.incomplete.append(check)
+            self._note(f"warning: {check.describe()}")
+
+    def _writer_voice(self, voice: str | None) -> str | None:
+        try:
+            return espeak_voice(voice)
+        except LookupError:
+            self._say_once("voice", f"(voice {voice!r} not found; speaking with the default voice)")
+            return None
+
+    def _run_worker(self, job: dict, expected_seconds: float) -> str | None:
+        """Run the TTS worker on *job*; its stdout, or None (after saying why) when it failed."""
         timeout = BASE_TIMEOUT_S + 3 * expected_seconds
         try:
             done = subprocess.run(
@@ -102,21 +144,23 @@ class Voice:
             )
         except subprocess.TimeoutExpired:
             self._give_up(f"the TTS engine did not finish within {timeout:.0f} s")
-            return False
+            return None
         except OSError as exc:
             self._give_up(f"cannot start the TTS worker ({exc})")
-            return False
+            return None
         if done.returncode != 0:
             detail = (done.stderr.strip().splitlines() or ["no details"])[-1]
             problem = "no TTS engine" if done.returncode == EXIT_NO_ENGINE else "the TTS engine failed"
             self._give_up(f"{problem} ({detail})")
-            return False
+            return None
         if "not found; using the default voice" in done.stderr:
             self._say_once("voice", f"(voice {self.voice!r} not found; speaking with the default voice)")
-        return True
+        return done.stdout
 
     def _give_up(self, reason: str) -> None:
-        self.can_play = self.can_save = False
+        self.can_play = False
+        if not self._writer:  # the worker was also the one saving
+            self.can_save = False
         self._say_once("failed", f"(not speaking any more: {reason}; printing the text instead)")
 
     def _say_once(self, key: str, message: str) -> None:
@@ -156,6 +200,17 @@ def parts_seconds(parts: list, rate_wpm: int) -> float:
     """Roughly how long the parts take to say, in seconds (for the hang guard)."""
     words = sum(len(p.text.split()) for p in parts)
     return words * 60 / max(rate_wpm, 40) + sum(p.pause_ms for p in parts) / 1000
+
+
+def reported_part_seconds(output: str) -> list[float] | None:
+    """The parts' lengths the worker reported after saving part by part (None: saved in one go)."""
+    for line in reversed(output.splitlines()):
+        if line.startswith(PART_SECONDS + " "):
+            try:
+                return [float(s) for s in json.loads(line[len(PART_SECONDS) + 1:])]
+            except (ValueError, TypeError):
+                return None
+    return None
 
 
 def _espeak_ng_present() -> bool:

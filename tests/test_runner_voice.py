@@ -43,13 +43,27 @@ def test_no_voice_prints_one_note_and_never_starts_the_engine(monkeypatch):
     assert notes == ["(not speaking: voice is off (--no-voice); printing the text instead)"]
 
 
-def test_without_pyttsx3_the_voice_says_why_and_stays_silent(monkeypatch, tmp_path):
+def without_pyttsx3(monkeypatch):
     real_find_spec = importlib.util.find_spec
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "pyttsx3" else real_find_spec(name, *a))
+
+
+def test_without_pyttsx3_or_espeak_ng_the_voice_says_why_and_stays_silent(monkeypatch, tmp_path):
+    without_pyttsx3(monkeypatch)
+    monkeypatch.setattr(voice_module, "espeak_ng_program", lambda: None)
     voice, notes = notes_of(save_dir=tmp_path)
     assert voice.speak(SSML) is None
     assert any("pyttsx3 is not installed" in n for n in notes)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(voice_module.espeak_ng_program() is None, reason="the espeak-ng program is not installed")
+def test_without_pyttsx3_answers_are_still_saved_by_espeak_ng(monkeypatch, tmp_path):
+    without_pyttsx3(monkeypatch)
+    voice, notes = notes_of(save_dir=tmp_path)
+    saved = voice.speak(SSML)
+    assert saved == tmp_path / "turn-001.wav" and voice.incomplete == []
+    assert any("pyttsx3 is not installed" in n for n in notes)  # it says why it does not speak
 
 
 @linux_only
@@ -109,6 +123,7 @@ def test_a_hanging_engine_is_stopped_and_the_runner_carries_on_in_text(monkeypat
     monkeypatch.setattr(voice_module, "BASE_TIMEOUT_S", 0.5)
     monkeypatch.setattr(voice_module, "FINISH_MARGIN_S", 0.0)
     monkeypatch.setattr(voice_module, "engine_unavailable", lambda: None)
+    monkeypatch.setattr(voice_module, "espeak_ng_program", lambda: None)  # the worker saves
     voice, notes = notes_of(enabled=False, save_dir=tmp_path)
     started = time.monotonic()
     assert voice.speak("<speak>Hi.</speak>") is None
@@ -122,6 +137,7 @@ def test_a_failing_engine_is_reported_once(monkeypatch, tmp_path):
     fail = "import sys; print('espeak: cannot open device', file=sys.stderr); sys.exit(3)"
     monkeypatch.setattr(voice_module, "WORKER_COMMAND", (sys.executable, "-c", fail))
     monkeypatch.setattr(voice_module, "engine_unavailable", lambda: None)
+    monkeypatch.setattr(voice_module, "espeak_ng_program", lambda: None)  # the worker saves
     voice, notes = notes_of(enabled=False, off_reason=None, save_dir=tmp_path)
     voice.speak("<speak>Hi.</speak>")
     voice.speak("<speak>Hi.</speak>")
@@ -144,12 +160,14 @@ def test_ask_with_a_broken_tts_engine_still_answers_in_text(tmp_path):
     fake = tmp_path / "fake" / "pyttsx3"
     fake.mkdir(parents=True)
     (fake / "__init__.py").write_text("def init(*a, **k):\n    raise RuntimeError('no speech engine here')\n")
+    empty_path = tmp_path / "bin"  # no espeak-ng program, so saving goes through the broken pyttsx3
+    empty_path.mkdir()
     result = run_cli("ask", "--save-audio", str(tmp_path / "wav"), "does yoga help",
-                     env={"PYTHONPATH": str(tmp_path / "fake")})
+                     env={"PYTHONPATH": str(tmp_path / "fake"), "PATH": str(empty_path)})
     assert result.returncode == 0, result.stderr
     assert "yoga" in result.stdout.lower()
     assert "no speech engine here" in result.stderr
-    assert list((tmp_path / "wav").iterdir()) == []
+    assert list((tmp_path / "wav").glob("*/*.wav")) == []
 
 
 def test_no_voice_on_the_command_line_is_silent_about_it():
