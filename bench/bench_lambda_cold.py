@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import statistics
 import subprocess
@@ -152,8 +151,8 @@ def main() -> int:
     print(f"interpreter: Python {version} at {python}"
           + ("" if version == LAMBDA_PYTHON else f"  (NOT the Lambda runtime's Python {LAMBDA_PYTHON})"))
     print()
-    print(f"| bytecode | measure | back pain guide | hello world | ratio | target |")
-    print(f"| --- | --- | --- | --- | --- | --- |")
+    print("| bytecode | measure | back pain guide | hello world | ratio | target |")
+    print("| --- | --- | --- | --- | --- | --- |")
     failed = False
     for compiled in (True, False):
         label = "yes (unchecked-hash .pyc)" if compiled else "no (sources only)"

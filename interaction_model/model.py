@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Iterator, Mapping, NamedTuple
+from typing import Any, Iterable, Iterator, Mapping, NamedTuple
 
 MODEL_DIR = Path(__file__).resolve().parent
 #: The one English language model; every English locale is served by it unless <locale>.json exists.
@@ -140,7 +140,9 @@ class Model:
     def expansions(self, intent: Intent, sample: str) -> frozenset[str]:
         """The sample, normalised, with each slot filled by every spoken form of its type.
 
-        A slot whose type has no known forms (a built-in type) cannot be filled: no expansions.
+        Combinatorial (a sample with two slots of a hundred forms each is ten thousand phrases): for tools
+        that need every phrase, such as a nearest-sample recogniser; to ask whether a sample says a given
+        phrase, use :meth:`sample_says`. A slot whose type has no known forms cannot be filled: no expansions.
         """
         refs = SLOT_REF.findall(sample)
         if not refs:
@@ -152,19 +154,62 @@ class Model:
             for values in itertools.product(*choices)
         )
 
+    def sample_says(self, intent: Intent, sample: str, phrase: str) -> bool:
+        """Whether *sample* of *intent*, its slots filled with spoken forms of their types, is *phrase*.
+
+        Matched, not expanded: a sample with two slots of a hundred values each would be ten thousand
+        phrases. A slot whose type has no known forms (a built-in type) cannot be filled.
+        """
+        pattern = _sample_pattern(sample)
+        if pattern is None:
+            return normalise(sample) == normalise(phrase)
+        match = pattern.fullmatch(normalise(phrase))
+        return match is not None and all(
+            text in self._normalised_forms(intent.slots.get(ref, "")) for ref, text in match.groupdict().items())
+
+    def fillings(self, intent: Intent, sample: str, phrases: "Iterable[str]") -> frozenset[str]:
+        """Those of *phrases* that *sample* of *intent* says (see :meth:`sample_says`)."""
+        return frozenset(p for p in phrases if self.sample_says(intent, sample, p))
+
+    def _normalised_forms(self, type_name: str) -> frozenset[str]:
+        cache = self.__dict__.setdefault("_forms_cache", {})
+        if type_name not in cache:
+            cache[type_name] = frozenset(normalise(f) for f in self.forms(type_name))
+        return cache[type_name]
+
     @cached_property
-    def phrase_owners(self) -> Mapping[str, frozenset[str]]:
-        """Every sayable phrase (samples with slots filled), normalised -> the intents that list it."""
+    def _literal_owners(self) -> Mapping[str, frozenset[str]]:
         owners: dict[str, set[str]] = {}
         for intent in self.intents:
             for sample in intent.samples:
-                for text in self.expansions(intent, sample):
-                    owners.setdefault(text, set()).add(intent.name)
+                if not SLOT_REF.search(sample):
+                    owners.setdefault(normalise(sample), set()).add(intent.name)
         return MappingProxyType({text: frozenset(names) for text, names in owners.items()})
 
     def intents_saying(self, phrase: str) -> frozenset[str]:
         """The intents with a sample (slots filled with their values) equal to *phrase*."""
-        return self.phrase_owners.get(normalise(phrase), frozenset())
+        found = set(self._literal_owners.get(normalise(phrase), ()))
+        for intent in self.intents:
+            if intent.name not in found and any(
+                    SLOT_REF.search(s) and self.sample_says(intent, s, phrase) for s in intent.samples):
+                found.add(intent.name)
+        return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def _sample_pattern(sample: str) -> "re.Pattern[str] | None":
+    """A regex for a slotted sample (normalised), one named group per slot; None without slots.
+
+    A sample naming one slot twice (Alexa refuses it; validate reports it) matches nothing.
+    """
+    refs = SLOT_REF.findall(sample)
+    if not refs:
+        return None
+    if len(set(refs)) < len(refs) or not all(r.isidentifier() for r in refs):
+        return re.compile(r"(?!)")
+    pieces = SLOT_REF.split(normalise(sample))
+    parts = [re.escape(p) if k % 2 == 0 else f"(?P<{p}>.+?)" for k, p in enumerate(pieces)]
+    return re.compile("".join(parts))
 
 
 def normalise(text: str) -> str:

@@ -29,7 +29,7 @@ REQUIRED_PROMPTS = (
     "what_else", "what_else_reprompt", "nothing_offered", "fallback", "fallback_again", "fallback_last",
     "fallback_safety", "fallback_reprompt", "nothing_to_repeat", "end_of_guide", "start_of_guide", "start_over",
     "goodbye", "thanks_goodbye", "thanks_offer", "limit_end", "limit_reprompt", "warning_follow_up",
-    "warning_reprompt", "warning_list_end", "error", "error_reprompt",
+    "warning_reprompt", "warning_list_end", "error", "error_reprompt", "all_said",
 )
 #: Placeholders a locale fills in the text before it is parsed (the renderer fills {emergency_number}).
 LOCALE_PLACEHOLDERS = ("emergency_action", "emergency_list", "urgent_action", "urgent_list")

@@ -149,10 +149,33 @@ class Conversation:
         if aspect in self.content.limits.kinds:
             return self.limit(state, aspect, topic_id, slot_id if slot_id in topic.details else None, heard or subject)
         if slot_id in topic.details:
-            return self.answer(state, Place(topic_id, 0, slot_id))
+            return self._fresh_answer(state, Place(topic_id, 0, slot_id))
         if topic.details and heard:
             return self.limit(state, "unlisted", topic_id, None, heard)
-        return self.answer(state, Place(topic_id))
+        return self._fresh_answer(state, Place(topic_id))
+
+    def _fresh_answer(self, state: State, place: Place) -> Reply:
+        """The answer asked for, unless it was just given: then the rest of it, or, when it was all said,
+        that this is all the guide has on it (only "repeat" says the same words again)."""
+        current = state.current
+        if current is None or (current.topic, current.detail) != (place.topic, place.detail):
+            return self.answer(state, place)
+        answer = self.content.topics[place.topic]
+        parts = (answer.details.get(place.detail) or answer.answer).parts
+        if current.part + 1 < len(parts):
+            return self.answer(state, Place(place.topic, current.part + 1, place.detail))
+        following = walk_after(place.topic)
+        segments = [self._say(state, "all_said")]
+        if following and place.topic != "red_flags":
+            name = self.content.topics[following].name
+            segments.append(self._say(state, "offer", name=name))
+            new_state = state._replace(offer=Place(following), fallbacks=0, menu=-1)
+            reprompt = self._say(state, "offer_reprompt", name=name, example=self._examples(state, 1, following)[0])
+        else:
+            segments.append(self._say(state, "limit_end"))
+            new_state = state._replace(offer=None, fallbacks=0, menu=-1)
+            reprompt = self._say(state, "what_else_reprompt", example=self._examples(state, 1)[0])
+        return self._reply(new_state, segments, reprompt, topic=place.topic)
 
     # -- warning signs ---------------------------------------------------------------------
     def warning(self, state: State, sign_id: str | None) -> Reply:
@@ -160,7 +183,7 @@ class Conversation:
         offer of the other warning signs. An unknown or general sign gets the list, action first."""
         sign = self.content.warning_signs.get(sign_id or "")
         if sign is None:
-            return self.answer(state, Place("red_flags"))
+            return self._fresh_answer(state, Place("red_flags"))
         level = self.content.levels[sign.level]
         text = self.content.warning_answer.format(action=level.action, heard=sign.heard, reason=sign.reason)
         card_text = " ".join(t for t in (text, self.content.card_note, "General information, not a diagnosis.") if t)

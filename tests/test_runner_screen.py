@@ -17,7 +17,7 @@ def test_ask_json_on_a_screen_device_says_what_the_screen_shows() -> None:
     screen = json.loads(result.stdout)["screen"]
     assert screen["title"] == "What causes lower back pain" and screen["warning"] is False
     assert screen["buttons"][:2] == ["Yes, tell me about how physical therapy helps",
-                                     "The warning signs that need a doctor straight away"]
+                                     "The warning signs to act on"]
 
 
 def test_a_voice_only_speaker_shows_no_screen() -> None:

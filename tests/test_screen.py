@@ -68,7 +68,7 @@ def test_the_offer_the_skill_speaks_is_the_first_button() -> None:
     assert answer["hasOffer"] is True
     assert answer["offer"] == {"label": "Yes, tell me about how physical therapy helps", "action": "yes", "topic": ""}
     # Then the warning signs, always one touch away, and other topics; never the one on screen or offered.
-    assert answer["topics"][0] == {"label": "The warning signs that need a doctor straight away", "action": "topic",
+    assert answer["topics"][0] == {"label": "The warning signs to act on", "action": "topic",
                                    "topic": "red_flags"}
     shown = {b["topic"] for b in answer["topics"]}
     assert len(shown) == 4 and not shown & {"causes", "pt_benefits"}

@@ -57,11 +57,11 @@ def test_no_answer_says_more_than_the_article(overstatement):
 def test_on_their_own_is_said_only_of_massage_yoga_and_hydrotherapy_as_the_article_does():
     for topic_id, detail, answer in ANSWERS:
         text = " ".join(answer.parts)
-        if re.search(r"on (its|their) own|used alone", text):
+        if re.search(r"on (its|their) own|used alone|by itself", text):
             assert detail in ("massage", "yoga", "hydrotherapy") or topic_id == "alternatives", (topic_id, detail)
     alternatives = CONTENT.topics["alternatives"].answer.parts[0]
-    assert re.search(r"Massage therapy, yoga and hydrotherapy can also help reduce discomfort in your back, "
-                     r"on their own", alternatives)
+    assert re.search(r"Massage, yoga and hydrotherapy can also reduce discomfort in your back, on their own",
+                     alternatives)
 
 
 def test_hydrotherapy_is_not_a_hot_tub_nor_defined_beyond_the_article():
@@ -72,7 +72,7 @@ def test_hydrotherapy_is_not_a_hot_tub_nor_defined_beyond_the_article():
 @pytest.mark.skipif(ARTICLE is None, reason="the article is read from ../shared, absent in this checkout")
 def test_the_hedges_of_the_article_are_kept():
     text = " ".join(p for _, _, a in ANSWERS for p in a.parts)
-    assert "can reduce inflammation" in text and "may help you manage the pain" in text
+    assert "can ease inflammation and pain" in text and "activities that may help" in text
     assert "In some instances, alternative treatments such as acupuncture or chiropractic care can be beneficial" in ARTICLE
 
 

@@ -74,8 +74,8 @@ def _slot_collisions(index: Model) -> Iterator[Finding]:
         for j, sample in intent.numbered_samples():
             if not SLOT_REF.search(sample):
                 continue
-            clashes = sorted({(text, literal_owner[text]) for text in index.expansions(intent, sample)
-                              if literal_owner.get(text, intent.name) != intent.name})
+            others = [text for text, owner in literal_owner.items() if owner != intent.name]
+            clashes = sorted((text, literal_owner[text]) for text in index.fillings(intent, sample, others))
             for text, owner in clashes:
                 yield warning("sample.slot-collision", index.source, f"{intent.path}.samples[{j}]",
                               f"{intent.name}: {sample!r} filled with a slot value says {text!r}, "

@@ -1,0 +1,40 @@
+"""Questions the guide does not cover get an honest limit, not a content answer that sounds like a yes (issue 10).
+
+The limits sets were written by helpers who saw only the article. These gates guard the development sets
+against regressions; the held-out set (limits_holdout.yaml) is measured by bench/bench_conversations.py
+and never tuned on.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from skill_tools.conversation_quality import honest_limit_share
+
+DATA = Path(__file__).parent / "data"
+KINDS = {"dose", "frequency", "duration", "side_effects", "interactions", "personal_safety", "pregnancy",
+         "instead_of_pt", "exercises", "heat_ice", "bed_rest", "surgery_risks", "surgery_recovery",
+         "unlisted_medicine", "unlisted_treatment"}
+#: Development sets and the share each must keep (what they measured when last tuned; issue 10's 90% target
+#: is for the held-out set).
+GATES = {"limits_dev.yaml": 0.90, "limits_dev2.yaml": 0.84}
+
+
+def load(name: str) -> list[dict]:
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["limits"]
+
+
+@pytest.mark.parametrize("name", [*GATES, "limits_holdout.yaml"])
+def test_each_limits_set_has_every_kind_of_question_and_no_repeats(name):
+    questions = load(name)
+    assert len(questions) >= 100
+    assert {q["kind"] for q in questions} == KINDS
+    assert len({" ".join(q["utterance"].split()) for q in questions}) == len(questions)
+
+
+@pytest.mark.parametrize("name, share", sorted(GATES.items()))
+def test_development_limits_sets_get_honest_limits(name, share):
+    honest, total = honest_limit_share(q["utterance"] for q in load(name))
+    assert honest / total >= share
