@@ -1,8 +1,10 @@
 """Utterance -> intent + slots, from the interaction model only.
 
 Order of evidence, strongest first:
-1. a warning sign (a value of the red-flags slot type) anywhere in the utterance: the red-flags
-   intent wins whatever else was asked (medical safety, DESIGN.md);
+1. a warning sign, found as a clinical concept in context by ``warning_signs.py`` (rules in
+   ``data/warning_signs.yaml``): the red-flags intent wins whatever else was asked, its slot
+   filled with the sign (medical safety, DESIGN.md). A warning-sign slot value heard without the
+   detector's confirmation ("no fever", "my son has a temperature") raises no alarm;
 2. the utterance is a sample, word for word after normalisation ("exact"), or fits a sample
    with slots whose captured values resolve ("template");
 3. the paraphrase scorer ranks every intent (``matcher.py``); an open slot that captured
@@ -29,6 +31,7 @@ from .normalize import normalize
 from .slots import DETERMINERS, Mention, SlotCatalog, ValueRef
 from .templates import Template, TemplateIndex
 from .types import MATCH, NO_MATCH, Candidate, NluResult, SlotValue
+from .warning_signs import Detection, WarningSigns
 
 #: Below this score nothing is close enough: AMAZON.FallbackIntent.
 THRESHOLD = 0.42
@@ -53,6 +56,9 @@ PARAPHRASE_CAP = 0.95
 #: A last clause set apart from its context needs at least this many words, and so does the
 #: context before it.
 FINAL_CLAUSE_MIN_WORDS = 2
+#: Why the detector set a sign aside when it was only asked about, not described: a red-flags
+#: question about it gets the general list of warning signs.
+ASKED_ABOUT = frozenset({"a general question", "hypothetical"})
 #: Where a written clause ends: a comma, semicolon, colon, dash, or a question/exclamation mark.
 _CLAUSE_BREAK = re.compile(r"[,;:?!]|\s-\s|--|\u2014")
 
@@ -76,6 +82,9 @@ class Nlu:
         self.warning_intent = spec.name if spec else None
         self.warning_slot = red_flags.slot if spec and red_flags.slot in spec.slots else None
         self.warning_type = spec.slots[self.warning_slot] if self.warning_slot else None
+        self.signs = WarningSigns.load()
+        #: Detector sign id -> the model's value for it (see ``_model_signs``).
+        self.sign_values = self._model_signs()
         # A warning sign is never read as part of a phrase about something else (safety).
         self.analyzer = Analyzer(self.lexicon, self.catalog,
                                  protected_types=frozenset({self.warning_type} - {None}))
@@ -153,26 +162,80 @@ class Nlu:
                 offer(Candidate(ranked.intent, round(min(ranked.score, PARAPHRASE_CAP), 4), ranked.sample,
                                 self._slots_from_mentions(ranked.intent, analysis)), "paraphrase")
 
-        warning = self._warning_mention(analysis)
+        detection, warning = self._warning_sign(words)
         if warning is not None:
-            slots = {self.warning_slot: self._slot_from_mention(self.warning_slot, warning, words)}
             held = found.get(self.warning_intent)
             sample = held[0].sample if held else None
-            found[self.warning_intent] = (Candidate(self.warning_intent, 1.0, sample, slots),
+            found[self.warning_intent] = (Candidate(self.warning_intent, 1.0, sample, {warning.name: warning}),
                                           "warning sign")
+        else:
+            found = self._without_unconfirmed_signs(found, detection)
+        detail = detection.explain() if detection is not None and detection.judged else ""
+        detail = detail.replace("\n", " | ")
 
         ranked = sorted(found.values(), key=lambda cr: (-cr[0].score, cr[0].intent))
         if warning is not None:
             ranked.sort(key=lambda cr: cr[0].intent != self.warning_intent)
         candidates = [c for c, _ in ranked[:TOP_CANDIDATES]]
         if not candidates:
-            return NluResult(utterance, normalized, FALLBACK_INTENT, {}, 0.0, [], "below threshold")
+            return NluResult(utterance, normalized, FALLBACK_INTENT, {}, 0.0, [], "below threshold", detail)
         best, reason = ranked[0]
         if best.score < THRESHOLD:
             return NluResult(utterance, normalized, FALLBACK_INTENT, {}, best.score, candidates,
-                             "below threshold")
+                             "below threshold", detail)
         return NluResult(utterance, normalized, best.intent, dict(best.slots), best.score,
-                         candidates, reason)
+                         candidates, reason, detail)
+
+    # ----- warning signs (the seam to warning_signs.py) -------------------------------------------
+    def _model_signs(self) -> dict[str, ValueRef]:
+        """Detector sign id -> the warning slot type's value for it: the value with that id, or else
+        the value whose own words the detector reads as that sign (a model may name its values its
+        own way, as the test fixture does: "numbness" for saddle numbness). Values the detector
+        cannot place ("an emergency") stay ordinary slot values: the general list of warning signs."""
+        if self.warning_type is None or self.warning_type not in self.model.types:
+            return {}
+        values = self.model.types[self.warning_type].values
+        mapped = {v.id: ValueRef(self.warning_type, v.id, v.name) for v in values if v.id in self.signs.signs}
+        for value in values:
+            if value.id in mapped:
+                continue
+            for form in value.forms:
+                found = self.signs.detect(f"I have {form}")
+                if found and found.sign not in mapped:
+                    mapped[found.sign] = ValueRef(self.warning_type, value.id, value.name)
+                    break
+        return mapped
+
+    def _warning_sign(self, words: list[str]) -> tuple[Detection | None, SlotValue | None]:
+        """The detector's verdict and, for a sign the model has a value for, the slot to fill."""
+        if not self.sign_values or self.warning_slot is None:
+            return None, None
+        detection = self.signs.detect(words)
+        ref = self.sign_values.get(detection.sign) if detection.sign else None
+        if ref is None:
+            return detection, None
+        return detection, SlotValue(self.warning_slot, detection.heard or "", ref.slot_type, MATCH, ref.id,
+                                    ref.canonical)
+
+    def _without_unconfirmed_signs(self, found: dict[str, tuple[Candidate, str]],
+                                   detection: Detection | None) -> dict[str, tuple[Candidate, str]]:
+        """A warning-sign value the detector did not confirm is taken out of every slot (the skill
+        warns on any intent). A red-flags sample that rests on it ("I have {symptom}" for "my son has
+        a temperature") is dropped, unless the sign was only asked about ("is incontinence a warning
+        sign"): then the general list of warning signs is the answer."""
+        sign_ids = {ref.id for ref in self.sign_values.values()}
+        asked_about = detection is not None and any(
+            j.reason in ASKED_ABOUT for j in detection.judged if not j.kept)
+        kept: dict[str, tuple[Candidate, str]] = {}
+        for intent, (candidate, reason) in found.items():
+            unconfirmed = [name for name, slot in candidate.slots.items()
+                           if slot.slot_type == self.warning_type and slot.id in sign_ids]
+            rests_on_it = any(f"{{{name}}}" in (candidate.sample or "") for name in unconfirmed)
+            if intent == self.warning_intent and rests_on_it and not asked_about:
+                continue
+            slots = {n: s for n, s in candidate.slots.items() if n not in unconfirmed}
+            kept[intent] = (Candidate(candidate.intent, candidate.score, candidate.sample, slots), reason)
+        return kept
 
     def _final_clause(self, utterance: str, words: list[str], analysis: Analysis) -> list[str] | None:
         """The words of the utterance's last clause, when it has context before it worth
@@ -190,12 +253,6 @@ class Nlu:
         if len(tail) < FINAL_CLAUSE_MIN_WORDS or len(words) - len(tail) < FINAL_CLAUSE_MIN_WORDS:
             return None
         return tail
-
-    def _warning_mention(self, analysis: Analysis) -> Mention | None:
-        if self.warning_type is None:
-            return None
-        return next((m for m in analysis.mentions
-                     if m.exact and m.score >= 100 and m.ref.slot_type == self.warning_type), None)
 
     def _slot_from_mention(self, slot: str, mention: Mention, words: list[str]) -> SlotValue:
         return SlotValue(slot, " ".join(words[mention.start:mention.end]), mention.ref.slot_type,
