@@ -17,6 +17,8 @@ from skill.topics import TOPIC_BY_ID
 
 #: Session attribute where the skill records the topic id it answered on this turn.
 TOPIC_ATTRIBUTE = "turn_topic"
+#: Session attribute where the skill records the warning sign it answered (None for the general list).
+WARNING_SIGN_ATTRIBUTE = "turn_warning_sign"
 #: The topic of every warning-sign answer, and the slot that names the sign.
 WARNING_TOPIC = TOPIC_BY_ID["red_flags"]
 
@@ -57,6 +59,12 @@ class Turn:
         the general list of warning signs and for every other answer."""
         if self.topic != WARNING_TOPIC.id or not WARNING_TOPIC.slot:
             return None
+        attributes = self.response.get("sessionAttributes")
+        if isinstance(attributes, Mapping) and WARNING_SIGN_ATTRIBUTE in attributes:
+            # What the skill says it answered: "is this an emergency" fills the slot with the
+            # general value, but the answer is the general list (warning_sign null, DESIGN.md).
+            sign = attributes[WARNING_SIGN_ATTRIBUTE]
+            return sign if isinstance(sign, str) else None
         slot = self.slots.get(WARNING_TOPIC.slot)
         return slot["id"] if slot else None
 

@@ -85,10 +85,23 @@ class Nlu:
         self.signs = WarningSigns.load()
         #: Detector sign id -> the model's value for it (see ``_model_signs``).
         self.sign_values = self._model_signs()
+        # Paraphrases are scored without the warning-sign values: the detector decides warning
+        # signs, so their many lay words ("a crash", "worse at night", "sweats") stay plain words
+        # there and pull no question towards the red-flags samples. A slot's capture is still
+        # resolved against every value (self.catalog).
+        analysed = {name: t for name, t in model.types.items() if name != self.warning_type or not self.sign_values}
+        self.analysis_catalog = SlotCatalog(analysed, self.lexicon.stopwords, self.lexicon) \
+            if len(analysed) < len(model.types) else self.catalog
         # A warning sign is never read as part of a phrase about something else (safety).
-        self.analyzer = Analyzer(self.lexicon, self.catalog,
+        self.analyzer = Analyzer(self.lexicon, self.analysis_catalog,
                                  protected_types=frozenset({self.warning_type} - {None}))
         self.templates = TemplateIndex(self.intents.values())
+        #: Red-flags samples that describe a sign ("{symptom}", "my groin is numb"), as opposed to
+        #: asking about warning signs ("is my back pain an emergency").
+        self.sign_samples = frozenset(
+            t.sample for t in self.templates.templates
+            if t.intent == self.warning_intent and (f"{{{self.warning_slot}}}" in t.sample
+                                                    or self.signs.detect(t.sample)))
         for template in self.templates.templates:
             self.analyzer.learn(template.words)
         self.analyzer.finish()
@@ -163,6 +176,14 @@ class Nlu:
                                 self._slots_from_mentions(ranked.intent, analysis)), "paraphrase")
 
         detection, warning = self._warning_sign(words)
+        general = self._general_warning(words) if warning is None else None
+        if warning is None and general is not None:
+            # "should I go to the emergency room or just take painkillers": asked about an
+            # emergency, answered with the general list of warning signs.
+            held = found.get(self.warning_intent)
+            sample = held[0].sample if held else None
+            found[self.warning_intent] = (Candidate(self.warning_intent, 1.0, sample, {general.name: general}),
+                                          "warning signs asked about")
         if warning is not None:
             held = found.get(self.warning_intent)
             sample = held[0].sample if held else None
@@ -174,7 +195,7 @@ class Nlu:
         detail = detail.replace("\n", " | ")
 
         ranked = sorted(found.values(), key=lambda cr: (-cr[0].score, cr[0].intent))
-        if warning is not None:
+        if warning is not None or general is not None:
             ranked.sort(key=lambda cr: cr[0].intent != self.warning_intent)
         candidates = [c for c, _ in ranked[:TOP_CANDIDATES]]
         if not candidates:
@@ -217,21 +238,38 @@ class Nlu:
         return detection, SlotValue(self.warning_slot, detection.heard or "", ref.slot_type, MATCH, ref.id,
                                     ref.canonical)
 
+    def _general_warning(self, words: list[str]) -> SlotValue | None:
+        """A value of the warning slot type that is no sign ("an emergency", "unbearable pain"),
+        said as such: the red-flags intent answers it with the general list."""
+        if self.warning_slot is None:
+            return None
+        sign_ids = {ref.id for ref in self.sign_values.values()}
+        for mention in self.catalog.find(words):
+            if mention.exact and mention.score >= 100 and mention.ref.slot_type == self.warning_type \
+                    and mention.ref.id not in sign_ids:
+                return self._slot_from_mention(self.warning_slot, mention, words)
+        return None
+
     def _without_unconfirmed_signs(self, found: dict[str, tuple[Candidate, str]],
                                    detection: Detection | None) -> dict[str, tuple[Candidate, str]]:
-        """A warning-sign value the detector did not confirm is taken out of every slot (the skill
-        warns on any intent). A red-flags sample that rests on it ("I have {symptom}" for "my son has
-        a temperature") is dropped, unless the sign was only asked about ("is incontinence a warning
-        sign"): then the general list of warning signs is the answer."""
+        """No sign was found: a warning-sign value heard anyway is taken out of every slot (the
+        skill warns on any intent), and the red-flags intent is kept only where it still makes sense.
+        A reading through a sample that describes a sign ("I have {symptom}" for "my son has a
+        temperature", "my groin is numb" for "my back aches") is dropped: that sample says a sign was
+        described, and none was. When the detector heard a sign but set it aside (negated, past,
+        someone else's), the red-flags intent is dropped altogether: the general list is no answer to
+        "my little boy has a temperature". Unless a sign was only asked about ("is incontinence a
+        warning sign", "can a fall cause a slipped disc"): then the general list is the answer."""
         sign_ids = {ref.id for ref in self.sign_values.values()}
-        asked_about = detection is not None and any(
-            j.reason in ASKED_ABOUT for j in detection.judged if not j.kept)
+        judged = detection.judged if detection is not None else ()
+        asked_about = any(j.reason in ASKED_ABOUT for j in judged if not j.kept)
+        set_aside = bool(judged) and not asked_about
         kept: dict[str, tuple[Candidate, str]] = {}
         for intent, (candidate, reason) in found.items():
             unconfirmed = [name for name, slot in candidate.slots.items()
                            if slot.slot_type == self.warning_type and slot.id in sign_ids]
-            rests_on_it = any(f"{{{name}}}" in (candidate.sample or "") for name in unconfirmed)
-            if intent == self.warning_intent and rests_on_it and not asked_about:
+            describes_a_sign = candidate.sample in self.sign_samples
+            if intent == self.warning_intent and (set_aside or (describes_a_sign and not asked_about)):
                 continue
             slots = {n: s for n, s in candidate.slots.items() if n not in unconfirmed}
             kept[intent] = (Candidate(candidate.intent, candidate.score, candidate.sample, slots), reason)
