@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import yaml
 
@@ -29,6 +29,8 @@ from .sign_context import Context, Judgement
 from .sign_phrases import Phrase, Stemmer, Text, WordClass, block_phrases, compile_phrase, resolve_firsts
 
 DATA_FILE = Path(__file__).with_name("data") / "warning_signs.yaml"
+#: A context judge: (text, finding, its sign, every finding) -> the verdict.
+Judge = Callable[[Text, "Finding", "Sign", Sequence["Finding"]], Judgement]
 #: The urgency levels the content knows (skill/content/en.json warning_signs.levels).
 LEVELS = ("emergency", "urgent")
 
@@ -255,11 +257,13 @@ class WarningSigns:
             out.append(Finding(sign_id, start, end, rule.label, parts))
         return out
 
-    def analyse(self, utterance: str | Sequence[str]) -> Detection:
-        """Every finding with the context's verdict, and the sign answered (if any)."""
+    def analyse(self, utterance: str | Sequence[str], judge: Judge | None = None) -> Detection:
+        """Every finding with the context's verdict, and the sign answered (if any). *judge* replaces
+        the context rules (bench/bench_context.py compares them with medspaCy's ConText)."""
         text = self.text(utterance)
         findings = self.findings(text)
-        judged = tuple(self.context.judge(text, f, self.signs[f.sign], findings) for f in findings)
+        judge = judge or self.context.judge
+        judged = tuple(judge(text, f, self.signs[f.sign], findings) for f in findings)
         for sign_id in self.order:
             for verdict in judged:
                 if verdict.kept and verdict.finding.sign == sign_id:
