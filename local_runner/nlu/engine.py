@@ -245,8 +245,7 @@ class Nlu:
             return None
         sign_ids = {ref.id for ref in self.sign_values.values()}
         for mention in self.catalog.find(words):
-            if mention.exact and mention.score >= 100 and mention.ref.slot_type == self.warning_type \
-                    and mention.ref.id not in sign_ids:
+            if mention.exact and mention.ref.slot_type == self.warning_type and mention.ref.id not in sign_ids:
                 return self._slot_from_mention(self.warning_slot, mention, words)
         return None
 
@@ -269,7 +268,8 @@ class Nlu:
             unconfirmed = [name for name, slot in candidate.slots.items()
                            if slot.slot_type == self.warning_type and slot.id in sign_ids]
             describes_a_sign = candidate.sample in self.sign_samples
-            if intent == self.warning_intent and (set_aside or (describes_a_sign and not asked_about)):
+            general = any(s.slot_type == self.warning_type and s.id not in sign_ids for s in candidate.slots.values())
+            if intent == self.warning_intent and not general and (set_aside or (describes_a_sign and not asked_about)):
                 continue
             slots = {n: s for n, s in candidate.slots.items() if n not in unconfirmed}
             kept[intent] = (Candidate(candidate.intent, candidate.score, candidate.sample, slots), reason)

@@ -90,6 +90,8 @@ class Context:
         classes["@openers"] = WordClass("@openers", self.openers)
         self.general_words = frozenset(str(w) for w in gen.get("general_words") or ())
         self.personal_words = frozenset(str(w) for w in gen.get("personal_words") or ())
+        classes["@asked_help_for"] = WordClass(
+            "@asked_help_for", [compile_phrase(p, stemmer) for p in gen.get("asked_help_for") or ()])
         classes["@not_personal_before"] = WordClass(
             "@not_personal_before", [compile_phrase(p, stemmer) for p in gen.get("not_personal_before") or ()])
         self.clause_breaks = frozenset(str(w) for w in gen.get("clause_breaks") or ())
@@ -176,6 +178,8 @@ class Context:
         high = min((i for i in range(finding.end, len(words)) if words[i] in self.clause_breaks), default=len(words))
         asked = self._opens_question(text, 0) or self._opens_question(text, low)
         if not asked:
+            return False
+        if any(0 <= finding.start - end <= 2 for _, end in text.all_occurrences("@asked_help_for")):
             return False
         clause = words[low:high]
         body = {s for s, _ in text.occurrences("@not_personal_before")}
