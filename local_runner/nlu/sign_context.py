@@ -52,10 +52,12 @@ class Triggers:
     own, so each utterance looks them up once)."""
 
     def __init__(self, name: str, phrases: Iterable[str], stemmer: Stemmer, reach: int,
-                 ends_at: Iterable[str], registry: dict[str, WordClass]) -> None:
+                 ends_at: Iterable[str], registry: dict[str, WordClass], pseudo: Iterable[str] = ()) -> None:
         self.name = f"@{name}"
         self.stop_name = f"@{name}/ends"
-        registry[self.name] = WordClass(self.name, [compile_phrase(p, stemmer) for p in phrases])
+        # pseudo-triggers (ConText's PSEUDO): longer phrases holding a trigger that do not trigger
+        registry[self.name] = WordClass(self.name, [compile_phrase(p, stemmer) for p in phrases],
+                                        [compile_phrase(p, stemmer) for p in pseudo])
         registry[self.stop_name] = WordClass(self.stop_name, [compile_phrase(p, stemmer) for p in ends_at])
         self.reach = reach
 
@@ -79,7 +81,7 @@ class Context:
         self.negated_after = Triggers("negated_after", neg.get("after") or (), stemmer, reach, ends, classes)
         hyp = data.get("hypothetical") or {}
         self.hypothetical = Triggers("hypothetical", hyp.get("before") or (), stemmer, int(hyp.get("reach", 4)),
-                                     hyp.get("ends_at") or (), classes)
+                                     hyp.get("ends_at") or (), classes, hyp.get("not") or ())
         hist = data.get("historical") or {}
         self.historical = Triggers("historical", hist.get("before_or_after") or (), stemmer, HISTORY_REACH,
                                    _HISTORY_ENDS, classes)
@@ -90,6 +92,8 @@ class Context:
         classes["@openers"] = WordClass("@openers", self.openers)
         self.general_words = frozenset(str(w) for w in gen.get("general_words") or ())
         self.personal_words = frozenset(str(w) for w in gen.get("personal_words") or ())
+        classes["@definition_openers"] = WordClass(
+            "@definition_openers", [compile_phrase(p, stemmer) for p in gen.get("definition_openers") or ()])
         classes["@asked_help_for"] = WordClass(
             "@asked_help_for", [compile_phrase(p, stemmer) for p in gen.get("asked_help_for") or ()])
         classes["@not_personal_before"] = WordClass(
@@ -185,7 +189,8 @@ class Context:
         body = {s for s, _ in text.occurrences("@not_personal_before")}
         personal = any(w in self.personal_words and (i + 1) not in body
                        for i, w in enumerate(words[low:high], start=low))
-        return any(w in self.general_words for w in clause) and not personal
+        defines = bool(text.class_ends("@definition_openers", low))
+        return (defines or any(w in self.general_words for w in clause)) and not personal
 
     def _opens_question(self, text: Text, at: int) -> bool:
         """A question opens at *at* ("does", "can a", "why"), not a statement ("can't", "is not")."""
