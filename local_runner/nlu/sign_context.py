@@ -77,7 +77,8 @@ class Context:
         neg = data.get("negated") or {}
         reach = int(neg.get("reach", 6))
         ends = neg.get("ends_at") or ()
-        self.negated_before = Triggers("negated_before", neg.get("before") or (), stemmer, reach, ends, classes)
+        self.negated_before = Triggers("negated_before", neg.get("before") or (), stemmer, reach, ends, classes,
+                                       neg.get("not") or ())
         self.negated_after = Triggers("negated_after", neg.get("after") or (), stemmer, reach, ends, classes)
         hyp = data.get("hypothetical") or {}
         self.hypothetical = Triggers("hypothetical", hyp.get("before") or (), stemmer, int(hyp.get("reach", 4)),
@@ -108,7 +109,7 @@ class Context:
             self.markers.append((kind, f"@{key}"))
         self.back_is_fine = Triggers("back_is_fine", who.get("back_is_fine") or (), stemmer, BACK_NEGATION_REACH,
                                      (), classes)
-        self.back_negated = Triggers("negated_before", neg.get("before") or (), stemmer, BACK_NEGATION_REACH,
+        self.back_negated = Triggers("back_negated", neg.get("before") or (), stemmer, BACK_NEGATION_REACH,
                                      ends, classes)
         self.skip = frozenset(str(w) for w in who.get("skip") or ())
 
