@@ -20,7 +20,7 @@ import os
 import re
 from dataclasses import dataclass
 
-from interaction_model.model import Model, load as load_model, read as read_model
+from interaction_model.model import Model, SlotType, load as load_model, read as read_model
 from skill.topics import TOPIC_BY_ID
 
 from .analysis import Analysis, Analyzer
@@ -92,6 +92,12 @@ class Nlu:
         analysed = {name: t for name, t in model.types.items() if name != self.warning_type or not self.sign_values}
         self.analysis_catalog = SlotCatalog(analysed, self.lexicon.stopwords, self.lexicon) \
             if len(analysed) < len(model.types) else self.catalog
+        # The warning type's values that are no sign ("an emergency"), looked for on their own.
+        sign_ids = {ref.id for ref in self.sign_values.values()}
+        general = tuple(v for v in model.types[self.warning_type].values if v.id not in sign_ids) \
+            if self.warning_type in model.types else ()
+        self.general_catalog = SlotCatalog({self.warning_type: SlotType(self.warning_type, general)},
+                                           self.lexicon.stopwords, self.lexicon) if general else None
         # A warning sign is never read as part of a phrase about something else (safety).
         self.analyzer = Analyzer(self.lexicon, self.analysis_catalog,
                                  protected_types=frozenset({self.warning_type} - {None}))
@@ -241,11 +247,10 @@ class Nlu:
     def _general_warning(self, words: list[str]) -> SlotValue | None:
         """A value of the warning slot type that is no sign ("an emergency", "unbearable pain"),
         said as such: the red-flags intent answers it with the general list."""
-        if self.warning_slot is None:
+        if self.warning_slot is None or self.general_catalog is None:
             return None
-        sign_ids = {ref.id for ref in self.sign_values.values()}
-        for mention in self.catalog.find(words):
-            if mention.exact and mention.ref.slot_type == self.warning_type and mention.ref.id not in sign_ids:
+        for mention in self.general_catalog.find(words):
+            if mention.exact:
                 return self._slot_from_mention(self.warning_slot, mention, words)
         return None
 
@@ -340,7 +345,8 @@ class Nlu:
 
     def _inner_mention(self, slot_type: str, words: list[str]) -> tuple[ValueRef, bool] | None:
         """A value of *slot_type* inside a longer capture ("hot yoga" holds "yoga")."""
-        for mention in self.catalog.find(words, [not self.analyzer.is_known(w) for w in words]):
+        # (the warning type is never asked for here, so the smaller catalog serves)
+        for mention in self.analysis_catalog.find(words, [not self.analyzer.is_known(w) for w in words]):
             if mention.ref.slot_type == slot_type:
                 return mention.ref, mention.exact
         return None

@@ -83,9 +83,13 @@ class WordClass:
         """Positions in *text* where a phrase of this class may start."""
         if self.starts_anywhere:
             return range(len(text.words))
-        stems, words = self.first_stems, self.first_words
-        return [i for i, (word, word_stem) in enumerate(zip(text.words, text.stems))
-                if word_stem in stems or word in words]
+        # Only the utterance's own words are looked up (a set intersection), not the class's.
+        stems = text.stem_set & self.first_stems
+        words = text.word_set & self.first_words
+        if not stems and not words:
+            return ()
+        return sorted({i for s in stems for i in text.positions_of_stem[s]}
+                      | {i for w in words for i in text.positions_of_word[w]})
 
     def starting_at(self, word: str, word_stem: str) -> list[Phrase]:
         """The phrases that may start with this word."""
@@ -103,6 +107,13 @@ class Text:
         #: Positions set aside (other meanings, names): no phrase may use these words.
         self.blocked = frozenset(blocked)
         self._ends: dict[tuple[str, int], frozenset[int]] = {}
+        self.positions_of_stem: dict[str, list[int]] = {}
+        self.positions_of_word: dict[str, list[int]] = {}
+        for i, (word, word_stem) in enumerate(zip(self.words, self.stems)):
+            self.positions_of_stem.setdefault(word_stem, []).append(i)
+            self.positions_of_word.setdefault(word, []).append(i)
+        self.stem_set = frozenset(self.positions_of_stem)
+        self.word_set = frozenset(self.positions_of_word)
         self._occurrences: dict[tuple[str, bool], tuple[tuple[int, int], ...]] = {}
 
     def __len__(self) -> int:

@@ -232,11 +232,20 @@ class WarningSigns:
         found: dict[tuple[str, int, int], Finding] = {}
         for sign in self.signs.values():
             for rule in sign.rules:
-                if rule.unless and text.any_of(rule.unless):
+                if not self._may_apply(rule, text) or (rule.unless and text.any_of(rule.unless)):
                     continue
                 for finding in self._apply(sign.id, rule, text):
                     found.setdefault((finding.sign, finding.start, finding.end), finding)
         return sorted(found.values(), key=lambda f: (f.start, f.end))
+
+    def _may_apply(self, rule: Rule, text: Text) -> bool:
+        """A quick look before the search: can a phrase of every class of the rule start somewhere here?"""
+        for name in rule.together:
+            word_class = self.classes[name]
+            if not word_class.starts_anywhere and text.stem_set.isdisjoint(word_class.first_stems) \
+                    and text.word_set.isdisjoint(word_class.first_words):
+                return False
+        return True
 
     def _apply(self, sign_id: str, rule: Rule, text: Text) -> list[Finding]:
         out = []
