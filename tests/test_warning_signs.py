@@ -280,3 +280,22 @@ def test_the_developers_own_lines_stay_caught_and_quiet(signs):
     assert missed == []
     # one known over-warning: "how can i stop my back hurting at night" reads as night pain
     assert alarms == ["how can i stop my back hurting at night"]
+
+
+def test_every_word_class_is_used_by_a_rule(signs):
+    """A class no rule reads is dead data a reviewer would check for nothing."""
+    used = {"back_body"}   # read by the context rules (whose back it is)
+    for sign in signs.signs.values():
+        for rule in sign.rules:
+            used.update(rule.together, rule.near, rule.unless)
+        used.update(sign.not_if, sign.still_if)
+    pending = list(used)
+    while pending:
+        word_class = signs.classes.get(pending.pop())
+        for phrase in (*word_class.phrases, *word_class.excluded) if word_class else ():
+            for element in phrase:
+                if element.kind == "class" and element.value not in used:
+                    used.add(element.value)
+                    pending.append(element.value)
+    declared = {name for name in signs.classes if not name.startswith("@")}
+    assert declared - used - {"age"} == set()   # "age" is read by the historical triggers

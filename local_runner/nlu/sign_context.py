@@ -9,7 +9,7 @@ an emergency; said of a child, only with back trouble; said of an animal or a th
 
 As in ConText, a trigger that is part of a finding never modifies it ("can't pee" is the sign, not
 a negated "pee"), a trigger reaches a few words, and a terminator ("but", "now") stops it.
-``bench/bench_safety.py`` compares these rules with medspaCy's own ConText engine.
+``bench/bench_context.py`` compares these rules with medspaCy's own ConText engine.
 """
 from __future__ import annotations
 

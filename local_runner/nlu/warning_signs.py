@@ -306,14 +306,15 @@ def _together(text: Text, names: Sequence[str], within: int) -> list[tuple[tuple
 
 def _combinations(rest: list[list[tuple[str, int, int]]], chosen: list[tuple[str, int, int]],
                   within: int) -> Iterable[tuple[tuple[str, int, int], ...]]:
+    """Every choice of one occurrence from each list after *chosen*, none overlapping, whose parts
+    are each at most *within* words from the next once put in order."""
     if not rest:
         ordered = sorted(chosen, key=lambda p: p[1])
         if all(b[1] - a[2] <= within for a, b in zip(ordered, ordered[1:])):
             yield tuple(ordered)
         return
     for part in rest[0]:
-        if all(part[2] <= c[1] or part[1] >= c[2] for c in chosen) and \
-                min(abs(part[1] - c[2]) for c in chosen) <= within + 50:
+        if all(part[2] <= c[1] or part[1] >= c[2] for c in chosen):
             yield from _combinations(rest[1:], [*chosen, part], within)
 
 
