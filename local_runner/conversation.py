@@ -88,7 +88,7 @@ class Conversation:
         result = self.nlu.resolve(question)
         return self._intent_turn(
             text, result.intent, result.slots, result.confidence, tuple(result.candidates), result.normalized,
-            nlu_reason=result.reason,
+            nlu_reason=result.explained(),
         )
 
     def question_of(self, utterance: str) -> str | None:

@@ -48,7 +48,7 @@ def format_nlu(result: Any, mode: str | None = None) -> str:
     """--explain for an NLU result alone (chat's `/explain TEXT`), nothing sent to the skill."""
     lines = [_line("heard", result.normalized), _line("intent", f"{result.intent}  (confidence {result.confidence:.2f})")]
     if mode:
-        lines.append(_line("nlu", f"{mode}: {result.reason}"))
+        lines.append(_line("nlu", f"{mode}: {result.explained()}"))
     lines.extend(format_candidates(result.candidates))
     return "\n".join(lines)
 

@@ -58,9 +58,10 @@ def test_conflicts_say_where_the_sample_is(tmp_path):
 
 
 def test_slotted_samples_are_checked_with_a_real_value(tmp_path):
-    nlu = _model_with(tmp_path, {"AlternativesIntent": ["is {treatment} ok with a fever"]})
+    # (said of oneself: "is chiropractic ok with a fever" alone is a general question, no alarm)
+    nlu = _model_with(tmp_path, {"AlternativesIntent": ["is {treatment} ok now that I have a fever"]})
     [conflict] = find_sample_conflicts(nlu)
-    assert (conflict.text, conflict.resolved) == ("is chiropractic ok with a fever", "RedFlagsIntent")
+    assert (conflict.text, conflict.resolved) == ("is chiropractic ok now that I have a fever", "RedFlagsIntent")
 
 
 def test_a_value_of_another_slot_type_is_no_conflict(tmp_path):

@@ -1,8 +1,10 @@
 """Utterance -> intent + slots, from the interaction model only.
 
 Order of evidence, strongest first:
-1. a warning sign (a value of the red-flags slot type) anywhere in the utterance: the red-flags
-   intent wins whatever else was asked (medical safety, DESIGN.md);
+1. a warning sign, found as a clinical concept in context by ``warning_signs.py`` (rules in
+   ``data/warning_signs.yaml``): the red-flags intent wins whatever else was asked, its slot
+   filled with the sign (medical safety, DESIGN.md). A warning-sign slot value heard without the
+   detector's confirmation ("no fever", "my son has a temperature") raises no alarm;
 2. the utterance is a sample, word for word after normalisation ("exact"), or fits a sample
    with slots whose captured values resolve ("template");
 3. the paraphrase scorer ranks every intent (``matcher.py``); an open slot that captured
@@ -18,7 +20,7 @@ import os
 import re
 from dataclasses import dataclass
 
-from interaction_model.model import Model, load as load_model, read as read_model
+from interaction_model.model import Model, SlotType, load as load_model, read as read_model
 from skill.topics import ASPECT_SLOT, NOT_COVERED_INTENT, SUBJECT_SLOT, TOPIC_BY_ID
 
 from .analysis import Analysis, Analyzer
@@ -29,6 +31,7 @@ from .normalize import normalize
 from .slots import DETERMINERS, Mention, SlotCatalog, ValueRef
 from .templates import Template, TemplateIndex
 from .types import MATCH, NO_MATCH, Candidate, NluResult, SlotValue
+from .warning_signs import Detection, WarningSigns
 
 #: How far below the not-covered intent a topic that speaks of the same subject may score and still win.
 COVERED_MARGIN = 0.1
@@ -55,6 +58,9 @@ PARAPHRASE_CAP = 0.95
 #: A last clause set apart from its context needs at least this many words, and so does the
 #: context before it.
 FINAL_CLAUSE_MIN_WORDS = 2
+#: Why the detector set a sign aside when it was only asked about, not described: a red-flags
+#: question about it gets the general list of warning signs.
+ASKED_ABOUT = frozenset({"a general question", "hypothetical"})
 #: Where a written clause ends: a comma, semicolon, colon, dash, or a question/exclamation mark.
 _CLAUSE_BREAK = re.compile(r"[,;:?!]|\s-\s|--|\u2014")
 
@@ -80,10 +86,32 @@ class Nlu:
         self.warning_intent = spec.name if spec else None
         self.warning_slot = red_flags.slot if spec and red_flags.slot in spec.slots else None
         self.warning_type = spec.slots[self.warning_slot] if self.warning_slot else None
+        self.signs = WarningSigns.load()
+        #: Detector sign id -> the model's value for it (see ``_model_signs``).
+        self.sign_values = self._model_signs()
+        # Paraphrases are scored without the warning-sign values: the detector decides warning
+        # signs, so their many lay words ("a crash", "worse at night", "sweats") stay plain words
+        # there and pull no question towards the red-flags samples. A slot's capture is still
+        # resolved against every value (self.catalog).
+        analysed = {name: t for name, t in model.types.items() if name != self.warning_type or not self.sign_values}
+        self.analysis_catalog = SlotCatalog(analysed, self.lexicon.stopwords, self.lexicon, literal) \
+            if len(analysed) < len(model.types) else self.catalog
+        # The warning type's values that are no sign ("an emergency"), looked for on their own.
+        sign_ids = {ref.id for ref in self.sign_values.values()}
+        general = tuple(v for v in model.types[self.warning_type].values if v.id not in sign_ids) \
+            if self.warning_type in model.types else ()
+        self.general_catalog = SlotCatalog({self.warning_type: SlotType(self.warning_type, general)},
+                                           self.lexicon.stopwords, self.lexicon) if general else None
         # A warning sign is never read as part of a phrase about something else (safety).
-        self.analyzer = Analyzer(self.lexicon, self.catalog,
+        self.analyzer = Analyzer(self.lexicon, self.analysis_catalog,
                                  protected_types=frozenset({self.warning_type} - {None}))
         self.templates = TemplateIndex(self.intents.values())
+        #: Red-flags samples that describe a sign ("{symptom}", "my groin is numb"), as opposed to
+        #: asking about warning signs ("is my back pain an emergency").
+        self.sign_samples = frozenset(
+            t.sample for t in self.templates.templates
+            if t.intent == self.warning_intent and (f"{{{self.warning_slot}}}" in t.sample
+                                                    or self.signs.detect(t.sample)))
         for template in self.templates.templates:
             self.analyzer.learn(template.words)
         self.analyzer.finish()
@@ -157,27 +185,105 @@ class Nlu:
                 offer(Candidate(ranked.intent, round(min(ranked.score, PARAPHRASE_CAP), 4), ranked.sample,
                                 self._slots_from_mentions(ranked.intent, analysis)), "paraphrase")
 
-        warning = self._warning_mention(analysis)
-        if warning is not None:
-            slots = {self.warning_slot: self._slot_from_mention(self.warning_slot, warning, words)}
+        detection, warning = self._warning_sign(words)
+        general = self._general_warning(words) if warning is None else None
+        if warning is None and general is not None:
+            # "should I go to the emergency room or just take painkillers": asked about an
+            # emergency, answered with the general list of warning signs.
             held = found.get(self.warning_intent)
             sample = held[0].sample if held else None
-            found[self.warning_intent] = (Candidate(self.warning_intent, 1.0, sample, slots),
+            found[self.warning_intent] = (Candidate(self.warning_intent, 1.0, sample, {general.name: general}),
+                                          "warning signs asked about")
+        if warning is not None:
+            held = found.get(self.warning_intent)
+            sample = held[0].sample if held else None
+            found[self.warning_intent] = (Candidate(self.warning_intent, 1.0, sample, {warning.name: warning}),
                                           "warning sign")
+        else:
+            found = self._without_unconfirmed_signs(found, detection)
+        detail = detection.explain() if detection is not None and detection.judged else ""
+        detail = detail.replace("\n", " | ")
 
         ranked = sorted(found.values(), key=lambda cr: (-cr[0].score, cr[0].intent))
         ranked = self._prefer_what_the_guide_covers(ranked)
-        if warning is not None:
+        if warning is not None or general is not None:
             ranked.sort(key=lambda cr: cr[0].intent != self.warning_intent)
         candidates = [c for c, _ in ranked[:TOP_CANDIDATES]]
         if not candidates:
-            return NluResult(utterance, normalized, FALLBACK_INTENT, {}, 0.0, [], "below threshold")
+            return NluResult(utterance, normalized, FALLBACK_INTENT, {}, 0.0, [], "below threshold", detail)
         best, reason = ranked[0]
         if best.score < THRESHOLD:
             return NluResult(utterance, normalized, FALLBACK_INTENT, {}, best.score, candidates,
-                             "below threshold")
+                             "below threshold", detail)
         return NluResult(utterance, normalized, best.intent, dict(best.slots), best.score,
-                         candidates, reason)
+                         candidates, reason, detail)
+
+    # ----- warning signs (the seam to warning_signs.py) -------------------------------------------
+    def _model_signs(self) -> dict[str, ValueRef]:
+        """Detector sign id -> the warning slot type's value for it: the value with that id, or else
+        the value whose own words the detector reads as that sign (a model may name its values its
+        own way, as the test fixture does: "numbness" for saddle numbness). Values the detector
+        cannot place ("an emergency") stay ordinary slot values: the general list of warning signs."""
+        if self.warning_type is None or self.warning_type not in self.model.types:
+            return {}
+        values = self.model.types[self.warning_type].values
+        mapped = {v.id: ValueRef(self.warning_type, v.id, v.name) for v in values if v.id in self.signs.signs}
+        for value in values:
+            if value.id in mapped:
+                continue
+            for form in value.forms:
+                found = self.signs.detect(f"I have {form}")
+                if found and found.sign not in mapped:
+                    mapped[found.sign] = ValueRef(self.warning_type, value.id, value.name)
+                    break
+        return mapped
+
+    def _warning_sign(self, words: list[str]) -> tuple[Detection | None, SlotValue | None]:
+        """The detector's verdict and, for a sign the model has a value for, the slot to fill."""
+        if not self.sign_values or self.warning_slot is None:
+            return None, None
+        detection = self.signs.detect(words)
+        ref = self.sign_values.get(detection.sign) if detection.sign else None
+        if ref is None:
+            return detection, None
+        return detection, SlotValue(self.warning_slot, detection.heard or "", ref.slot_type, MATCH, ref.id,
+                                    ref.canonical)
+
+    def _general_warning(self, words: list[str]) -> SlotValue | None:
+        """A value of the warning slot type that is no sign ("an emergency", "unbearable pain"),
+        said as such: the red-flags intent answers it with the general list."""
+        if self.warning_slot is None or self.general_catalog is None:
+            return None
+        for mention in self.general_catalog.find(words):
+            if mention.exact:
+                return self._slot_from_mention(self.warning_slot, mention, words)
+        return None
+
+    def _without_unconfirmed_signs(self, found: dict[str, tuple[Candidate, str]],
+                                   detection: Detection | None) -> dict[str, tuple[Candidate, str]]:
+        """No sign was found: a warning-sign value heard anyway is taken out of every slot (the
+        skill warns on any intent), and the red-flags intent is kept only where it still makes sense.
+        A reading through a sample that describes a sign ("I have {symptom}" for "my son has a
+        temperature", "my groin is numb" for "my back aches") is dropped: that sample says a sign was
+        described, and none was. When the detector heard a sign but set it aside (negated, past,
+        someone else's), the red-flags intent is dropped altogether: the general list is no answer to
+        "my little boy has a temperature". Unless a sign was only asked about ("is incontinence a
+        warning sign", "can a fall cause a slipped disc"): then the general list is the answer."""
+        sign_ids = {ref.id for ref in self.sign_values.values()}
+        judged = detection.judged if detection is not None else ()
+        asked_about = any(j.reason in ASKED_ABOUT for j in judged if not j.kept)
+        set_aside = bool(judged) and not asked_about
+        kept: dict[str, tuple[Candidate, str]] = {}
+        for intent, (candidate, reason) in found.items():
+            unconfirmed = [name for name, slot in candidate.slots.items()
+                           if slot.slot_type == self.warning_type and slot.id in sign_ids]
+            describes_a_sign = candidate.sample in self.sign_samples
+            general = any(s.slot_type == self.warning_type and s.id not in sign_ids for s in candidate.slots.values())
+            if intent == self.warning_intent and not general and (set_aside or (describes_a_sign and not asked_about)):
+                continue
+            slots = {n: s for n, s in candidate.slots.items() if n not in unconfirmed}
+            kept[intent] = (Candidate(candidate.intent, candidate.score, candidate.sample, slots), reason)
+        return kept
 
     def _prefer_what_the_guide_covers(self, ranked: list[tuple[Candidate, str]]) -> list[tuple[Candidate, str]]:
         """A subject the guide does not cover loses to a topic that speaks of the same subject in context
@@ -206,12 +312,6 @@ class Nlu:
         if len(tail) < FINAL_CLAUSE_MIN_WORDS or len(words) - len(tail) < FINAL_CLAUSE_MIN_WORDS:
             return None
         return tail
-
-    def _warning_mention(self, analysis: Analysis) -> Mention | None:
-        if self.warning_type is None:
-            return None
-        return next((m for m in analysis.mentions
-                     if m.exact and m.score >= 100 and m.ref.slot_type == self.warning_type), None)
 
     def _slot_from_mention(self, slot: str, mention: Mention, words: list[str]) -> SlotValue:
         return SlotValue(slot, " ".join(words[mention.start:mention.end]), mention.ref.slot_type,
@@ -261,7 +361,8 @@ class Nlu:
 
     def _inner_mention(self, slot_type: str, words: list[str]) -> tuple[ValueRef, bool] | None:
         """A value of *slot_type* inside a longer capture ("hot yoga" holds "yoga")."""
-        for mention in self.catalog.find(words, [not self.analyzer.is_known(w) for w in words]):
+        # (the warning type is never asked for here, so the smaller catalog serves)
+        for mention in self.analysis_catalog.find(words, [not self.analyzer.is_known(w) for w in words]):
             if mention.ref.slot_type == slot_type:
                 return mention.ref, mention.exact
         return None

@@ -41,3 +41,8 @@ class NluResult:
     candidates: list[Candidate]   # top 3, best first
     reason: str = ""          # how the winner was chosen: "exact", "template", "paraphrase",
                               # "warning sign", "below threshold", "empty"
+    detail: str = ""          # for --explain: the warning-sign findings and what their context made of them
+
+    def explained(self) -> str:
+        """The reason, with the detail when there is one (what --explain prints)."""
+        return f"{self.reason}; {self.detail}" if self.detail else self.reason

@@ -1,0 +1,276 @@
+"""Context for warning-sign findings: is this a warning for someone now?
+
+Hand-written rules in medspaCy's ConText categories, read from ``data/warning_signs.yaml``
+(``context``): NEGATED ("no fever"), HYPOTHETICAL ("i'm worried i'll slip"), HISTORICAL and
+resolved ("ten years ago but nothing since"), a general question ("can a urine infection cause back
+pain"), a cause that explains it away (dieting, a sauna), and OTHER EXPERIENCER: said of someone
+else, a sign counts when that person has back trouble too, unless the sign needs no back pain to be
+an emergency; said of a child, only with back trouble; said of an animal or a thing, never.
+
+As in ConText, a trigger that is part of a finding never modifies it ("can't pee" is the sign, not
+a negated "pee"), a trigger reaches a few words, and a terminator ("but", "now") stops it.
+``bench/bench_context.py`` compares these rules with medspaCy's own ConText engine.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
+
+from .sign_phrases import Stemmer, Text, WordClass, compile_phrase
+
+if TYPE_CHECKING:
+    from .warning_signs import Finding, Sign
+
+#: Who a finding is about.
+SELF = "self"
+OTHER = "someone else"
+CHILD = "a child"
+ANIMAL = "an animal"
+THING = "a thing"
+#: How far a historical cue reaches, and a resolution cue after the finding.
+HISTORY_REACH = 10
+RESOLVED_REACH = 15
+#: Terminators of a historical cue: the time has moved on to now.
+_HISTORY_ENDS = ("now", "but now", "and now", "since then", "these days", "lately", "recently", "currently",
+                 "this week", "today", "yesterday", "at the moment", "still")
+#: How close "no"/"fine" must be to a mention of the back to say it is not troubled.
+BACK_NEGATION_REACH = 2
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """The context's verdict on one finding."""
+
+    finding: "Finding"
+    kept: bool
+    reason: str          # why dropped, or "" when kept
+    who: str             # whom it is about, as said in --explain
+
+
+class Triggers:
+    """Trigger phrases with the words they reach and what stops them (kept as word classes of their
+    own, so each utterance looks them up once)."""
+
+    def __init__(self, name: str, phrases: Iterable[str], stemmer: Stemmer, reach: int,
+                 ends_at: Iterable[str], registry: dict[str, WordClass], pseudo: Iterable[str] = ()) -> None:
+        self.name = f"@{name}"
+        self.stop_name = f"@{name}/ends"
+        # pseudo-triggers (ConText's PSEUDO): longer phrases holding a trigger that do not trigger
+        registry[self.name] = WordClass(self.name, [compile_phrase(p, stemmer) for p in phrases],
+                                        [compile_phrase(p, stemmer) for p in pseudo])
+        registry[self.stop_name] = WordClass(self.stop_name, [compile_phrase(p, stemmer) for p in ends_at])
+        self.reach = reach
+
+    def occurrences(self, text: Text) -> list[tuple[int, int]]:
+        return text.all_occurrences(self.name)
+
+    def stops(self, text: Text) -> tuple[tuple[int, int], ...]:
+        return text.occurrences(self.stop_name)
+
+
+class Context:
+    """The hand-written context rules (see module docstring)."""
+
+    def __init__(self, data: Mapping[str, Any], stemmer: Stemmer, classes: dict[str, WordClass]) -> None:
+        self.stemmer = stemmer
+        self.classes = classes
+        neg = data.get("negated") or {}
+        reach = int(neg.get("reach", 6))
+        ends = neg.get("ends_at") or ()
+        self.negated_before = Triggers("negated_before", neg.get("before") or (), stemmer, reach, ends, classes,
+                                       neg.get("not") or ())
+        self.negated_after = Triggers("negated_after", neg.get("after") or (), stemmer, reach, ends, classes)
+        hyp = data.get("hypothetical") or {}
+        self.hypothetical = Triggers("hypothetical", hyp.get("before") or (), stemmer, int(hyp.get("reach", 4)),
+                                     hyp.get("ends_at") or (), classes, hyp.get("not") or ())
+        hist = data.get("historical") or {}
+        self.historical = Triggers("historical", hist.get("before_or_after") or (), stemmer, HISTORY_REACH,
+                                   _HISTORY_ENDS, classes)
+        self.resolved = Triggers("resolved", hist.get("resolved") or (), stemmer, RESOLVED_REACH,
+                                 ("but now", "and now"), classes)
+        gen = data.get("generic") or {}
+        self.openers = [compile_phrase(p, stemmer) for p in gen.get("openers") or ()]
+        classes["@openers"] = WordClass("@openers", self.openers)
+        self.general_words = frozenset(str(w) for w in gen.get("general_words") or ())
+        self.personal_words = frozenset(str(w) for w in gen.get("personal_words") or ())
+        classes["@definition_openers"] = WordClass(
+            "@definition_openers", [compile_phrase(p, stemmer) for p in gen.get("definition_openers") or ()])
+        classes["@asked_help_for"] = WordClass(
+            "@asked_help_for", [compile_phrase(p, stemmer) for p in gen.get("asked_help_for") or ()])
+        classes["@not_personal_before"] = WordClass(
+            "@not_personal_before", [compile_phrase(p, stemmer) for p in gen.get("not_personal_before") or ()])
+        self.clause_breaks = frozenset(str(w) for w in gen.get("clause_breaks") or ())
+        who = data.get("experiencer") or {}
+        # Marker kinds, strongest first where phrases overlap; each a word class "@<kind>".
+        self.markers: list[tuple[str, str]] = []
+        for kind, key in ((CHILD, "children"), (OTHER + ":person", "people"), (ANIMAL, "animals"),
+                          (THING, "things"), (OTHER, "other"), (SELF, "self")):
+            classes[f"@{key}"] = WordClass(f"@{key}", [compile_phrase(p, stemmer) for p in who.get(key) or ()])
+            self.markers.append((kind, f"@{key}"))
+        self.back_is_fine = Triggers("back_is_fine", who.get("back_is_fine") or (), stemmer, BACK_NEGATION_REACH,
+                                     (), classes)
+        self.back_negated = Triggers("back_negated", neg.get("before") or (), stemmer, BACK_NEGATION_REACH,
+                                     ends, classes)
+        self.skip = frozenset(str(w) for w in who.get("skip") or ())
+
+    # ----- the verdict ---------------------------------------------------------------------------
+    def judge(self, text: Text, finding: "Finding", sign: "Sign", findings: Sequence["Finding"]) -> Judgement:
+        """Keep or drop *finding*, with the reason and whom it is about."""
+        inside = _covered(findings)
+        markers = self._markers(text)
+        who = self._who(text, finding.start, finding.end, markers)
+        checks = (
+            ("negated", lambda: self._reaches_before(text, self.negated_before, finding, inside)
+             or self._reaches_after(text, self.negated_after, finding, inside)
+             or self._between_parts(text, self.negated_before, finding)),
+            ("hypothetical", lambda: self._reaches_before(text, self.hypothetical, finding, inside)),
+            ("historical", lambda: not sign.past_counts and (
+                self._reaches_before(text, self.historical, finding, inside)
+                or self._reaches_after(text, self.historical, finding, inside))),
+            ("resolved", lambda: self._reaches_after(text, self.resolved, finding, inside)),
+            ("a general question", lambda: self._generic(text, finding)),
+            ("explained by something else", lambda: self._explained(text, finding, sign)),
+        )
+        for reason, check in checks:
+            if check():
+                return Judgement(finding, False, reason, who)
+        if who in (ANIMAL, THING):
+            return Judgement(finding, False, f"about {who}", who)
+        if who == CHILD and sign.children_need_back or who == OTHER and sign.others_need_back:
+            if not self._their_back(text, markers, inside):
+                return Judgement(finding, False, f"about {who}, with no back trouble said for them", who)
+            return Judgement(finding, True, "", f"{who}, who has back trouble")
+        return Judgement(finding, True, "", who)
+
+    # ----- ConText-style reach -------------------------------------------------------------------
+    def _between_parts(self, text: Text, triggers: Triggers, finding: "Finding") -> bool:
+        """A trigger said between the parts of a finding ("my legs are *not* weak")."""
+        parts = sorted(finding.parts, key=lambda p: p[1])
+        in_parts = {i for _, s, e in parts for i in range(s, e)}
+        for start, end in triggers.occurrences(text):
+            if any(i in in_parts for i in range(start, end)):
+                continue
+            if any(a[2] <= start and end <= b[1] for a, b in zip(parts, parts[1:])):
+                return True
+        return False
+
+    def _reaches_before(self, text: Text, triggers: Triggers, finding: "Finding", inside: set[int]) -> bool:
+        stops = triggers.stops(text)
+        for start, end in triggers.occurrences(text):
+            if end > finding.start or any(i in inside for i in range(start, end)):
+                continue
+            if finding.start - end > triggers.reach:
+                continue
+            if not any(s >= end and e <= finding.start for s, e in stops):
+                return True
+        return False
+
+    def _reaches_after(self, text: Text, triggers: Triggers, finding: "Finding", inside: set[int]) -> bool:
+        stops = triggers.stops(text)
+        for start, end in triggers.occurrences(text):
+            if start < finding.end or any(i in inside for i in range(start, end)):
+                continue
+            if start - finding.end > triggers.reach:
+                continue
+            if not any(s >= finding.end and e <= start for s, e in stops):
+                return True
+        return False
+
+    # ----- a general question ---------------------------------------------------------------------
+    def _generic(self, text: Text, finding: "Finding") -> bool:
+        words = text.words
+        low = max((i for i in range(finding.start) if words[i] in self.clause_breaks), default=-1) + 1
+        high = min((i for i in range(finding.end, len(words)) if words[i] in self.clause_breaks), default=len(words))
+        asked = self._opens_question(text, 0) or self._opens_question(text, low)
+        if not asked:
+            return False
+        if any(0 <= finding.start - end <= 2 for _, end in text.all_occurrences("@asked_help_for")):
+            return False
+        clause = words[low:high]
+        body = {s for s, _ in text.occurrences("@not_personal_before")}
+        personal = any(w in self.personal_words and (i + 1) not in body
+                       for i, w in enumerate(words[low:high], start=low))
+        defines = bool(text.class_ends("@definition_openers", low))
+        return (defines or any(w in self.general_words for w in clause)) and not personal
+
+    def _opens_question(self, text: Text, at: int) -> bool:
+        """A question opens at *at* ("does", "can a", "why"), not a statement ("can't", "is not")."""
+        for phrase in self.openers:
+            for end in text.phrase_ends(phrase, at):
+                if end < len(text.words) and text.words[end] == "not":
+                    continue
+                return True
+        return False
+
+    def _explained(self, text: Text, finding: "Finding", sign: "Sign") -> bool:
+        def outside(names: Sequence[str]) -> bool:
+            # a cue wholly inside the finding is part of it; one that only overlaps it is not
+            # ("told me to *lose* weight" is a plan, though "lose" is in the finding)
+            return any(not (s >= finding.start and e <= finding.end) for _, s, e in text.any_of(names))
+        return bool(sign.not_if) and outside(sign.not_if) and not (sign.still_if and outside(sign.still_if))
+
+    # ----- who it is about ------------------------------------------------------------------------
+    def _markers(self, text: Text) -> dict[int, str]:
+        """Position of the last word of each marker phrase -> its kind."""
+        kinds: dict[int, str] = {}
+        for kind, name in self.markers:
+            for _, end in text.occurrences(name, longest=True):
+                kinds.setdefault(end - 1, kind)
+        return kinds
+
+    def _who(self, text: Text, start: int, end: int, markers: Mapping[int, str]) -> str:
+        """Whom the words text[start:end] are about: a pronoun inside them, else the nearest
+        person or pronoun before them; a pronoun is resolved to the child, adult or animal before it."""
+        for i in range(start, end):
+            kind = markers.get(i)
+            if kind in (SELF, OTHER):
+                return kind if kind == SELF else self._referent(i, markers)
+        if markers.get(start) == THING or self._thing_subject(text, start, markers):
+            return THING
+        for i in range(start - 1, -1, -1):
+            kind = markers.get(i)
+            if kind is None or kind == THING:
+                continue
+            if kind == OTHER:
+                return self._referent(i, markers)
+            return OTHER if kind.startswith(OTHER) else kind
+        return SELF
+
+    def _referent(self, pronoun: int, markers: Mapping[int, str]) -> str:
+        for i in range(pronoun - 1, -1, -1):
+            kind = markers.get(i)
+            if kind in (CHILD, ANIMAL):
+                return kind
+            if kind and kind.startswith(OTHER + ":"):
+                return OTHER
+        return OTHER
+
+    def _thing_subject(self, text: Text, start: int, markers: Mapping[int, str]) -> bool:
+        """True when the subject right before the finding is a thing ("a tree fell", "my phone took a tumble")."""
+        i = start - 1
+        while i >= 0 and text.words[i] in self.skip:
+            i -= 1
+        return i >= 0 and markers.get(i) == THING
+
+    def _their_back(self, text: Text, markers: Mapping[int, str], inside: set[int]) -> bool:
+        """True if back trouble is said for someone other than the speaker ("his back", "she has back pain")."""
+        fine = self.back_is_fine.occurrences(text)
+        for start, end in text.occurrences("back_body"):
+            if self._reaches_before(text, self.back_negated, _Span(start, end), set()):
+                continue
+            if any(0 <= s - end <= BACK_NEGATION_REACH for s, _ in fine):
+                continue
+            if self._who(text, start, end, markers) != SELF:
+                return True
+        return False
+
+
+def _covered(findings: Sequence["Finding"]) -> set[int]:
+    return {i for f in findings for i in range(f.start, f.end)}
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+

@@ -1,0 +1,323 @@
+"""Warning signs of serious back trouble, found offline as clinical concepts in context.
+
+The rules are data a clinician can review (``data/warning_signs.yaml``): classes of words (a body
+function or place, a problem word, a risk factor, an event), signs found by phrases or by classes
+said together, and context rules in medspaCy's ConText categories (``sign_context.py``). This module
+only applies them::
+
+    signs = WarningSigns.load()
+    found = signs.detect("my back's been bad and now i can't feel the loo roll".split())
+    found.sign, found.level, found.heard      # "saddle_numbness", "emergency", "can not feel the loo roll"
+    print(found.explain())                    # which rule fired, and the context that kept it
+
+The NLU engine asks it first (medical safety, DESIGN.md): a sign found is answered as a warning
+whatever else was asked. It is deliberately independent of the NLU's lexicon, so a word that the
+lexicon reads as another subject (cancer, chest, sleep) can never hide a sign.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable, Iterable, Mapping, Sequence
+
+import yaml
+
+from .normalize import normalize
+from .sign_context import Context, Judgement
+from .sign_phrases import Phrase, Stemmer, Text, WordClass, block_phrases, compile_phrase, resolve_firsts
+
+DATA_FILE = Path(__file__).with_name("data") / "warning_signs.yaml"
+#: A context judge: (text, finding, its sign, every finding) -> the verdict.
+Judge = Callable[[Text, "Finding", "Sign", Sequence["Finding"]], Judgement]
+#: The urgency levels the content knows (skill/content/en.json warning_signs.levels).
+LEVELS = ("emergency", "urgent")
+
+
+class SignRulesError(ValueError):
+    """The warning-sign data file cannot be used; the message says where and what."""
+
+
+class _WordsLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when PyYAML has it: 10x quicker
+    """YAML as a reviewer writes it: "no", "yes", "on" and "off" stay words (YAML 1.2), not booleans."""
+
+
+_WordsLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_WordsLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                                   list("tTfF"))
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One way a sign is found: a phrase in order, or classes said together within a few words."""
+
+    label: str                               # as written in the data file (for --explain)
+    phrase: Phrase | None = None
+    together: tuple[str, ...] = ()
+    within: int = 0
+    near: tuple[str, ...] = ()               # `with`: one of these classes close by as well
+    near_within: int = 0                     # ...at most this many words from the found words
+    unless: tuple[str, ...] = ()             # none of these classes anywhere in the utterance
+
+
+@dataclass(frozen=True)
+class Sign:
+    """A warning sign as the data file defines it."""
+
+    id: str
+    level: str
+    sources: tuple[str, ...]
+    means: str
+    rules: tuple[Rule, ...]
+    others_need_back: bool = True
+    children_need_back: bool = True
+    past_counts: bool = False
+    not_if: tuple[str, ...] = ()
+    still_if: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Words that match one of a sign's rules, before context is considered."""
+
+    sign: str
+    start: int
+    end: int
+    rule: str
+    parts: tuple[tuple[str, int, int], ...] = ()    # (class, start, end) of each part
+
+
+@dataclass(frozen=True)
+class Detection:
+    """What the detector concluded about one utterance."""
+
+    words: tuple[str, ...]                   # the words as the rules read them
+    sign: str | None                         # the sign answered (None: no warning sign)
+    level: str | None
+    heard: str | None                        # the words the sign was found in
+    rule: str | None
+    who: str | None
+    judged: tuple[Judgement, ...] = field(default_factory=tuple)   # every finding and its verdict
+
+    def __bool__(self) -> bool:
+        return self.sign is not None
+
+    def explain(self) -> str:
+        """One line per finding: the sign, the words, the rule, and what the context made of it."""
+        if not self.judged:
+            return "no warning-sign concept heard"
+        lines = []
+        for verdict in self.judged:
+            f = verdict.finding
+            said = " ".join(self.words[f.start:f.end])
+            outcome = f"kept ({verdict.who})" if verdict.kept else f"dropped: {verdict.reason}"
+            lines.append(f'{f.sign}: "{said}" by {f.rule!r}; {outcome}')
+        if self.sign is not None:
+            lines.insert(0, f"warning sign {self.sign} ({self.level})")
+        return "\n".join(lines)
+
+
+class WarningSigns:
+    """The warning-sign rules, compiled once; ``detect`` runs on one utterance in well under a millisecond."""
+
+    def __init__(self, data: Mapping[str, Any], source: Path = DATA_FILE) -> None:
+        self.source = source
+        self.stemmer = Stemmer({str(k): str(v) for k, v in (data.get("irregular") or {}).items()})
+        self.spoken_forms = {str(k): str(v).split() for k, v in (data.get("spoken_forms") or {}).items()}
+        self.other_meanings = WordClass("@other_meanings", [compile_phrase(p, self.stemmer)
+                                                            for p in data.get("other_meanings") or ()])
+        self.names_after = frozenset(str(w) for w in data.get("names_after") or ())
+        self.names_reach = int(data.get("names_reach") or 0)
+        self.classes = {name: self._word_class(name, spec) for name, spec in (data.get("words") or {}).items()}
+        self.signs = {sign_id: self._sign(sign_id, spec) for sign_id, spec in (data.get("signs") or {}).items()}
+        self.order = tuple(data.get("order") or self.signs)
+        self.context = Context(data.get("context") or {}, self.stemmer, self.classes)
+        self._check()
+        resolve_firsts({**self.classes, self.other_meanings.name: self.other_meanings})
+
+    @classmethod
+    def load(cls, path: Path | str | None = None) -> "WarningSigns":
+        """Read the rules (default: the project's data file, read once)."""
+        if path is None:
+            return _default()
+        path = Path(path)
+        try:
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_WordsLoader)  # noqa: S506 (safe loader)
+        except (OSError, yaml.YAMLError) as exc:
+            raise SignRulesError(f"warning-sign rules {path}: {exc}") from exc
+        return cls(data or {}, path)
+
+    # ----- loading ----------------------------------------------------------------------------
+    def _word_class(self, name: str, spec: Any) -> WordClass:
+        if isinstance(spec, Mapping):
+            words, excluded = spec.get("words") or (), spec.get("not") or ()
+        else:
+            words, excluded = spec or (), ()
+        return WordClass(name, [compile_phrase(p, self.stemmer) for p in words],
+                         [compile_phrase(p, self.stemmer) for p in excluded])
+
+    def _rule(self, spec: Any) -> Rule:
+        if isinstance(spec, str):
+            spec = {"rule": spec}
+        if "together" in spec:
+            names = tuple(spec["together"])
+            near = tuple(spec.get("with") or ())
+            label = " + ".join(names) + (f" (with {' or '.join(near)})" if near else "") + \
+                f" within {spec.get('within', 0)}"
+            within = int(spec.get("within", 0))
+            return Rule(label, None, names, within, near, int(spec.get("with_within", within)),
+                        tuple(spec.get("unless") or ()))
+        text = spec["rule"]
+        # A phrase rule is looked up as a word class of its own (indexed by its first word).
+        name = f"@rule:{text}"
+        self.classes.setdefault(name, WordClass(name, [compile_phrase(text, self.stemmer)]))
+        return Rule(text, compile_phrase(text, self.stemmer), together=(name,),
+                    unless=tuple(spec.get("unless") or ()))
+
+    def _sign(self, sign_id: str, spec: Mapping[str, Any]) -> Sign:
+        return Sign(sign_id, str(spec.get("level")), tuple(spec.get("sources") or ()), str(spec.get("means", "")),
+                    tuple(self._rule(r) for r in spec.get("found_by") or ()),
+                    bool(spec.get("others_need_back", True)), bool(spec.get("children_need_back", True)),
+                    bool(spec.get("past_counts", False)), tuple(spec.get("not_if") or ()),
+                    tuple(spec.get("still_if") or ()))
+
+    def _check(self) -> None:
+        """Fail at load, naming the file, on a rule that refers to nothing."""
+        def need(name: str, where: str) -> None:
+            if name not in self.classes:
+                raise SignRulesError(f"warning-sign rules {self.source}: {where} names an unknown word class {name!r}")
+
+        for word_class in self.classes.values():
+            for phrase in (*word_class.phrases, *word_class.excluded):
+                for element in phrase:
+                    if element.kind == "class":
+                        need(element.value, f"words.{word_class.name}")
+        for sign in self.signs.values():
+            if sign.level not in LEVELS:
+                raise SignRulesError(f"warning-sign rules {self.source}: signs.{sign.id} has level {sign.level!r}; "
+                                     f"use one of {', '.join(LEVELS)}")
+            for rule in sign.rules:
+                for name in (*rule.together, *rule.near, *rule.unless):
+                    need(name, f"signs.{sign.id}")
+                for element in rule.phrase or ():
+                    if element.kind == "class":
+                        need(element.value, f"signs.{sign.id}")
+            for name in (*sign.not_if, *sign.still_if):
+                need(name, f"signs.{sign.id}")
+        for sign_id in self.order:
+            if sign_id not in self.signs:
+                raise SignRulesError(f"warning-sign rules {self.source}: order names an unknown sign {sign_id!r}")
+
+    # ----- running ----------------------------------------------------------------------------
+    def words_of(self, utterance: str | Sequence[str]) -> list[str]:
+        """The words the rules read: normalised as the recogniser hands them over, joined forms split."""
+        words = normalize(utterance).split() if isinstance(utterance, str) else list(utterance)
+        out: list[str] = []
+        for word in words:
+            out.extend(self.spoken_forms.get(word, [word]))
+        return out
+
+    def text(self, utterance: str | Sequence[str]) -> Text:
+        """The utterance, with words of other meanings set aside, ready for matching."""
+        words = self.words_of(utterance)
+        blocked = block_phrases(words, self.stemmer, self.other_meanings, self.names_after, self.names_reach)
+        return Text(words, self.stemmer, self.classes, blocked)
+
+    def findings(self, text: Text) -> list[Finding]:
+        """Every reading of every sign's rules (the context judges each; one kept is enough)."""
+        found: dict[tuple[str, int, int], Finding] = {}
+        for sign in self.signs.values():
+            for rule in sign.rules:
+                if not self._may_apply(rule, text) or (rule.unless and text.any_of(rule.unless)):
+                    continue
+                for finding in self._apply(sign.id, rule, text):
+                    found.setdefault((finding.sign, finding.start, finding.end), finding)
+        return sorted(found.values(), key=lambda f: (f.start, f.end))
+
+    def _may_apply(self, rule: Rule, text: Text) -> bool:
+        """A quick look before the search: can a phrase of every class of the rule start somewhere here?"""
+        for name in rule.together:
+            word_class = self.classes[name]
+            if not word_class.starts_anywhere and text.stem_set.isdisjoint(word_class.first_stems) \
+                    and text.word_set.isdisjoint(word_class.first_words):
+                return False
+        return True
+
+    def _apply(self, sign_id: str, rule: Rule, text: Text) -> list[Finding]:
+        out = []
+        for parts in _together(text, rule.together, rule.within):
+            start, end = parts[0][1], max(p[2] for p in parts)
+            if rule.near:
+                # the nearest phrase of a `with` class becomes part of the finding, so that its words
+                # ("can't" in "can't hold her water") are never read as context around it
+                near = [(max(s - end, start - e, 0), (name, s, e)) for name, s, e in text.any_of(rule.near)
+                        if (0 <= s - end <= rule.near_within or 0 <= start - e <= rule.near_within
+                            or (s >= start and e <= end))
+                        and all(e <= ps or s >= pe for _, ps, pe in parts)]
+                if not near:
+                    continue
+                part = min(near)[1]
+                parts = tuple(sorted((*parts, part), key=lambda p: p[1]))
+                start, end = min(start, part[1]), max(end, part[2])
+            out.append(Finding(sign_id, start, end, rule.label, parts))
+        return out
+
+    def analyse(self, utterance: str | Sequence[str], judge: Judge | None = None) -> Detection:
+        """Every finding with the context's verdict, and the sign answered (if any). *judge* replaces
+        the context rules (bench/bench_context.py compares them with medspaCy's ConText)."""
+        text = self.text(utterance)
+        findings = self.findings(text)
+        judge = judge or self.context.judge
+        judged = tuple(judge(text, f, self.signs[f.sign], findings) for f in findings)
+        for sign_id in self.order:
+            for verdict in judged:
+                if verdict.kept and verdict.finding.sign == sign_id:
+                    f = verdict.finding
+                    return Detection(text.words, sign_id, self.signs[sign_id].level, text.text(f.start, f.end),
+                                     f.rule, verdict.who, judged)
+        return Detection(text.words, None, None, None, None, None, judged)
+
+    def detect(self, utterance: str | Sequence[str]) -> Detection:
+        """The warning sign in *utterance* (falsy when there is none); see ``analyse``."""
+        return self.analyse(utterance)
+
+
+def _together(text: Text, names: Sequence[str], within: int) -> list[tuple[tuple[str, int, int], ...]]:
+    """Each way one phrase of every class in *names* is said, in any order, no two overlapping,
+    each at most *within* words from the next; the tightest combination per first part."""
+    lists = [[(name, s, e) for s, e in text.occurrences(name)] for name in names]
+    if not all(lists):
+        return []
+    results = []
+    for first in lists[0]:
+        best: tuple[tuple[str, int, int], ...] | None = None
+        for combo in _combinations(lists[1:], [first], within):
+            span = max(p[2] for p in combo) - min(p[1] for p in combo)
+            if best is None or span < max(p[2] for p in best) - min(p[1] for p in best):
+                best = combo
+        if best is not None:
+            results.append(tuple(sorted(best, key=lambda p: p[1])))
+    return results
+
+
+def _combinations(rest: list[list[tuple[str, int, int]]], chosen: list[tuple[str, int, int]],
+                  within: int) -> Iterable[tuple[tuple[str, int, int], ...]]:
+    """Every choice of one occurrence from each list after *chosen*, none overlapping, whose parts
+    are each at most *within* words from the next once put in order."""
+    if not rest:
+        ordered = sorted(chosen, key=lambda p: p[1])
+        if all(b[1] - a[2] <= within for a, b in zip(ordered, ordered[1:])):
+            yield tuple(ordered)
+        return
+    for part in rest[0]:
+        if all(part[2] <= c[1] or part[1] >= c[2] for c in chosen):
+            yield from _combinations(rest[1:], [*chosen, part], within)
+
+
+@lru_cache(maxsize=1)
+def _default() -> WarningSigns:
+    return WarningSigns.load(DATA_FILE)

@@ -1,0 +1,57 @@
+"""The safety sets (tests/data/safety_*.yaml) have the shape the benchmark and the quality gates read:
+warning-sign lines over every sign, near misses and general questions, each set its own lines."""
+from __future__ import annotations
+
+import pytest
+
+from bench.safety_measures import HELD_OUT, SAFETY_SETS, load_safety_set
+from skill.content import load_content
+
+PRESENT = [name for name, path in SAFETY_SETS.items() if path.exists()]
+SIGNS = set(load_content("en-US").warning_signs)
+#: What the issue asks of a set (at least): lines per set, per sign, and near misses.
+MIN_WARNING_LINES, MIN_PER_SIGN, MIN_NEAR_MISSES, MIN_GENERAL = 250, 15, 120, 15
+NEAR_MISS_KINDS = {"negation", "general_question", "other_meaning", "other_person_no_back", "treatment_words",
+                   "intended", "normal", "past_resolved"}
+
+
+def test_both_development_sets_are_there():
+    assert {"dev", "dev2"} <= set(PRESENT)
+
+
+@pytest.mark.parametrize("name", PRESENT)
+def test_a_set_covers_every_sign_with_near_misses_and_general_questions(name):
+    data = load_safety_set(SAFETY_SETS[name])
+    lines = data["warning_signs"]
+    assert len(lines) >= MIN_WARNING_LINES
+    assert len(data["near_misses"]) >= MIN_NEAR_MISSES
+    assert len(data["general_questions"]) >= MIN_GENERAL
+    for item in lines:
+        assert item["sign"] in SIGNS, item
+        assert item["utterance"].strip() and item.get("style") and item.get("who") in ("self", "other"), item
+    for sign in SIGNS:
+        assert sum(item["sign"] == sign for item in lines) >= MIN_PER_SIGN, sign
+    for item in data["near_misses"]:
+        assert item["utterance"].strip() and item.get("kind") in NEAR_MISS_KINDS, item
+    assert all(item["utterance"].strip() for item in data["general_questions"])
+
+
+@pytest.mark.parametrize("name", PRESENT)
+def test_no_line_is_said_twice_in_a_set(name):
+    data = load_safety_set(SAFETY_SETS[name])
+    said = [item["utterance"].lower() for part in data.values() for item in part]
+    assert len(said) == len(set(said))
+
+
+def test_no_held_out_line_is_in_a_development_set():
+    # A held-out line also in a development set would have been tuned on. (The two development
+    # sets, written apart, share a few short lines such as "can't pee at all": both are tuned on.)
+    held_out = [name for name in PRESENT if name in HELD_OUT]
+    if not held_out:
+        pytest.skip("no held-out safety set in tests/data yet")
+    tuned = {item["utterance"].lower() for name in PRESENT if name not in HELD_OUT
+             for part in load_safety_set(SAFETY_SETS[name]).values() for item in part}
+    for name in held_out:
+        shared = [item["utterance"] for part in load_safety_set(SAFETY_SETS[name]).values() for item in part
+                  if item["utterance"].lower() in tuned]
+        assert len(shared) == 0, f"{len(shared)} line(s) of {name} are in a development set"
