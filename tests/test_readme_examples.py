@@ -49,3 +49,15 @@ def test_each_runner_example_runs_as_written(command, activated):
     assert result.returncode == expected, result.stdout[-2000:] + result.stderr[-2000:]
     assert "Traceback" not in result.stderr and "command not found" not in result.stderr
     assert result.stdout.strip()
+
+
+def test_ci_runs_the_readme_test_command_verbatim():
+    """CI proves the README: the quick start's second command is a line of `.ci/run` as written."""
+    text = REPO.joinpath("README.md").read_text(encoding="utf-8")
+    quick_start = text[text.index("## Quick start"):text.index("## Talking to it")]
+    commands = re.findall(r"```sh\n(.*?)\n```", quick_start, re.DOTALL)
+    assert len(commands) == 2, "the quick start is two commands"
+    test_command = commands[1].strip()
+    assert test_command.endswith("-m pytest")
+    ci_lines = [line.strip() for line in REPO.joinpath(".ci/run").read_text(encoding="utf-8").splitlines()]
+    assert test_command in ci_lines
