@@ -87,7 +87,7 @@ class Context:
         self.historical = Triggers("historical", hist.get("before_or_after") or (), stemmer, HISTORY_REACH,
                                    _HISTORY_ENDS, classes)
         self.resolved = Triggers("resolved", hist.get("resolved") or (), stemmer, RESOLVED_REACH,
-                                 ("but now", "and now"), classes)
+                                 ("but now", "and now"), classes, hist.get("not_resolved") or ())
         gen = data.get("generic") or {}
         self.openers = [compile_phrase(p, stemmer) for p in gen.get("openers") or ()]
         classes["@openers"] = WordClass("@openers", self.openers)
