@@ -38,10 +38,11 @@ from skill.topics import TOPIC_BY_ID
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
-#: The safety sets: four for development (tuning allowed; dev3 and dev4 were scored once before any
+#: The safety sets: six for development (tuning allowed; dev3 to dev6 were scored once before any
 #: tuning on them), one held out (placed by the lead; never tuned on).
 SAFETY_SETS = {"dev": DATA / "safety_dev.yaml", "dev2": DATA / "safety_dev2.yaml",
                "dev3": DATA / "safety_dev3.yaml", "dev4": DATA / "safety_dev4.yaml",
+               "dev5": DATA / "safety_dev5.yaml", "dev6": DATA / "safety_dev6.yaml",
                "holdout": DATA / "safety_holdout.yaml"}
 HELD_OUT = frozenset({"holdout"})
 #: The issue's targets, judged on the held-out set.

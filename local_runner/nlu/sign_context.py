@@ -112,6 +112,8 @@ class Context:
         self.back_negated = Triggers("back_negated", neg.get("before") or (), stemmer, BACK_NEGATION_REACH,
                                      ends, classes)
         self.skip = frozenset(str(w) for w in who.get("skip") or ())
+        classes["@no_back_trouble"] = WordClass(
+            "@no_back_trouble", [compile_phrase(p, stemmer) for p in who.get("no_back_trouble") or ()])
 
     # ----- the verdict ---------------------------------------------------------------------------
     def judge(self, text: Text, finding: "Finding", sign: "Sign", findings: Sequence["Finding"]) -> Judgement:
@@ -136,6 +138,8 @@ class Context:
                 return Judgement(finding, False, reason, who)
         if who in (ANIMAL, THING):
             return Judgement(finding, False, f"about {who}", who)
+        if who in (CHILD, OTHER) and text.occurrences("@no_back_trouble"):
+            return Judgement(finding, False, f"about {who}, whose back is said to be fine", who)
         if who == CHILD and sign.children_need_back or who == OTHER and sign.others_need_back:
             if not self._their_back(text, markers, inside):
                 return Judgement(finding, False, f"about {who}, with no back trouble said for them", who)

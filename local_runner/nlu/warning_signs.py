@@ -17,7 +17,7 @@ lexicon reads as another subject (cancer, chest, sleep) can never hide a sign.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
@@ -272,7 +272,7 @@ class WarningSigns:
         text = self.text(utterance)
         findings = self.findings(text)
         judge = judge or self.context.judge
-        judged = tuple(judge(text, f, self.signs[f.sign], findings) for f in findings)
+        judged = _negation_shared(tuple(judge(text, f, self.signs[f.sign], findings) for f in findings))
         for sign_id in self.order:
             for verdict in judged:
                 if verdict.kept and verdict.finding.sign == sign_id:
@@ -284,6 +284,22 @@ class WarningSigns:
     def detect(self, utterance: str | Sequence[str]) -> Detection:
         """The warning sign in *utterance* (falsy when there is none); see ``analyse``."""
         return self.analyse(utterance)
+
+
+#: A negated reading passes its negation on only when it is this tight ("my bum is not numb"): a
+#: longer one may have caught a negation meant for something else.
+SHARED_NEGATION_SPAN = 5
+
+
+def _negation_shared(judged: tuple[Judgement, ...]) -> tuple[Judgement, ...]:
+    """A word negated in one reading is negated in every reading of the same sign that uses it:
+    in "my bum isn't numb, I can feel the seat fine", "numb" with "seat" is no sign either."""
+    negated = {(v.finding.sign, part) for v in judged if not v.kept and v.reason == "negated"
+               and v.finding.end - v.finding.start <= SHARED_NEGATION_SPAN for part in v.finding.parts}
+    if not negated:
+        return judged
+    return tuple(replace(v, kept=False, reason="negated") if v.kept and any(
+        (v.finding.sign, part) in negated for part in v.finding.parts) else v for v in judged)
 
 
 def _together(text: Text, names: Sequence[str], within: int) -> list[tuple[tuple[str, int, int], ...]]:
