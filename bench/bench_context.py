@@ -20,7 +20,8 @@ medspaCy is not a dependency of the project (it brings spaCy, thinc, numpy, nltk
     python3 -m venv /tmp/ctx && /tmp/ctx/bin/pip install medspacy -e .
     /tmp/ctx/bin/python bench/bench_context.py
 
-It uses only the development sets (tests/data/safety_dev.yaml, safety_dev2.yaml).
+It scores every safety set present (tests/data/safety_*.yaml), the held-out set too: rates only,
+never its lines.
 """
 from __future__ import annotations
 
@@ -37,7 +38,6 @@ from local_runner.nlu.sign_context import OTHER, SELF, Judgement  # noqa: E402
 from local_runner.nlu.sign_phrases import Text  # noqa: E402
 from local_runner.nlu.warning_signs import Finding, Sign, WarningSigns  # noqa: E402
 
-DEV_SETS = ("dev", "dev2")
 
 
 def medspacy_judge(signs: WarningSigns, ours: bool) -> Callable[[Text, Finding, Sign, Sequence[Finding]], Judgement]:
@@ -132,8 +132,10 @@ def main() -> int:
                 "medspacy+ours": medspacy_judge(signs, ours=True)}
     print("| set | context | emergency recall | urgent recall | false alarms | ms per utterance |")
     print("| --- | --- | --- | --- | --- | --- |")
-    for name in DEV_SETS:
-        data = load_safety_set(SAFETY_SETS[name])
+    for name, path in SAFETY_SETS.items():
+        if not path.exists():
+            continue
+        data = load_safety_set(path)
         for variant, judge in variants.items():
             m = measure(signs, judge, data, emergency)
             print(f"| {name} | {variant} | {100 * m['emergency']:.1f}% | {100 * m['urgent']:.1f}% | "
