@@ -19,7 +19,7 @@ KINDS = {"dose", "frequency", "duration", "side_effects", "interactions", "perso
          "unlisted_medicine", "unlisted_treatment"}
 #: Development sets and the share each must keep (what they measured when last tuned; issue 10's 90% target
 #: is for the held-out set).
-GATES = {"limits_dev.yaml": 0.90, "limits_dev2.yaml": 0.84}
+GATES = {"limits_dev.yaml": 0.92, "limits_dev2.yaml": 0.90, "limits_dev3.yaml": 0.86}
 
 
 def load(name: str) -> list[dict]:
