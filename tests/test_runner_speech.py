@@ -190,6 +190,21 @@ def test_the_recognisers_prompt_is_built_from_the_interaction_model():
     assert domain_prompt(changed).startswith("Spine helper. Tell me about cupping? ")
 
 
+def test_the_warning_sign_intent_has_twice_the_say_in_the_prompt():
+    """Spoken warning signs matter most: the favoured intent gets two questions in each round, so more
+    of the ways to say a sign reach the recogniser ("loss of bladder control", "numbness in my groin")."""
+    model = prompt_model()
+    warning = next(i for i in model.intents if i.name == "RedFlagsIntent")
+    signs = [v.name for v in model.types[warning.slots["symptom"]].values]
+
+    def said(prompt: str) -> int:
+        return sum(f" {name}?" in prompt for name in signs)
+
+    plain, favoured = domain_prompt(model), domain_prompt(model, favoured=warning.name)
+    assert said(favoured) >= 2 * said(plain) - 1 > 0
+    assert len(favoured.split()) <= 200
+
+
 def test_the_prompt_is_cut_to_whole_questions_that_whisper_keeps():
     from local_runner.speech.recognizer import MAX_PROMPT_TOKENS, _fit_prompt
 

@@ -32,10 +32,19 @@ def prompt_model(path: Path | None = None) -> "Model":
     return model.read(path) if path else model.load()
 
 
-def domain_prompt(model: "Model") -> str:
-    """A prompt for *model*'s domain: "Back pain guide. Give me an overview? What causes ...?"."""
+def domain_prompt(model: "Model", favoured: str | None = None) -> str:
+    """A prompt for *model*'s domain: "Back pain guide. Give me an overview? What causes ...?".
+
+    The *favoured* intent (the warning signs) gets two questions in each round, so that its words
+    (bowels, numb, groin) weigh more with the recogniser than any topic's."""
     values = {name: [value.name for value in slot_type.values] for name, slot_type in model.types.items()}
-    per_intent = [_questions(intent.samples, intent.slots, values) for intent in model.intents]
+    per_intent = []
+    for intent in model.intents:
+        questions = _questions(intent.samples, intent.slots, values)
+        if intent.name == favoured:
+            # two per round: pairs joined, so the round-robin below takes both at once
+            questions = [" ".join(questions[i:i + 2]) for i in range(0, len(questions), 2)]
+        per_intent.append(questions)
     words: list[str] = []
     invocation = model.invocation_name.strip()
     if invocation:

@@ -79,5 +79,7 @@ def build_listener(args: argparse.Namespace) -> Listener:
     from local_runner.speech.domain_prompt import domain_prompt, prompt_model
     from local_runner.speech.recognizer import load_recognizer
 
-    prompt = domain_prompt(prompt_model(getattr(args, "model", None)))
+    from skill.topics import TOPIC_BY_ID
+
+    prompt = domain_prompt(prompt_model(getattr(args, "model", None)), favoured=TOPIC_BY_ID["red_flags"].intent)
     return Listener(load_recognizer(getattr(args, "asr_model", None) or DEFAULT_MODEL, prompt))
