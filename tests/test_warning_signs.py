@@ -168,6 +168,9 @@ def test_deliberate_dieting_or_a_sauna_explains_it_away(signs, said, sign):
     "my mate got knocked off his bike and broke his arm but his back's fine",
     "my cat wet the bed so i had to change the sheets",
     "my dog's lost a lot of weight lately",
+    # said outright of their back, even an emergency sign of theirs is no back warning sign
+    "my dad can't pee properly because of his prostate but his back's fine",
+    "my granny wets the bed sometimes but she's got no back problems it's me with the sore back",
 ])
 def test_someone_else_with_no_back_trouble_of_their_own_raises_no_alarm(signs, said):
     assert sign_of(signs, said) is None
@@ -180,6 +183,9 @@ def test_someone_else_with_no_back_trouble_of_their_own_raises_no_alarm(signs, s
     # an emergency sign in someone else needs no word about their back
     ("my girlfriend's foot has started dragging and she's tripping on the sidewalk", "leg_weakness"),
     ("my husband can't pee", "urinary_retention"),
+    # what the speaker adds about their own question never hides it
+    ("my husband can't pee, i'm just asking about what to do", "urinary_retention"),
+    ("my wife's leg is getting weaker by the day and her back's no better", "leg_weakness"),
 ])
 def test_a_sign_in_a_partner_or_parent_still_gets_the_warning(signs, said, sign):
     found = signs.detect(said)

@@ -108,12 +108,10 @@ class Context:
             classes[f"@{key}"] = WordClass(f"@{key}", [compile_phrase(p, stemmer) for p in who.get(key) or ()])
             self.markers.append((kind, f"@{key}"))
         self.back_is_fine = Triggers("back_is_fine", who.get("back_is_fine") or (), stemmer, BACK_NEGATION_REACH,
-                                     (), classes)
-        self.back_negated = Triggers("back_negated", neg.get("before") or (), stemmer, BACK_NEGATION_REACH,
-                                     ends, classes)
+                                     (), classes, who.get("back_is_not_fine") or ())
+        self.back_negated = Triggers("back_negated", [*(neg.get("before") or ()), *(who.get("back_denied_before") or ())],
+                                     stemmer, BACK_NEGATION_REACH, ends, classes)
         self.skip = frozenset(str(w) for w in who.get("skip") or ())
-        classes["@no_back_trouble"] = WordClass(
-            "@no_back_trouble", [compile_phrase(p, stemmer) for p in who.get("no_back_trouble") or ()])
 
     # ----- the verdict ---------------------------------------------------------------------------
     def judge(self, text: Text, finding: "Finding", sign: "Sign", findings: Sequence["Finding"]) -> Judgement:
@@ -138,12 +136,16 @@ class Context:
                 return Judgement(finding, False, reason, who)
         if who in (ANIMAL, THING):
             return Judgement(finding, False, f"about {who}", who)
-        if who in (CHILD, OTHER) and text.occurrences("@no_back_trouble"):
-            return Judgement(finding, False, f"about {who}, whose back is said to be fine", who)
-        if who == CHILD and sign.children_need_back or who == OTHER and sign.others_need_back:
-            if not self._their_back(text, markers, inside):
-                return Judgement(finding, False, f"about {who}, with no back trouble said for them", who)
-            return Judgement(finding, True, "", f"{who}, who has back trouble")
+        if who in (CHILD, OTHER):
+            trouble, denied = self._their_back(text, markers)
+            if denied and not trouble:
+                # said outright ("his back's fine", "she's got no back problems"): even an
+                # emergency sign, which needs no word about their back, is no back warning sign
+                return Judgement(finding, False, f"about {who}, whose back is said to be fine", who)
+            if who == CHILD and sign.children_need_back or who == OTHER and sign.others_need_back:
+                if not trouble:
+                    return Judgement(finding, False, f"about {who}, with no back trouble said for them", who)
+                return Judgement(finding, True, "", f"{who}, who has back trouble")
         return Judgement(finding, True, "", who)
 
     # ----- ConText-style reach -------------------------------------------------------------------
@@ -256,17 +258,20 @@ class Context:
             i -= 1
         return i >= 0 and markers.get(i) == THING
 
-    def _their_back(self, text: Text, markers: Mapping[int, str], inside: set[int]) -> bool:
-        """True if back trouble is said for someone other than the speaker ("his back", "she has back pain")."""
+    def _their_back(self, text: Text, markers: Mapping[int, str]) -> tuple[bool, bool]:
+        """Whether back trouble is said for someone other than the speaker ("his back", "she has back
+        pain"), and whether it is denied for them ("his back's fine", "no back problems")."""
         fine = self.back_is_fine.occurrences(text)
+        trouble = denied = False
         for start, end in text.occurrences("back_body"):
-            if self._reaches_before(text, self.back_negated, _Span(start, end), set()):
+            if self._who(text, start, end, markers) == SELF:
                 continue
-            if any(0 <= s - end <= BACK_NEGATION_REACH for s, _ in fine):
-                continue
-            if self._who(text, start, end, markers) != SELF:
-                return True
-        return False
+            if self._reaches_before(text, self.back_negated, _Span(start, end), set()) \
+                    or any(0 <= s - end <= BACK_NEGATION_REACH for s, _ in fine):
+                denied = True
+            else:
+                trouble = True
+        return trouble, denied
 
 
 def _covered(findings: Sequence["Finding"]) -> set[int]:
