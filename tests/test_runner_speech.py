@@ -221,19 +221,15 @@ def test_the_prompt_is_cut_to_whole_questions_that_whisper_keeps():
 
 # --- chat --listen and dialog files ---------------------------------------------------------------
 
-def test_chat_listen_without_portaudio_says_so_and_stays_in_text():
+@pytest.mark.parametrize(("machine", "said"), [
+    ("no_portaudio", "(not listening: PortAudio is not installed"),
+    ("no_input_device", "(not listening: no microphone found"),
+])
+def test_chat_listen_without_a_way_to_hear_says_so_and_stays_in_text(machine, said):
     result = run_cli("chat", "--listen", "--no-voice", stdin="what causes back pain\n/quit\n",
-                     env={"PYTHONPATH": str(FAKE_MICROPHONES / "no_portaudio")})
+                     env={"PYTHONPATH": str(FAKE_MICROPHONES / machine)})
     assert result.returncode == 0, result.stderr
-    assert "(not listening: PortAudio is not installed" in result.stderr
-    assert "CausesIntent" in result.stdout
-
-
-def test_chat_listen_without_a_microphone_says_so_and_stays_in_text():
-    result = run_cli("chat", "--listen", "--no-voice", stdin="what causes back pain\n/quit\n",
-                     env={"PYTHONPATH": str(FAKE_MICROPHONES / "no_input_device")})
-    assert result.returncode == 0, result.stderr
-    assert "(not listening: no microphone found" in result.stderr
+    assert said in result.stderr
     assert "CausesIntent" in result.stdout
 
 
