@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from interaction_model.model import Model, SlotType, load as load_model, read as read_model
@@ -80,7 +81,12 @@ class Nlu:
         self.intents = {i.name: i for i in with_builtin_phrasings(model)}
         literal = frozenset(spec.slots[slot] for spec in self.intents.values()
                             for slot in (ASPECT_SLOT, SUBJECT_SLOT) if slot in spec.slots)
-        self.catalog = SlotCatalog(model.types, self.lexicon.stopwords, self.lexicon, literal)
+
+        def catalog(types: Mapping[str, SlotType]) -> SlotCatalog:
+            # every catalog the same way (aspect and subject values only as written), whatever types it holds
+            return SlotCatalog(types, self.lexicon.stopwords, self.lexicon, literal)
+
+        self.catalog = catalog(model.types)
         red_flags = TOPIC_BY_ID["red_flags"]
         spec = self.intents.get(red_flags.intent)
         self.warning_intent = spec.name if spec else None
@@ -94,14 +100,12 @@ class Nlu:
         # there and pull no question towards the red-flags samples. A slot's capture is still
         # resolved against every value (self.catalog).
         analysed = {name: t for name, t in model.types.items() if name != self.warning_type or not self.sign_values}
-        self.analysis_catalog = SlotCatalog(analysed, self.lexicon.stopwords, self.lexicon, literal) \
-            if len(analysed) < len(model.types) else self.catalog
+        self.analysis_catalog = catalog(analysed) if len(analysed) < len(model.types) else self.catalog
         # The warning type's values that are no sign ("an emergency"), looked for on their own.
         sign_ids = {ref.id for ref in self.sign_values.values()}
         general = tuple(v for v in model.types[self.warning_type].values if v.id not in sign_ids) \
             if self.warning_type in model.types else ()
-        self.general_catalog = SlotCatalog({self.warning_type: SlotType(self.warning_type, general)},
-                                           self.lexicon.stopwords, self.lexicon) if general else None
+        self.general_catalog = catalog({self.warning_type: SlotType(self.warning_type, general)}) if general else None
         # A warning sign is never read as part of a phrase about something else (safety).
         self.analyzer = Analyzer(self.lexicon, self.analysis_catalog,
                                  protected_types=frozenset({self.warning_type} - {None}))
