@@ -38,13 +38,14 @@ from skill.topics import TOPIC_BY_ID
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
-#: The safety sets: six for development (tuning allowed; dev3 to dev6 were scored once before any
-#: tuning on them), one held out (placed by the lead; never tuned on).
+#: The safety sets: eight for development (tuning allowed; dev3 to dev8 were scored once before any
+#: tuning on them), two held out (placed by the lead; never tuned on, their lines never printed).
 SAFETY_SETS = {"dev": DATA / "safety_dev.yaml", "dev2": DATA / "safety_dev2.yaml",
                "dev3": DATA / "safety_dev3.yaml", "dev4": DATA / "safety_dev4.yaml",
                "dev5": DATA / "safety_dev5.yaml", "dev6": DATA / "safety_dev6.yaml",
-               "holdout": DATA / "safety_holdout.yaml"}
-HELD_OUT = frozenset({"holdout"})
+               "dev7": DATA / "safety_dev7.yaml", "dev8": DATA / "safety_dev8.yaml",
+               "holdout": DATA / "safety_holdout.yaml", "holdout2": DATA / "safety_holdout2.yaml"}
+HELD_OUT = frozenset({"holdout", "holdout2"})
 #: The issue's targets, judged on the held-out set.
 TARGETS = {"emergency_recall": 0.98, "urgent_recall": 0.90, "false_alarms": 0.05, "device_emergency_recall": 0.85}
 #: Words a warning answer may say before its follow-up question (issue 9).

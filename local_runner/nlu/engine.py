@@ -115,7 +115,7 @@ class Nlu:
         self.sign_samples = frozenset(
             t.sample for t in self.templates.templates
             if t.intent == self.warning_intent and (f"{{{self.warning_slot}}}" in t.sample
-                                                    or self.signs.detect(t.sample)))
+                                                    or self.signs.analyse(t.sample)))
         for template in self.templates.templates:
             self.analyzer.learn(template.words)
         self.analyzer.finish()
@@ -236,7 +236,7 @@ class Nlu:
             if value.id in mapped:
                 continue
             for form in value.forms:
-                found = self.signs.detect(f"I have {form}")
+                found = self.signs.analyse(f"I have {form}")   # the rules' reading of the value itself
                 if found and found.sign not in mapped:
                     mapped[found.sign] = ValueRef(self.warning_type, value.id, value.name)
                     break

@@ -26,6 +26,7 @@ import yaml
 
 from .normalize import normalize
 from .sign_context import Context, Judgement
+from .sign_model import Opinion, SignModel, default_model
 from .sign_phrases import Phrase, Stemmer, Text, WordClass, block_phrases, compile_phrase, resolve_firsts
 
 DATA_FILE = Path(__file__).with_name("data") / "warning_signs.yaml"
@@ -102,6 +103,7 @@ class Detection:
     rule: str | None
     who: str | None
     judged: tuple[Judgement, ...] = field(default_factory=tuple)   # every finding and its verdict
+    opinion: Opinion | None = None           # the learned second opinion, when it was asked
 
     def __bool__(self) -> bool:
         return self.sign is not None
@@ -109,7 +111,11 @@ class Detection:
     def explain(self) -> str:
         """One line per finding: the sign, the words, the rule, and what the context made of it."""
         if not self.judged:
-            return "no warning-sign concept heard"
+            if self.opinion is None:
+                return "no warning-sign concept heard"
+            taken = f"warning sign {self.sign} ({self.level})" if self.sign else "below its threshold, no warning"
+            return (f"no warning-sign concept heard by the rules; learned second opinion: {self.opinion.sign} "
+                    f"p={self.opinion.probability:.2f}: {taken}")
         lines = []
         for verdict in self.judged:
             f = verdict.finding
@@ -124,8 +130,11 @@ class Detection:
 class WarningSigns:
     """The warning-sign rules, compiled once; ``detect`` runs on one utterance in well under a millisecond."""
 
-    def __init__(self, data: Mapping[str, Any], source: Path = DATA_FILE) -> None:
+    def __init__(self, data: Mapping[str, Any], source: Path = DATA_FILE,
+                 second_opinion: SignModel | None = None) -> None:
         self.source = source
+        #: Asked only when the rules hear no sign concept at all (see sign_model.py).
+        self.second_opinion = second_opinion
         self.stemmer = Stemmer({str(k): str(v) for k, v in (data.get("irregular") or {}).items()})
         self.spoken_forms = {str(k): str(v).split() for k, v in (data.get("spoken_forms") or {}).items()}
         self.other_meanings = WordClass("@other_meanings", [compile_phrase(p, self.stemmer)
@@ -141,7 +150,7 @@ class WarningSigns:
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> "WarningSigns":
-        """Read the rules (default: the project's data file, read once)."""
+        """Read the rules (default: the project's data file and the shipped second opinion, read once)."""
         if path is None:
             return _default()
         path = Path(path)
@@ -282,8 +291,16 @@ class WarningSigns:
         return Detection(text.words, None, None, None, None, None, judged)
 
     def detect(self, utterance: str | Sequence[str]) -> Detection:
-        """The warning sign in *utterance* (falsy when there is none); see ``analyse``."""
-        return self.analyse(utterance)
+        """The warning sign in *utterance* (falsy when there is none): the rules' verdict (``analyse``),
+        or, when they heard no sign concept at all, the learned second opinion's."""
+        detection = self.analyse(utterance)
+        if detection or detection.judged or self.second_opinion is None:
+            return detection
+        opinion = self.second_opinion.opinion([self.stemmer(w) for w in detection.words])
+        if opinion.probability < self.second_opinion.threshold or opinion.sign not in self.signs:
+            return replace(detection, opinion=opinion)
+        return replace(detection, sign=opinion.sign, level=self.signs[opinion.sign].level,
+                       heard=" ".join(detection.words), rule="learned second opinion", who="self", opinion=opinion)
 
 
 #: A negated reading passes its negation on only when it is this tight ("my bum is not numb"): a
@@ -336,4 +353,6 @@ def _combinations(rest: list[list[tuple[str, int, int]]], chosen: list[tuple[str
 
 @lru_cache(maxsize=1)
 def _default() -> WarningSigns:
-    return WarningSigns.load(DATA_FILE)
+    rules = WarningSigns.load(DATA_FILE)
+    rules.second_opinion = default_model()
+    return rules

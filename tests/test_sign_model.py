@@ -1,0 +1,114 @@
+"""The runner's learned second opinion on warning signs (local_runner/nlu/sign_model.py): asked only
+when the rules hear no sign concept, trained only on development sets, and current with them."""
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+
+from local_runner.nlu.sign_model import MODEL_FILE, NONE, SignModel, SignModelError, default_model, features
+from local_runner.nlu.warning_signs import DATA_FILE, WarningSigns
+from runner_helpers import run_main
+from skill_tools.train_sign_model import REPO, labelled_lines, sha256, training_files
+
+
+@pytest.fixture(scope="module")
+def signs() -> WarningSigns:
+    return WarningSigns.load()
+
+
+# ----- what a user hears ---------------------------------------------------------------------------
+@pytest.mark.parametrize("said, sign", [
+    ("the water just won't come out", "urinary_retention"),
+    ("i have been using the needle again and my back hurts", "immune_risk"),
+])
+def test_a_sign_said_in_words_the_rules_do_not_list_still_gets_its_warning(signs, said, sign):
+    assert not signs.analyse(said).judged           # the rules hear no sign concept here
+    found = signs.detect(said)
+    assert (found.sign, found.rule) == (sign, "learned second opinion")
+    assert "learned second opinion" in found.explain()
+
+
+def test_the_warning_from_the_second_opinion_is_spoken_action_first():
+    done = run_main("ask", "--json", "the water just won't come out")
+    assert done.returncode == 0, done.stderr
+    turn = json.loads(done.stdout.strip().splitlines()[-1])
+    assert turn["intent"] == "RedFlagsIntent"
+    assert turn["speech"].startswith("Call 9 1 1")
+
+
+@pytest.mark.parametrize("said", [
+    "no fever and no weight loss just a sore back",   # the rules hear the signs and their negation
+    "my son has a temperature so i missed physio",    # another person's, no back
+])
+def test_where_the_rules_set_a_sign_aside_the_second_opinion_is_not_asked(signs, said):
+    found = signs.detect(said)
+    assert found.judged and not found and found.opinion is None
+
+
+@pytest.mark.parametrize("said", ["does ibuprofen help", "my back is stiff in the morning",
+                                  "is yoga good for back pain", "what if physical therapy isn't working"])
+def test_ordinary_questions_stay_below_its_threshold(signs, said):
+    found = signs.detect(said)
+    assert not found and found.opinion is not None and found.opinion.probability < 0.05
+
+
+def test_without_the_model_the_rules_alone_decide(signs):
+    rules_only = WarningSigns.load(DATA_FILE)
+    assert rules_only.second_opinion is None
+    assert not rules_only.detect("the water just won't come out")
+
+
+# ----- what it learned from ----------------------------------------------------------------------
+def test_the_shipped_model_was_trained_on_the_current_development_sets():
+    model = default_model()
+    assert model is not None
+    expected = {path.relative_to(REPO).as_posix(): sha256(path) for path in training_files()}
+    assert model.trained_on == expected, "retrain: python -m skill_tools.train_sign_model (needs '.[train]')"
+
+
+def test_no_held_out_set_is_learned_from_and_no_held_out_line_is_in_a_training_set():
+    data = REPO / "tests" / "data"
+    assert not any("holdout" in name for name in default_model().trained_on)
+    learned = {text.lower() for path in training_files() for text, _ in labelled_lines(path)}
+    for path in sorted(data.glob("*holdout*.yaml")):
+        loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        held = [item["utterance"] if isinstance(item, dict) else item
+                for part in loaded.values() if isinstance(part, list) for item in part]
+        shared = sum(str(text).lower() in learned for text in held)
+        assert shared == 0, f"{shared} line(s) of {path.name} are in a training set"   # count only, never the lines
+
+
+def test_the_trainer_refuses_a_held_out_set(tmp_path):
+    (tmp_path / "safety_dev_holdout.yaml").write_text("warning_signs: []\n")
+    with pytest.raises(ValueError, match="held-out"):
+        training_files(tmp_path)
+
+
+def test_its_classes_are_the_rules_signs_and_none(signs):
+    model = default_model()
+    assert set(model.classes) == set(signs.signs) | {NONE}
+
+
+# ----- the file and the features --------------------------------------------------------------------
+def test_features_are_word_pairs_and_letter_grams_inside_words():
+    got = features(["wet", "bed"])
+    assert {"w:wet", "w:bed", "w:wet bed", "c: we", "c:wet ", "c: wet "} <= set(got)
+    assert not any("t b" in f for f in got if f.startswith("c:"))   # letters never cross words
+
+
+@pytest.mark.parametrize("content, message", [
+    ("not json", "sign model"),
+    ('{"classes": ["none"]}', "missing or bad field"),
+    ('{"classes": ["a"], "intercepts": [0], "threshold": 0.5, "weights": {}}', "needs the class"),
+])
+def test_a_broken_model_file_is_refused_with_the_reason(tmp_path, content, message):
+    path = tmp_path / "model.json"
+    path.write_text(content)
+    with pytest.raises(SignModelError, match=message):
+        SignModel.load(path)
+
+
+def test_the_shipped_file_is_small_enough_to_load_with_the_runner():
+    assert MODEL_FILE.stat().st_size < 400_000
