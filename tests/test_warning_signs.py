@@ -305,3 +305,16 @@ def test_every_word_class_is_used_by_a_rule(signs):
                     pending.append(element.value)
     declared = {name for name in signs.classes if not name.startswith("@")}
     assert declared - used - {"age"} == set()   # "age" is read by the historical triggers
+
+
+@pytest.mark.parametrize("said, sign", [
+    ("was in a car crash yesterday and my lower back is sore", "trauma"),
+    ("were knocked off the bike last night and my back is agony", "trauma"),
+])
+def test_a_statement_said_without_its_i_is_no_question(signs, said, sign):
+    # "was in a car crash" opens like "was it...", but nothing is asked: the "I" was dropped
+    assert sign_of(signs, said) == sign
+
+
+def test_was_before_what_it_asks_about_still_opens_a_general_question(signs):
+    assert sign_of(signs, "was it a car crash that causes back pain in most people") is None
