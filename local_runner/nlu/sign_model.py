@@ -7,10 +7,12 @@ sounds like. The detector asks it only when the rules found no sign concept at a
 found one and their context set it aside (negated, another person's, another meaning), the context
 decides, because a bag of n-grams cannot tell "numb down there" from "not numb down there".
 
-Inference is plain Python over a JSON file of weights, so the base install needs no numpy::
+It reads a line as the detector's word stems (``rules`` is ``warning_signs.WarningSigns``). Inference
+is plain Python over a JSON file of weights, so the base install needs no numpy::
 
     model = SignModel.load()
-    model.predict(["me", "waterworks", "have", "pack", "in"])   # ("urinary_retention", 0.71)
+    stems = [rules.stemmer(w) for w in rules.words_of("the water just won't come out")]   # as the detector reads it
+    model.opinion(stems)   # Opinion(sign="urinary_retention", probability=0.92)
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
+from typing import Mapping, Sequence
 
 MODEL_FILE = Path(__file__).with_name("data") / "sign_model.json"
 #: The label of lines that are no warning sign.
@@ -100,14 +102,6 @@ class SignModel:
         probs = self.probabilities(stems)
         sign = max((c for c in self.classes if c != NONE), key=probs.__getitem__)
         return Opinion(sign, probs[sign])
-
-    def predict(self, stems: Sequence[str]) -> tuple[str, float] | None:
-        """The sign when its probability reaches the model's threshold, else None."""
-        opinion = self.opinion(stems)
-        return (opinion.sign, opinion.probability) if opinion.probability >= self.threshold else None
-
-    def signs(self) -> Iterable[str]:
-        return (c for c in self.classes if c != NONE)
 
 
 @lru_cache(maxsize=1)
