@@ -105,6 +105,7 @@ def load_nlu(model: Model, mode: str = "fuzzy") -> tuple[Any, Any]:
     invocation parser. Raises RunnerSetupError when the NLU cannot use the model."""
     from local_runner.nlu import Nlu, parse_invocation
     from local_runner.nlu.exact import ExactNlu
+    from local_runner.nlu.types import NluDataError
 
     try:
         stat = model.source.stat()
@@ -115,6 +116,8 @@ def load_nlu(model: Model, mode: str = "fuzzy") -> tuple[Any, Any]:
         return _NLUS[key], parse_invocation
     try:
         nlu = ExactNlu(model) if mode == "exact" else Nlu(model)
+    except NluDataError as exc:  # its own data file is broken, not the model: the message names the file
+        raise RunnerSetupError(str(exc)) from None
     except Exception as exc:  # the NLU's own complaint about the file, shown instead of a traceback
         raise RunnerSetupError(f"interaction model {model.source}: {exc}") from None
     if key is not None:

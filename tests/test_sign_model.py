@@ -38,6 +38,33 @@ def test_the_warning_from_the_second_opinion_is_spoken_action_first():
     assert turn["speech"].startswith("Call 9 1 1")
 
 
+def test_ask_explain_says_the_second_opinion_gave_the_warning():
+    done = run_main("ask", "--explain", "the water just won't come out")
+    assert done.returncode == 0, done.stderr
+    assert "learned second opinion: urinary_retention" in " ".join(done.stdout.split())
+
+
+def test_a_broken_shipped_model_is_named_in_a_one_line_error(tmp_path, monkeypatch):
+    import local_runner.nlu.sign_model as sign_model
+    import local_runner.nlu.warning_signs as warning_signs
+    import local_runner.options as options
+
+    broken = tmp_path / "sign_model.json"
+    broken.write_text("{broken")
+    monkeypatch.setattr(sign_model, "MODEL_FILE", broken)
+    monkeypatch.setattr(options, "_NLUS", {})
+    for cached in (sign_model.default_model, warning_signs._default):
+        cached.cache_clear()
+    try:
+        done = run_main("ask", "hello")
+    finally:
+        for cached in (sign_model.default_model, warning_signs._default):
+            cached.cache_clear()     # the next test loads the real files again
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"error: sign model {broken}:") and "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
 @pytest.mark.parametrize("said", [
     "no fever and no weight loss just a sore back",   # the rules hear the signs and their negation
     "my son has a temperature so i missed physio",    # another person's, no back

@@ -205,7 +205,8 @@ class Nlu:
                                           "warning sign")
         else:
             found = self._without_unconfirmed_signs(found, detection)
-        detail = detection.explain() if detection is not None and detection.judged else ""
+        # what the rules heard, or the second opinion when it gave the warning
+        detail = detection.explain() if detection is not None and (detection.judged or detection) else ""
         detail = detail.replace("\n", " | ")
 
         ranked = sorted(found.values(), key=lambda cr: (-cr[0].score, cr[0].intent))

@@ -23,6 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Mapping, Sequence
 
+from .types import NluDataError
+
 MODEL_FILE = Path(__file__).with_name("data") / "sign_model.json"
 #: The label of lines that are no warning sign.
 NONE = "none"
@@ -47,7 +49,7 @@ def features(stems: Sequence[str]) -> list[str]:
     return out
 
 
-class SignModelError(ValueError):
+class SignModelError(NluDataError):
     """The model file cannot be used; the message says why."""
 
 

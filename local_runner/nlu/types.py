@@ -3,6 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+class NluDataError(ValueError):
+    """One of the NLU's own data files (not the interaction model) cannot be used; the message names it."""
+
+
 MATCH = "ER_SUCCESS_MATCH"
 NO_MATCH = "ER_SUCCESS_NO_MATCH"
 

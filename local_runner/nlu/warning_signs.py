@@ -28,6 +28,7 @@ from .normalize import normalize
 from .sign_context import Context, Judgement
 from .sign_model import Opinion, SignModel, default_model
 from .sign_phrases import Phrase, Stemmer, Text, WordClass, block_phrases, compile_phrase, resolve_firsts
+from .types import NluDataError
 
 DATA_FILE = Path(__file__).with_name("data") / "warning_signs.yaml"
 #: A context judge: (text, finding, its sign, every finding) -> the verdict.
@@ -36,7 +37,7 @@ Judge = Callable[[Text, "Finding", "Sign", Sequence["Finding"]], Judgement]
 LEVELS = ("emergency", "urgent")
 
 
-class SignRulesError(ValueError):
+class SignRulesError(NluDataError):
     """The warning-sign data file cannot be used; the message says where and what."""
 
 
