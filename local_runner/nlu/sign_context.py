@@ -116,7 +116,9 @@ class Context:
     # ----- the verdict ---------------------------------------------------------------------------
     def judge(self, text: Text, finding: "Finding", sign: "Sign", findings: Sequence["Finding"]) -> Judgement:
         """Keep or drop *finding*, with the reason and whom it is about."""
-        inside = _covered(findings)
+        # A trigger within another finding belongs to that finding ("can't pee" does not negate what
+        # follows), unless that finding holds this one: "bowels fine, no accidents" negates "accidents".
+        inside = _covered([f for f in findings if not (f.start <= finding.start and finding.end <= f.end)])
         markers = self._markers(text)
         who = self._who(text, finding.start, finding.end, markers)
         checks = (
@@ -127,7 +129,7 @@ class Context:
             ("historical", lambda: not sign.past_counts and (
                 self._reaches_before(text, self.historical, finding, inside)
                 or self._reaches_after(text, self.historical, finding, inside))),
-            ("resolved", lambda: self._reaches_after(text, self.resolved, finding, inside)),
+            ("resolved", lambda: not sign.past_counts and self._reaches_after(text, self.resolved, finding, inside)),
             ("a general question", lambda: self._generic(text, finding)),
             ("explained by something else", lambda: self._explained(text, finding, sign)),
         )
@@ -187,8 +189,8 @@ class Context:
         words = text.words
         low = max((i for i in range(finding.start) if words[i] in self.clause_breaks), default=-1) + 1
         high = min((i for i in range(finding.end, len(words)) if words[i] in self.clause_breaks), default=len(words))
-        asked = self._opens_question(text, 0) or self._opens_question(text, low)
-        if not asked:
+        asked_first = self._opens_question(text, 0)
+        if not (asked_first or self._opens_question(text, low)):
             return False
         if any(0 <= finding.start - end <= 2 for _, end in text.all_occurrences("@asked_help_for")):
             return False
@@ -197,7 +199,9 @@ class Context:
         personal = any(w in self.personal_words and (i + 1) not in body
                        for i, w in enumerate(words[low:high], start=low))
         defines = bool(text.class_ends("@definition_openers", low))
-        return (defines or any(w in self.general_words for w in clause)) and not personal
+        # who the question is about may be said before the clause: "how would *you* know if back pain was cancer"
+        asked_of = words[:high] if asked_first else clause
+        return (defines or any(w in self.general_words for w in asked_of)) and not personal
 
     def _opens_question(self, text: Text, at: int) -> bool:
         """A question opens at *at* ("does", "can a", "why"), not a statement ("can't", "is not")."""
