@@ -64,6 +64,9 @@ class TopicContent(NamedTuple):
     details: Mapping[str, Answer]
     #: What people call the topic itself when they say it in its slot ("painkillers"): the general answer.
     general_words: frozenset[str] = frozenset()
+    #: Per detail, members of it that the guide never names ("tramadol" of opioids): heard in the slot,
+    #: they get an honest limit (no details on that medicine, what the guide does say of its kind).
+    not_named: Mapping[str, frozenset[str]] = {}
 
 
 class Suggestion(NamedTuple):
@@ -177,7 +180,14 @@ def _topic(topic_id: str, raw: Any, where: str) -> TopicContent:
         answer=_answer(raw, where),
         details={key: _answer(value, f"{where}.details.{key}") for key, value in details.items()},
         general_words=frozenset(" ".join(str(w).lower().split()) for w in raw.get("general_words") or ()),
+        not_named=_not_named(raw.get("not_named") or {}, set(details), f"{where}.not_named"),
     )
+
+
+def _not_named(raw: Any, details: set[str], where: str) -> Mapping[str, frozenset[str]]:
+    if not isinstance(raw, dict) or not set(raw) <= details:
+        raise ContentError(f"{where}: expected a mapping of this topic's detail ids to names")
+    return {key: frozenset(" ".join(str(w).lower().split()) for w in names) for key, names in raw.items()}
 
 
 def _warning_signs(raw: Any, where: str) -> tuple[Mapping[str, Level], Mapping[str, WarningSign], str,

@@ -148,6 +148,9 @@ class Conversation:
             slot_id, heard = None, None  # "what about painkillers": the topic itself, not a medicine to name back
         if aspect in self.content.limits.kinds:
             return self.limit(state, aspect, topic_id, slot_id if slot_id in topic.details else None, heard or subject)
+        if heard and " ".join(heard.lower().split()) in topic.not_named.get(slot_id or "", ()):
+            # "is tramadol good for back pain": the guide speaks of opioids, never of tramadol
+            return self.limit(state, "unlisted", topic_id, slot_id, heard)
         if slot_id in topic.details:
             return self._fresh_answer(state, Place(topic_id, 0, slot_id))
         if topic.details and heard:

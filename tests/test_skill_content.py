@@ -163,3 +163,16 @@ def test_a_content_edit_that_breaks_a_rule_is_named_with_its_key(tmp_path, edit,
     edit(data)
     with pytest.raises(ContentError, match=re.escape(message).replace(r"\.0\.", r"\[0\]")):
         parse_content(data, tmp_path / "en.json", "en-GB")
+
+
+def test_every_medicine_the_guide_does_not_name_is_a_form_of_its_kind_in_the_model():
+    """`not_named` lists members of a kind ("tramadol" of opioids): each must be what the model
+    resolves to that kind, or the honest limit could never be reached on a device."""
+    from interaction_model.model import load as load_model
+
+    content = load_content("en-US")
+    forms = {value.id: {" ".join(f.lower().split()) for f in value.forms}
+             for slot_type in load_model().types.values() for value in slot_type.values}
+    listed = [(detail, name) for topic in content.topics.values() for detail, names in topic.not_named.items()
+              for name in names]
+    assert listed and all(name in forms[detail] for detail, name in listed), listed
