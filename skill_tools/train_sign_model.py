@@ -2,9 +2,10 @@
 
 It learns from development sets only: every ``tests/data/safety_dev*.yaml`` (blind; warning-sign
 lines labelled with their sign, near misses and general questions labelled ``none``) and the
-developers' own ``safety_selfcheck.yaml``, plus the NLU and honest-limits development sets as more
-lines that are no warning sign. Held-out sets are never
-read (their names say ``holdout``; the loader refuses them). The result, a multinomial logistic
+developers' own ``safety_selfcheck.yaml``, plus the NLU and honest-limits development sets and the
+interaction model's sample questions (those that name no sign) as more lines that are no warning sign.
+Held-out sets are never learned from (their names say ``holdout``; the loader refuses them); their
+lines are read only to keep a model sample that equals one of them out of training. The result, a multinomial logistic
 regression over ``sign_model.features``, is written as sparse JSON weights to
 ``local_runner/nlu/data/sign_model.json`` with the hash of every file it learned from, so a test can
 tell when the data moved on and the model was not retrained.
@@ -16,17 +17,22 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Iterable
 
 import yaml
 
+from interaction_model.model import Model, model_file
+from interaction_model.model import read as read_model
 from local_runner.nlu.sign_model import MODEL_FILE, NONE, features
 from local_runner.nlu.warning_signs import DATA_FILE, WarningSigns
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
+#: The slot type of warning signs: samples that name one are not ordinary questions.
+SIGN_TYPE = "WarningSignType"
 #: Regularisation (inverse strength), chosen by leaving one development set out at a time; and the
 #: probability a sign needs before the runner warns on it, chosen on safety_dev8 (model trained
 #: without it) and then checked on safety_dev7, both before they were tuned on.
@@ -38,9 +44,13 @@ PRUNE = 0.1
 
 
 def training_files(data: Path = DATA) -> list[Path]:
-    """The development sets the model learns from, in a fixed order; never a held-out set."""
+    """The development sets the model learns from, in a fixed order, and the interaction model's own
+    samples (what the skill is built to be asked: never a warning sign unless they name one);
+    never a held-out set."""
     files = sorted(data.glob("safety_dev*.yaml")) + sorted(data.glob("safety_selfcheck*.yaml")) \
         + sorted(data.glob("nlu_dev*.yaml")) + sorted(data.glob("limits_dev*.yaml"))
+    if data == DATA:
+        files.append(model_file())
     for path in files:
         if "holdout" in path.name:
             raise ValueError(f"{path.name} is a held-out set: the model never learns from it")
@@ -49,6 +59,10 @@ def training_files(data: Path = DATA) -> list[Path]:
 
 def labelled_lines(path: Path) -> list[tuple[str, str]]:
     """(utterance, label) pairs of one set: a sign id, or ``none``."""
+    if path.suffix == ".json":
+        # a sample a held-out set happens to share word for word stays out (those sets only score)
+        held = held_out_lines(path.parent.parent / "tests" / "data")
+        return [(text, NONE) for text in ordinary_samples(read_model(path)) if text.lower() not in held]
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     if path.name.startswith("safety_"):
         return ([(x["utterance"], x["sign"]) for x in data.get("warning_signs") or []]
@@ -62,6 +76,33 @@ def labelled_lines(path: Path) -> list[tuple[str, str]]:
             text = item if isinstance(item, str) else item.get("utterance")
             if text:
                 lines.append((text, NONE))
+    return lines
+
+
+def held_out_lines(data: Path) -> set[str]:
+    """Every utterance of the held-out sets, lower-cased: read only to keep them out of training."""
+    lines: set[str] = set()
+    for path in sorted(data.glob("*holdout*.yaml")):
+        loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for part in loaded.values():
+            for item in part if isinstance(part, list) else ():
+                text = item.get("utterance") if isinstance(item, dict) else item
+                if isinstance(text, str):
+                    lines.add(text.lower())
+    return lines
+
+
+def ordinary_samples(model: Model) -> list[str]:
+    """The model's sample utterances that name no warning sign, each slot filled with its type's first
+    value ("does {treatment} help" -> "does acupuncture help")."""
+    first = {name: slot_type.values[0].name for name, slot_type in model.types.items() if slot_type.values}
+    lines = []
+    for intent in model.intents:
+        for sample in intent.samples:
+            slots = re.findall(r"\{(\w+)\}", sample)
+            if any(intent.slots.get(slot) == SIGN_TYPE for slot in slots):
+                continue
+            lines.append(re.sub(r"\{(\w+)\}", lambda m: first.get(intent.slots.get(m.group(1), ""), ""), sample))
     return lines
 
 

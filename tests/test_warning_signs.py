@@ -357,3 +357,24 @@ def test_what_only_sounds_past_or_healed_still_warns(signs, said, sign):
 ])
 def test_a_jab_a_general_question_or_the_weather_is_no_warning(signs, said):
     assert sign_of(signs, said) is None
+
+
+@pytest.mark.parametrize("said, sign", [
+    ("i've been running a hundred and two and my lower back is killing me", "fever"),   # a fever, not a run
+    ("i'm not right at all a bit feverish and the back's gone worse", "fever"),         # "not right" denies nothing
+    ("is it okay to do the stretches if the shooting pain is in both legs", "both_legs"),
+    ("is it okay to put heat on my back after getting thrown off the horse", "trauma"),
+    ("had strep throat like two weeks ago and now my lower back is acting up hard", "infection"),
+])
+def test_a_sign_asked_about_in_passing_or_said_with_a_figure_still_warns(signs, said, sign):
+    # "is it okay to ..." asks about the asker's own plan: the sign said with it is theirs
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize("said", [
+    "i fell off my bike when i was about ten and broke my arm",
+    "is it possible for sciatica to go down both legs",
+    "can back pain and chest pain be connected",
+])
+def test_a_childhood_fall_or_a_general_what_if_is_no_warning(signs, said):
+    assert sign_of(signs, said) is None
