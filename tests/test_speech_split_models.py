@@ -74,3 +74,10 @@ def test_asr_model_by_name_loads_the_joined_folder_or_says_why_not(parts, tmp_pa
     monkeypatch.setitem(recognizer.SPLIT_MODELS, "broken", model(**{"config.json": "0" * 64}))
     with pytest.raises(recognizer.SpeechUnavailable, match="config.json"):
         recognizer.resolve_model("broken")
+
+
+def test_a_cache_folder_that_cannot_be_written_is_named_with_what_to_do(parts, tmp_path):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    with pytest.raises(SplitModelError, match=r"cannot write its folder in .*a-file.*BACKPAIN_SKILL_CACHE"):
+        model().folder(blocked / "cache")

@@ -98,8 +98,10 @@ def resolve_model(name_or_path: str) -> tuple[str, bool]:
     if name_or_path in SPLIT_MODELS:
         try:
             return str(SPLIT_MODELS[name_or_path].folder()), True
-        except (SplitModelError, OSError) as exc:
+        except SplitModelError as exc:
             raise SpeechUnavailable(str(exc)) from None
+        except OSError as exc:   # the disk filled up or a part could not be read while joining
+            raise SpeechUnavailable(f"speech model {name_or_path}: cannot join its parts ({exc})") from None
     return name_or_path, False
 
 

@@ -39,10 +39,14 @@ class SplitModel:
         if _read(target / STAMP) == stamp:
             return target
         sources = self._sources()
-        target.parent.mkdir(parents=True, exist_ok=True)
         # Built beside its final place and renamed into it, so that an interrupted first run never
         # leaves a half-written model that a later run would take for a whole one.
-        building = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            building = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
+        except OSError as exc:
+            raise SplitModelError(f"speech model {self.name}: cannot write its folder in {target.parent} "
+                                  f"({exc.strerror or exc}); set BACKPAIN_SKILL_CACHE to a writable folder") from None
         try:
             self._join(sources, building)
             (building / STAMP).write_text(stamp)
