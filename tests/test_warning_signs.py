@@ -378,3 +378,23 @@ def test_a_sign_asked_about_in_passing_or_said_with_a_figure_still_warns(signs, 
 ])
 def test_a_childhood_fall_or_a_general_what_if_is_no_warning(signs, said):
     assert sign_of(signs, said) is None
+
+
+@pytest.mark.parametrize("said, sign", [
+    ("no urge to go at all today and my back's murder", "urinary_retention"),
+    ("baith ma legs are killin me fae the back doon", "both_legs"),
+    ("i had a tooth abscess about three weeks ago and it mostly cleared up and now i've got a deep pain in my lower back",
+     "infection"),   # mostly cleared up is not cleared up
+])
+def test_regional_words_and_half_healed_infections_still_warn(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize("said", [
+    "i had the shingles vaccine and felt a bit shivery for a day like the leaflet said",
+    "the ultrasound gel was freezing when the physio put it on my back",
+    "i'm on steroid cream for eczema does that affect my bones at all",
+    "my tens pads keep falling off when i sweat at the gym",
+])
+def test_a_vaccine_cold_gel_steroid_cream_or_a_falling_pad_is_no_warning(signs, said):
+    assert sign_of(signs, said) is None
