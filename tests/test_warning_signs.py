@@ -89,6 +89,9 @@ def test_a_negated_sign_is_no_warning(signs, said):
     "does losing weight help with lower back pain",
     "does osteoporosis cause back pain",
     "do men get erection problems from back pain or is that a myth",
+    "how would you know if back pain was cancer",
+    "is it possible for sciatica to go down both legs",
+    "can back pain and chest pain be connected",
 ])
 def test_a_general_question_is_no_warning(signs, said):
     found = signs.detect(said)
@@ -128,6 +131,12 @@ def test_a_question_said_of_oneself_is_a_warning(signs):
     "my favourite band is called the chest pains",
     "a tree fell on my garden shed and clearing it up made my back ache",
     "i go weak at the knees every time i see the physio bill",
+    "i had my flu jab this morning and my arm's a bit sore",
+    "i had the shingles vaccine and felt a bit shivery for a day like the leaflet said",
+    "it's thirty five degrees outside today what temperature should a hot pack be",
+    "the ultrasound gel was freezing when the physio put it on my back",
+    "i'm on steroid cream for eczema does that affect my bones at all",
+    "my tens pads keep falling off when i sweat at the gym",
 ])
 def test_another_meaning_of_a_sign_word_is_no_warning(signs, said):
     assert sign_of(signs, said) is None
@@ -137,6 +146,11 @@ def test_another_meaning_of_a_sign_word_is_no_warning(signs, said):
     "i had a water infection about ten years ago but nothing since",
     "i broke my ankle falling off a ladder twenty years ago but it healed fine",
     "i had a fever when i had covid two years ago but nothing like that now",
+    "i was in a car accident in nineteen ninety two just whiplash and it settled",
+    "i came off my bike on the way to work in twenty fifteen and cracked a rib and that was that all healed",
+    "i had glandular fever at sixteen and it knocked me out for weeks but i've been well since",
+    "my foot went numb after i sprained my ankle but the feeling came back fine",
+    "i fell off my bike when i was about ten and broke my arm",
 ])
 def test_a_sign_long_past_and_resolved_is_no_warning(signs, said):
     assert sign_of(signs, said) is None
@@ -329,72 +343,22 @@ def test_a_denial_said_inside_a_longer_finding_still_denies_what_it_holds(signs)
     assert {j.finding.sign for j in judged if j.kept} >= {"urinary_retention", "both_legs"}
 
 
-@pytest.mark.parametrize("said", [
-    "i was in a car accident in nineteen ninety two just whiplash and it settled",
-    "i came off my bike on the way to work in twenty fifteen and cracked a rib and that was that all healed",
-    "i had glandular fever at sixteen and it knocked me out for weeks but i've been well since",
-    "my foot went numb after i sprained my ankle but the feeling came back fine",
-])
-def test_a_sign_dated_years_back_or_said_to_have_healed_is_no_warning(signs, said):
-    assert sign_of(signs, said) is None
-
-
+# Lines from the development sets' misses, as the context rules now read them.
 @pytest.mark.parametrize("said, sign", [
     ("i haven't been able to pee in twenty four hours", "urinary_retention"),   # a duration, not a year
     ("i was treated for tb last year and now i have severe back pain", "infection"),
-    ("i had bowel cancer ten years back all clear since but this back pain's new", "cancer_history"),
+    ("i had bowel cancer ten years back all clear since but this back pain's new", "cancer_history"),  # history is the sign
     ("the pain wakes me every night around three and nothing i do makes it settle", "night_pain"),
-])
-def test_what_only_sounds_past_or_healed_still_warns(signs, said, sign):
-    # a history of cancer is the sign itself, however well it healed
-    assert sign_of(signs, said) == sign
-
-
-@pytest.mark.parametrize("said", [
-    "i had my flu jab this morning and my arm's a bit sore",
-    "how would you know if back pain was cancer",
-    "it's thirty five degrees outside today what temperature should a hot pack be",
-])
-def test_a_jab_a_general_question_or_the_weather_is_no_warning(signs, said):
-    assert sign_of(signs, said) is None
-
-
-@pytest.mark.parametrize("said, sign", [
+    ("i had a tooth abscess about three weeks ago and it mostly cleared up and now i've got a deep pain in my lower back",
+     "infection"),   # mostly cleared up is not cleared up
     ("i've been running a hundred and two and my lower back is killing me", "fever"),   # a fever, not a run
     ("i'm not right at all a bit feverish and the back's gone worse", "fever"),         # "not right" denies nothing
+    # "is it okay to ..." asks about the asker's own plan: the sign said with it is theirs
     ("is it okay to do the stretches if the shooting pain is in both legs", "both_legs"),
     ("is it okay to put heat on my back after getting thrown off the horse", "trauma"),
     ("had strep throat like two weeks ago and now my lower back is acting up hard", "infection"),
-])
-def test_a_sign_asked_about_in_passing_or_said_with_a_figure_still_warns(signs, said, sign):
-    # "is it okay to ..." asks about the asker's own plan: the sign said with it is theirs
-    assert sign_of(signs, said) == sign
-
-
-@pytest.mark.parametrize("said", [
-    "i fell off my bike when i was about ten and broke my arm",
-    "is it possible for sciatica to go down both legs",
-    "can back pain and chest pain be connected",
-])
-def test_a_childhood_fall_or_a_general_what_if_is_no_warning(signs, said):
-    assert sign_of(signs, said) is None
-
-
-@pytest.mark.parametrize("said, sign", [
     ("no urge to go at all today and my back's murder", "urinary_retention"),
     ("baith ma legs are killin me fae the back doon", "both_legs"),
-    ("i had a tooth abscess about three weeks ago and it mostly cleared up and now i've got a deep pain in my lower back",
-     "infection"),   # mostly cleared up is not cleared up
 ])
-def test_regional_words_and_half_healed_infections_still_warn(signs, said, sign):
+def test_what_only_sounds_past_general_or_denied_still_warns(signs, said, sign):
     assert sign_of(signs, said) == sign
-
-
-@pytest.mark.parametrize("said", [
-    "i had the shingles vaccine and felt a bit shivery for a day like the leaflet said",
-    "the ultrasound gel was freezing when the physio put it on my back",
-    "i'm on steroid cream for eczema does that affect my bones at all",
-    "my tens pads keep falling off when i sweat at the gym",
-])
-def test_a_vaccine_cold_gel_steroid_cream_or_a_falling_pad_is_no_warning(signs, said):
-    assert sign_of(signs, said) is None
