@@ -144,11 +144,12 @@ class Conversation:
         cover, or a kind of question it does not answer (*aspect*: dose, safety, ...), an honest limit.
         *subject* is what else was named ("can swimming replace my physio"): the limit names it."""
         topic = self.content.topics[topic_id]
-        if heard and " ".join(heard.lower().split()) in topic.general_words:
-            slot_id, heard = None, None  # "what about painkillers": the topic itself, not a medicine to name back
+        said = " ".join(heard.lower().split()) if heard else ""   # as the content lists its words
+        if said and said in topic.general_words:
+            slot_id, heard, said = None, None, ""  # "what about painkillers": the topic itself, not a medicine to name back
         if aspect in self.content.limits.kinds:
             return self.limit(state, aspect, topic_id, slot_id if slot_id in topic.details else None, heard or subject)
-        if heard and " ".join(heard.lower().split()) in topic.not_named.get(slot_id or "", ()):
+        if said and said in topic.not_named.get(slot_id or "", ()):
             # "is tramadol good for back pain": the guide speaks of opioids, never of tramadol
             return self.limit(state, "unlisted", topic_id, slot_id, heard)
         if slot_id in topic.details:
