@@ -138,4 +138,6 @@ def test_a_broken_model_file_is_refused_with_the_reason(tmp_path, content, messa
 
 
 def test_the_shipped_file_is_small_enough_to_load_with_the_runner():
-    assert MODEL_FILE.stat().st_size < 400_000
+    # it grows with the development sets (about 400 KiB from 12,000 lines, read in about 40 ms);
+    # a jump past this says the pruning or the features went wrong
+    assert MODEL_FILE.stat().st_size < 500_000

@@ -77,6 +77,8 @@ def test_emergency_signs_win_over_urgent_ones_said_together(signs):
     "my legs aren't weak",
     "never had cancer never been on steroids just a dodgy back",
     "i've got no problems with my waterworks at all",
+    "temperature's normal i checked it this morning",            # heard "temperature normal"
+    "nobody in my family has had cancer and neither have i",
 ])
 def test_a_negated_sign_is_no_warning(signs, said):
     found = signs.detect(said)
@@ -137,6 +139,10 @@ def test_a_question_said_of_oneself_is_a_warning(signs):
     "the ultrasound gel was freezing when the physio put it on my back",
     "i'm on steroid cream for eczema does that affect my bones at all",
     "my tens pads keep falling off when i sweat at the gym",
+    "my back is killing me after dancing all night at my cousin's wedding",
+    "the aircon's broken and i'm boiling in the office all day",
+    "i'm on antibiotics for my acne can i still take ibuprofen",
+    "my pilates teacher says i'll really feel the burn in my core",
 ])
 def test_another_meaning_of_a_sign_word_is_no_warning(signs, said):
     assert sign_of(signs, said) is None
@@ -151,6 +157,9 @@ def test_another_meaning_of_a_sign_word_is_no_warning(signs, said):
     "i had glandular fever at sixteen and it knocked me out for weeks but i've been well since",
     "my foot went numb after i sprained my ankle but the feeling came back fine",
     "i fell off my bike when i was about ten and broke my arm",
+    "i had a fever on holiday in march but it went in a couple of days",
+    "i wet the bed as a little kid but grew out of it",
+    "i've had metal rods in my spine from an old accident for years can i still swim",
 ])
 def test_a_sign_long_past_and_resolved_is_no_warning(signs, said):
     assert sign_of(signs, said) is None
@@ -185,6 +194,10 @@ def test_deliberate_dieting_or_a_sauna_explains_it_away(signs, said, sign):
     # said outright of their back, even an emergency sign of theirs is no back warning sign
     "my dad can't pee properly because of his prostate but his back's fine",
     "my granny wets the bed sometimes but she's got no back problems it's me with the sore back",
+    # the back pain said is the speaker's own, the sign another person's
+    "my husband has erection trouble from his heart pills and my back pain doesn't help",
+    "my nan's feet have gone numb with her sugar and lifting her has done my back in",
+    "my neighbour had chest pains last week so now i'm worried about my own back",
 ])
 def test_someone_else_with_no_back_trouble_of_their_own_raises_no_alarm(signs, said):
     assert sign_of(signs, said) is None
@@ -200,6 +213,8 @@ def test_someone_else_with_no_back_trouble_of_their_own_raises_no_alarm(signs, s
     # what the speaker adds about their own question never hides it
     ("my husband can't pee, i'm just asking about what to do", "urinary_retention"),
     ("my wife's leg is getting weaker by the day and her back's no better", "leg_weakness"),
+    # a back said without an owner is not the speaker's by default
+    ("the lodger with back pain tells me he can't feel his legs properly", "both_legs"),
 ])
 def test_a_sign_in_a_partner_or_parent_still_gets_the_warning(signs, said, sign):
     found = signs.detect(said)
@@ -359,6 +374,19 @@ def test_a_denial_said_inside_a_longer_finding_still_denies_what_it_holds(signs)
     ("had strep throat like two weeks ago and now my lower back is acting up hard", "infection"),
     ("no urge to go at all today and my back's murder", "urinary_retention"),
     ("baith ma legs are killin me fae the back doon", "both_legs"),
+    # a cause that explains a sign away must be said near it, and not denied
+    ("i'm losing weight and i'm not even dieting", "weight_loss"),
+    ("the exercises are going fine i do them every day and then last night i woke up drenched and shivering", "fever"),
+    ("i feel really unwell and shivery is that me being run down", "fever"),
+    # a dislike is no denial; a trailing "normal" asks
+    ("at my age i don't like the look of this my chest has gone tight", "chest_pain"),
+    ("numb down there normal", "saddle_numbness"),
+    # it happened to the speaker, whoever did it; Scots "ma" is "my"
+    ("a van t boned me at the lights and my back's in bits", "trauma"),
+    ("ma chest's awfy tight and it goes right through tae my back", "chest_pain"),
+    ("my mum's on prednisone for years and she bent over for a sock and now she can't move with back pain",
+     "steroids_osteoporosis"),   # "can't move with back pain" does not say her back is fine
+    ("my dad went down the whole flight of stairs last night and his back is bad", "trauma"),
 ])
 def test_what_only_sounds_past_general_or_denied_still_warns(signs, said, sign):
     assert sign_of(signs, said) == sign

@@ -5,7 +5,9 @@ Hand-written rules in medspaCy's ConText categories, read from ``data/warning_si
 resolved ("ten years ago but nothing since"), a general question ("can a urine infection cause back
 pain"), a cause that explains it away (dieting, a sauna), and OTHER EXPERIENCER: said of someone
 else, a sign counts when that person has back trouble too, unless the sign needs no back pain to be
-an emergency; said of a child, only with back trouble; said of an animal or a thing, never.
+an emergency; said of a child, only with back trouble; said of an animal or a thing, never; and
+never when the only back trouble said is the speaker's own ("my husband has erection problems and
+my back pain isn't helping").
 
 As in ConText, a trigger that is part of a finding never modifies it ("can't pee" is the sign, not
 a negated "pee"), a trigger reaches a few words, and a terminator ("but", "now") stops it.
@@ -30,11 +32,19 @@ THING = "a thing"
 #: How far a historical cue reaches, and a resolution cue after the finding.
 HISTORY_REACH = 10
 RESOLVED_REACH = 15
+#: How far from a finding a cause that explains it away may be said ("sweating *at the gym*"):
+#: further off, it is about something else ("the exercises are going okay ... woke up drenched").
+EXPLAINED_REACH = 20
+#: Where a new stretch of the story starts: a cause said before it explains nothing after it.
+_EXPLAINED_ENDS = ("then", "and then", "now", "and now", "since then", "today", "yesterday", "last night",
+                   "this morning", "lately", "these days", "this week", "the last couple of days")
 #: Terminators of a historical cue: the time has moved on to now.
 _HISTORY_ENDS = ("now", "but now", "and now", "since then", "these days", "lately", "recently", "currently",
                  "this week", "today", "yesterday", "at the moment", "still")
+#: The speaker as the object right after a finding ("knocked *me* off").
+_OBJECT_SELF = frozenset({"me", "us", "myself"})
 #: How close "no"/"fine" must be to a mention of the back to say it is not troubled.
-BACK_NEGATION_REACH = 2
+BACK_NEGATION_REACH = 1
 
 
 @dataclass(frozen=True)
@@ -80,12 +90,17 @@ class Context:
         self.negated_before = Triggers("negated_before", neg.get("before") or (), stemmer, reach, ends, classes,
                                        neg.get("not") or ())
         self.negated_after = Triggers("negated_after", neg.get("after") or (), stemmer, reach, ends, classes)
+        # right after the finding only: "temperature's normal" (heard "temperature normal"), "bowels fine"
+        self.negated_next = Triggers("negated_next", neg.get("right_after") or (), stemmer, 0, ends, classes)
         hyp = data.get("hypothetical") or {}
         self.hypothetical = Triggers("hypothetical", hyp.get("before") or (), stemmer, int(hyp.get("reach", 4)),
                                      hyp.get("ends_at") or (), classes, hyp.get("not") or ())
         hist = data.get("historical") or {}
         self.historical = Triggers("historical", hist.get("before_or_after") or (), stemmer, HISTORY_REACH,
                                    _HISTORY_ENDS, classes)
+        # a cause explains a finding only within its stretch of the story ("the exercises are fine ...
+        # *then last night* i woke up drenched")
+        self.explained_ends = Triggers("explained", (), stemmer, EXPLAINED_REACH, _EXPLAINED_ENDS, classes)
         self.resolved = Triggers("resolved", hist.get("resolved") or (), stemmer, RESOLVED_REACH,
                                  ("but now", "and now"), classes, hist.get("not_resolved") or ())
         gen = data.get("generic") or {}
@@ -124,6 +139,7 @@ class Context:
         checks = (
             ("negated", lambda: self._reaches_before(text, self.negated_before, finding, inside)
              or self._reaches_after(text, self.negated_after, finding, inside)
+             or self._said_fine_right_after(text, finding)
              or self._between_parts(text, self.negated_before, finding)),
             ("hypothetical", lambda: self._reaches_before(text, self.hypothetical, finding, inside)),
             ("historical", lambda: not sign.past_counts and (
@@ -139,7 +155,11 @@ class Context:
         if who in (ANIMAL, THING):
             return Judgement(finding, False, f"about {who}", who)
         if who in (CHILD, OTHER):
-            trouble, denied = self._their_back(text, markers)
+            trouble, denied, mine = self._backs(text, markers)
+            if not trouble and mine:
+                # "my husband has erection problems ... my back pain isn't helping": the back
+                # pain said is the speaker's own, the sign another person's: not a back warning sign
+                return Judgement(finding, False, f"about {who}, and the back trouble said is the speaker's", who)
             if denied and not trouble:
                 # said outright ("his back's fine", "she's got no back problems"): even an
                 # emergency sign, which needs no word about their back, is no back warning sign
@@ -172,6 +192,10 @@ class Context:
             if not any(s >= end and e <= finding.start for s, e in stops):
                 return True
         return False
+
+    def _said_fine_right_after(self, text: Text, finding: "Finding") -> bool:
+        """ "temperature's normal i checked": said as the last word ("numb down there normal?") it asks."""
+        return any(start == finding.end and end < len(text.words) for start, end in self.negated_next.occurrences(text))
 
     def _reaches_after(self, text: Text, triggers: Triggers, finding: "Finding", inside: set[int]) -> bool:
         stops = triggers.stops(text)
@@ -213,11 +237,19 @@ class Context:
         return False
 
     def _explained(self, text: Text, finding: "Finding", sign: "Sign") -> bool:
-        def outside(names: Sequence[str]) -> bool:
+        def outside(names: Sequence[str], near: bool) -> bool:
             # a cue wholly inside the finding is part of it; one that only overlaps it is not
             # ("told me to *lose* weight" is a plan, though "lose" is in the finding)
-            return any(not (s >= finding.start and e <= finding.end) for _, s, e in text.any_of(names))
-        return bool(sign.not_if) and outside(sign.not_if) and not (sign.still_if and outside(sign.still_if))
+            return any(not (s >= finding.start and e <= finding.end)
+                       and (not near or self._explains(text, s, e, finding)) for _, s, e in text.any_of(names))
+        return bool(sign.not_if) and outside(sign.not_if, True) and not (sign.still_if and outside(sign.still_if, False))
+
+    def _explains(self, text: Text, start: int, end: int, finding: "Finding") -> bool:
+        """A cause said near the finding and not denied ("i'm *not even dieting*" explains nothing)."""
+        near = finding.start - end <= EXPLAINED_REACH and start - finding.end <= EXPLAINED_REACH
+        low, high = min(end, finding.end), max(start, finding.start)
+        apart = any(s >= low and e <= high for s, e in self.explained_ends.stops(text))
+        return near and not apart and not self._reaches_before(text, self.negated_before, _Span(start, end), set())
 
     # ----- who it is about ------------------------------------------------------------------------
     def _markers(self, text: Text) -> dict[int, str]:
@@ -237,6 +269,8 @@ class Context:
                 return kind if kind == SELF else self._referent(i, markers)
         if markers.get(start) == THING or self._thing_subject(text, start, markers):
             return THING
+        if end < len(text.words) and text.words[end] in _OBJECT_SELF:
+            return SELF   # "a guy t-boned *me*": whoever did it, it happened to the speaker
         for i in range(start - 1, -1, -1):
             kind = markers.get(i)
             if kind is None or kind == THING:
@@ -262,20 +296,23 @@ class Context:
             i -= 1
         return i >= 0 and markers.get(i) == THING
 
-    def _their_back(self, text: Text, markers: Mapping[int, str]) -> tuple[bool, bool]:
+    def _backs(self, text: Text, markers: Mapping[int, str]) -> tuple[bool, bool, bool]:
         """Whether back trouble is said for someone other than the speaker ("his back", "she has back
-        pain"), and whether it is denied for them ("his back's fine", "no back problems")."""
+        pain"), whether it is denied for them ("his back's fine", "no back problems"), and whether
+        the speaker says it of their own back ("my back's killing me")."""
         fine = self.back_is_fine.occurrences(text)
-        trouble = denied = False
+        trouble = denied = mine = False
         for start, end in text.occurrences("back_body"):
+            said_fine = self._reaches_before(text, self.back_negated, _Span(start, end), set()) \
+                or any(0 <= s - end <= BACK_NEGATION_REACH for s, _ in fine)
             if self._who(text, start, end, markers) == SELF:
-                continue
-            if self._reaches_before(text, self.back_negated, _Span(start, end), set()) \
-                    or any(0 <= s - end <= BACK_NEGATION_REACH for s, _ in fine):
+                # only "my back", "me back", "i've done my back": said outright, not by default
+                mine |= not said_fine and any(markers.get(i) == SELF for i in range(max(start - 2, 0), end))
+            elif said_fine:
                 denied = True
             else:
                 trouble = True
-        return trouble, denied
+        return trouble, denied, mine
 
 
 def _covered(findings: Sequence["Finding"]) -> set[int]:
