@@ -198,6 +198,9 @@ def test_deliberate_dieting_or_a_sauna_explains_it_away(signs, said, sign):
     "my husband has erection trouble from his heart pills and my back pain doesn't help",
     "my nan's feet have gone numb with her sugar and lifting her has done my back in",
     "my neighbour had chest pains last week so now i'm worried about my own back",
+    # a condition of theirs explains it
+    "my friend's diabetic and her feet are numb all the time",
+    "my uncle had prostate surgery and can't get erections now",
 ])
 def test_someone_else_with_no_back_trouble_of_their_own_raises_no_alarm(signs, said):
     assert sign_of(signs, said) is None
@@ -215,6 +218,7 @@ def test_someone_else_with_no_back_trouble_of_their_own_raises_no_alarm(signs, s
     ("my wife's leg is getting weaker by the day and her back's no better", "leg_weakness"),
     # a back said without an owner is not the speaker's by default
     ("the lodger with back pain tells me he can't feel his legs properly", "both_legs"),
+    ("i care for a gentleman with back pain and today he's been incontinent of urine three times", "bladder_bowel"),
 ])
 def test_a_sign_in_a_partner_or_parent_still_gets_the_warning(signs, said, sign):
     found = signs.detect(said)
@@ -387,6 +391,18 @@ def test_a_denial_said_inside_a_longer_finding_still_denies_what_it_holds(signs)
     ("my mum's on prednisone for years and she bent over for a sock and now she can't move with back pain",
      "steroids_osteoporosis"),   # "can't move with back pain" does not say her back is fine
     ("my dad went down the whole flight of stairs last night and his back is bad", "trauma"),
+    # the sign said in words the rules had not heard it in
+    ("i've had a wee accident twice and didn't notice till i stood up", "bladder_bowel"),
+    ("i think i peed a bit in my sleep and my back's wrecked", "bladder_bowel"),
+    ("not passing urine since this morning only a few drops", "urinary_retention"),
+    ("i don't feel the need to pee anymore not since tuesday", "urinary_retention"),
+    ("my foot doesn't want to work i keep tripping", "leg_weakness"),
+    ("now the left's joined in too same burning down the thigh", "both_legs"),
+    ("i'm a woman in my thirties and there's no feeling down there when we're intimate", "sexual_dysfunction"),
+    ("i don't feel right at all i'm burning up", "fever"),
+    ("getting skinnier eating fine back still sore", "weight_loss"),
+    # a general question the asker says is happening to them
+    ("can a slipped disc stop you finishing during sex because that's started happening to me", "sexual_dysfunction"),
 ])
 def test_what_only_sounds_past_general_or_denied_still_warns(signs, said, sign):
     assert sign_of(signs, said) == sign

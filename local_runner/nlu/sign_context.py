@@ -97,7 +97,7 @@ class Context:
                                      hyp.get("ends_at") or (), classes, hyp.get("not") or ())
         hist = data.get("historical") or {}
         self.historical = Triggers("historical", hist.get("before_or_after") or (), stemmer, HISTORY_REACH,
-                                   _HISTORY_ENDS, classes)
+                                   _HISTORY_ENDS, classes, hist.get("not") or ())
         # a cause explains a finding only within its stretch of the story ("the exercises are fine ...
         # *then last night* i woke up drenched")
         self.explained_ends = Triggers("explained", (), stemmer, EXPLAINED_REACH, _EXPLAINED_ENDS, classes)
@@ -110,6 +110,8 @@ class Context:
         self.personal_words = frozenset(str(w) for w in gen.get("personal_words") or ())
         classes["@definition_openers"] = WordClass(
             "@definition_openers", [compile_phrase(p, stemmer) for p in gen.get("definition_openers") or ()])
+        classes["@happening_to_me"] = WordClass(
+            "@happening_to_me", [compile_phrase(p, stemmer) for p in gen.get("happening_to_me") or ()])
         classes["@asked_help_for"] = WordClass(
             "@asked_help_for", [compile_phrase(p, stemmer) for p in gen.get("asked_help_for") or ()])
         classes["@not_personal_before"] = WordClass(
@@ -127,6 +129,8 @@ class Context:
         self.back_negated = Triggers("back_negated", [*(neg.get("before") or ()), *(who.get("back_denied_before") or ())],
                                      stemmer, BACK_NEGATION_REACH, ends, classes)
         self.skip = frozenset(str(w) for w in who.get("skip") or ())
+        classes["@their_condition"] = WordClass(
+            "@their_condition", [compile_phrase(p, stemmer) for p in who.get("their_condition") or ()])
 
     # ----- the verdict ---------------------------------------------------------------------------
     def judge(self, text: Text, finding: "Finding", sign: "Sign", findings: Sequence["Finding"]) -> Judgement:
@@ -156,6 +160,10 @@ class Context:
             return Judgement(finding, False, f"about {who}", who)
         if who in (CHILD, OTHER):
             trouble, denied, mine = self._backs(text, markers)
+            if not trouble and any(self._explains(text, s, e, finding) for _, s, e in text.any_of(["@their_condition"])):
+                # "my friend's diabetic and her feet are numb": a condition of theirs explains it, and
+                # nothing is said of their back
+                return Judgement(finding, False, f"about {who}, explained by a condition of theirs", who)
             if not trouble and mine:
                 # "my husband has erection problems ... my back pain isn't helping": the back
                 # pain said is the speaker's own, the sign another person's: not a back warning sign
@@ -218,6 +226,8 @@ class Context:
             return False
         if any(0 <= finding.start - end <= 2 for _, end in text.all_occurrences("@asked_help_for")):
             return False
+        if text.all_occurrences("@happening_to_me"):
+            return False   # "can a slipped disc do that ... because that's started happening to me"
         clause = words[low:high]
         body = {s for s, _ in text.occurrences("@not_personal_before")}
         personal = any(w in self.personal_words and (i + 1) not in body
