@@ -143,6 +143,9 @@ def test_a_question_said_of_oneself_is_a_warning(signs):
     "the aircon's broken and i'm boiling in the office all day",
     "i'm on antibiotics for my acne can i still take ibuprofen",
     "my pilates teacher says i'll really feel the burn in my core",
+    "the kettle's leaking and i can't bend to wipe it up with my back",
+    "my toddler keeps having accidents since we started potty training",
+    "my sat nav crashed on the way to the physio",
 ])
 def test_another_meaning_of_a_sign_word_is_no_warning(signs, said):
     assert sign_of(signs, said) is None
@@ -403,6 +406,11 @@ def test_a_denial_said_inside_a_longer_finding_still_denies_what_it_holds(signs)
     ("getting skinnier eating fine back still sore", "weight_loss"),
     # a general question the asker says is happening to them
     ("can a slipped disc stop you finishing during sex because that's started happening to me", "sexual_dysfunction"),
+    # a reason given is a fact; "can't work out why" says it is unexplained, not absent
+    ("is the physio making it worse because now it's shooting down both legs", "both_legs"),
+    ("my mum's back is no better and she's gone really thin and we can't work out why", "weight_loss"),
+    ("does physio still work if i crashed my car into a wall last week", "trauma"),
+    ("the scar got infected and i thought that was that but now i've got this new back pain", "infection"),
 ])
 def test_what_only_sounds_past_general_or_denied_still_warns(signs, said, sign):
     assert sign_of(signs, said) == sign

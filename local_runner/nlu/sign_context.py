@@ -38,6 +38,8 @@ EXPLAINED_REACH = 20
 #: Where a new stretch of the story starts: a cause said before it explains nothing after it.
 _EXPLAINED_ENDS = ("then", "and then", "now", "and now", "since then", "today", "yesterday", "last night",
                    "this morning", "lately", "these days", "this week", "the last couple of days")
+#: Words that give a reason: what follows them is said as a fact, not asked in general.
+_REASONS = frozenset({"because", "cause", "cos", "coz"})
 #: Terminators of a historical cue: the time has moved on to now.
 _HISTORY_ENDS = ("now", "but now", "and now", "since then", "these days", "lately", "recently", "currently",
                  "this week", "today", "yesterday", "at the moment", "still")
@@ -221,6 +223,8 @@ class Context:
         words = text.words
         low = max((i for i in range(finding.start) if words[i] in self.clause_breaks), default=-1) + 1
         high = min((i for i in range(finding.end, len(words)) if words[i] in self.clause_breaks), default=len(words))
+        if low and words[low - 1] in _REASONS:
+            return False   # a reason given is a fact: "is the physio making it worse, because now it's down both legs"
         asked_first = self._opens_question(text, 0)
         if not (asked_first or self._opens_question(text, low)):
             return False
