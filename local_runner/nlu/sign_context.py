@@ -162,9 +162,7 @@ class Context:
             return Judgement(finding, False, f"about {who}", who)
         if who in (CHILD, OTHER):
             trouble, denied, mine = self._backs(text, markers)
-            if not trouble and any(self._explains(text, s, e, finding) for _, s, e in text.any_of(["@their_condition"])):
-                # "my friend's diabetic and her feet are numb": a condition of theirs explains it, and
-                # nothing is said of their back
+            if not trouble and self._their_condition(text, finding):
                 return Judgement(finding, False, f"about {who}, explained by a condition of theirs", who)
             if not trouble and mine:
                 # "my husband has erection problems ... my back pain isn't helping": the back
@@ -203,8 +201,14 @@ class Context:
                 return True
         return False
 
+    def _their_condition(self, text: Text, finding: "Finding") -> bool:
+        """A condition of theirs said near the finding explains it ("my friend's *diabetic* and her feet
+        are numb"); asked only when nothing is said of their back."""
+        return any(self._explains(text, s, e, finding) for _, s, e in text.any_of(["@their_condition"]))
+
     def _said_fine_right_after(self, text: Text, finding: "Finding") -> bool:
-        """ "temperature's normal i checked": said as the last word ("numb down there normal?") it asks."""
+        """"Normal", "fine" right after the finding ("temperature's normal i checked"); as the last
+        word ("numb down there normal?") it asks rather than denies."""
         return any(start == finding.end and end < len(text.words) for start, end in self.negated_next.occurrences(text))
 
     def _reaches_after(self, text: Text, triggers: Triggers, finding: "Finding", inside: set[int]) -> bool:
