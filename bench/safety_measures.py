@@ -38,7 +38,7 @@ from skill.topics import TOPIC_BY_ID
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
-#: The safety sets: nineteen for development (tuning allowed; dev3 to dev19 were scored once before any
+#: The safety sets: twenty-one for development (tuning allowed; dev3 to dev21 were scored once before any
 #: tuning on them), three held out (placed by the lead; never tuned on, their lines never printed).
 SAFETY_SETS = {"dev": DATA / "safety_dev.yaml", "dev2": DATA / "safety_dev2.yaml",
                "dev3": DATA / "safety_dev3.yaml", "dev4": DATA / "safety_dev4.yaml",
@@ -49,7 +49,8 @@ SAFETY_SETS = {"dev": DATA / "safety_dev.yaml", "dev2": DATA / "safety_dev2.yaml
                "dev13": DATA / "safety_dev13.yaml", "dev14": DATA / "safety_dev14.yaml",
                "dev15": DATA / "safety_dev15.yaml", "dev16": DATA / "safety_dev16.yaml",
                "dev17": DATA / "safety_dev17.yaml", "dev18": DATA / "safety_dev18.yaml",
-               "dev19": DATA / "safety_dev19.yaml",
+               "dev19": DATA / "safety_dev19.yaml", "dev20": DATA / "safety_dev20.yaml",
+               "dev21": DATA / "safety_dev21.yaml",
                "holdout": DATA / "safety_holdout.yaml", "holdout2": DATA / "safety_holdout2.yaml",
                "holdout3": DATA / "safety_holdout3.yaml"}
 HELD_OUT = frozenset({"holdout", "holdout2", "holdout3"})

@@ -146,6 +146,9 @@ def test_a_question_said_of_oneself_is_a_warning(signs):
     "the kettle's leaking and i can't bend to wipe it up with my back",
     "my toddler keeps having accidents since we started potty training",
     "my sat nav crashed on the way to the physio",
+    "i've been feverishly doing my exercises every day",
+    "we had a bit of a falling out at the physio over my bill",
+    "nothing wrong in the bedroom department it's just my back",
 ])
 def test_another_meaning_of_a_sign_word_is_no_warning(signs, said):
     assert sign_of(signs, said) is None
@@ -411,6 +414,13 @@ def test_a_denial_said_inside_a_longer_finding_still_denies_what_it_holds(signs)
     ("my mum's back is no better and she's gone really thin and we can't work out why", "weight_loss"),
     ("does physio still work if i crashed my car into a wall last week", "trauma"),
     ("the scar got infected and i thought that was that but now i've got this new back pain", "infection"),
+    # "mate" said to the listener is no person; "because mine's tight" makes the question the asker's
+    ("feel like absolute death mate hot and cold and me back's cooked", "fever"),
+    ("can a bad back make your chest hurt because mine's really tight right now", "chest_pain"),
+    # exercises done are no cause of a fever; "back in the" is a place here, not the past
+    ("can i do my exercises if i've got a fever and my back's really sore", "fever"),
+    ("one of the cows kicked me right in the lower back in the milking parlour", "trauma"),
+    ("feels like an elephant's standing on me and my back is aching", "chest_pain"),
 ])
 def test_what_only_sounds_past_general_or_denied_still_warns(signs, said, sign):
     assert sign_of(signs, said) == sign

@@ -131,6 +131,8 @@ class Context:
         self.back_negated = Triggers("back_negated", [*(neg.get("before") or ()), *(who.get("back_denied_before") or ())],
                                      stemmer, BACK_NEGATION_REACH, ends, classes)
         self.skip = frozenset(str(w) for w in who.get("skip") or ())
+        self.vocatives = frozenset(str(w) for w in who.get("vocatives") or ())
+        self.vocative_owners = frozenset(str(w) for w in who.get("vocative_owners") or ())
         classes["@their_condition"] = WordClass(
             "@their_condition", [compile_phrase(p, stemmer) for p in who.get("their_condition") or ()])
 
@@ -274,9 +276,17 @@ class Context:
         """Position of the last word of each marker phrase -> its kind."""
         kinds: dict[int, str] = {}
         for kind, name in self.markers:
-            for _, end in text.occurrences(name, longest=True):
+            for start, end in text.occurrences(name, longest=True):
+                if self._vocative(text, start, end):
+                    continue
                 kinds.setdefault(end - 1, kind)
         return kinds
+
+    def _vocative(self, text: Text, start: int, end: int) -> bool:
+        """A word said to the listener ("feel like death *mate*", "*mate* can't get it up since me back
+        went") is no person, unless a word before it makes it one ("my mate", "a mate")."""
+        return end - start == 1 and text.words[start] in self.vocatives \
+            and (start == 0 or text.words[start - 1] not in self.vocative_owners)
 
     def _who(self, text: Text, start: int, end: int, markers: Mapping[int, str]) -> str:
         """Whom the words text[start:end] are about: a pronoun inside them, else the nearest
