@@ -139,11 +139,17 @@ class Conversation:
         return self._reply(base._replace(offer=offer), segments, reprompt, card=answer.card, topic=place.topic)
 
     def ask_topic(self, state: State, topic_id: str, slot_id: str | None = None, heard: str | None = None,
-                  aspect: str | None = None, subject: str | None = None) -> Reply:
+                  aspect: str | None = None, subject: str | None = None, subject_id: str | None = None) -> Reply:
         """Answer a topic intent. A named treatment the guide covers gets its own answer; one it does not
         cover, or a kind of question it does not answer (*aspect*: dose, safety, ...), an honest limit.
         *subject* is what else was named ("can swimming replace my physio"): the limit names it."""
         topic = self.content.topics[topic_id]
+        if subject_id in self.content.limits.kinds and subject_id in self.content.limits.subjects:
+            # a subject that is itself a kind of question decides it: "pregnant with back pain, what's
+            # safe" is a question about pregnancy, not about how safe "pregnant" would be
+            if heard and slot_id:
+                return self.limit(state, subject_id, topic_id, slot_id if slot_id in topic.details else None, heard)
+            return self.not_covered(state, subject_id, subject)
         said = " ".join(heard.lower().split()) if heard else ""   # as the content lists its words
         if said and said in topic.general_words:
             slot_id, heard, said = None, None, ""  # "what about painkillers": the topic itself, not a medicine to name back

@@ -154,9 +154,9 @@ class TopicIntentHandler(AbstractRequestHandler):
         topic = TOPIC_BY_INTENT[intent.name]
         slot_id, heard = slot_resolution(intent, topic.slot)
         aspect, _ = slot_resolution(intent, ASPECT_SLOT)
-        _, subject = slot_resolution(intent, SUBJECT_SLOT)
+        subject_id, subject = slot_resolution(intent, SUBJECT_SLOT)
         reply = conversation_for(handler_input).ask_topic(current_state(handler_input), topic.id, slot_id, heard,
-                                                          aspect, subject)
+                                                          aspect, subject, subject_id)
         return respond(handler_input, reply)
 
 

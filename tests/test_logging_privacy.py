@@ -111,7 +111,7 @@ def test_no_personal_data_in_any_log_even_at_debug(caplog, transport):
 @pytest.fixture
 def failing_topic(monkeypatch):
     """Every topic question fails with an exception that quotes what the user said."""
-    def fail(self, state, topic_id, slot_id=None, slot_value=None, aspect=None, subject=None):
+    def fail(self, state, topic_id, slot_id=None, slot_value=None, aspect=None, subject=None, subject_id=None):
         raise ValueError(f"cannot answer {slot_value!r} for {USER_ID}")
 
     monkeypatch.setattr(Conversation, "ask_topic", fail)
