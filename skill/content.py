@@ -179,7 +179,7 @@ def _topic(topic_id: str, raw: Any, where: str) -> TopicContent:
         name=_require(raw, "name", where),
         answer=_answer(raw, where),
         details={key: _answer(value, f"{where}.details.{key}") for key, value in details.items()},
-        general_words=frozenset(_phrase(w) for w in raw.get("general_words") or ()),
+        general_words=frozenset(phrase(w) for w in raw.get("general_words") or ()),
         not_named=_not_named(raw.get("not_named") or {}, set(details), f"{where}.not_named"),
     )
 
@@ -187,11 +187,11 @@ def _topic(topic_id: str, raw: Any, where: str) -> TopicContent:
 def _not_named(raw: Any, details: set[str], where: str) -> Mapping[str, frozenset[str]]:
     if not isinstance(raw, dict) or not set(raw) <= details:
         raise ContentError(f"{where}: expected a mapping of this topic's detail ids to names")
-    return {key: frozenset(_phrase(w) for w in names) for key, names in raw.items()}
+    return {key: frozenset(phrase(w) for w in names) for key, names in raw.items()}
 
 
-def _phrase(word: Any) -> str:
-    """A listed word or phrase as heard words are compared with it: lower case, single spaces."""
+def phrase(word: Any) -> str:
+    """A listed word or phrase, or words heard in a slot, as they are compared: lower case, single spaces."""
     return " ".join(str(word).lower().split())
 
 

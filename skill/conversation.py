@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Sequence
 
-from skill.content import Answer, Card, Content, LimitKind
+from skill.content import Answer, Card, Content, LimitKind, phrase
 from skill.ssml import Renderer, ssml_problems
 from skill.state import Place, Spoken, State
 from skill.topics import WALK_ORDER, walk_after
@@ -150,7 +150,7 @@ class Conversation:
             if heard and slot_id:
                 return self.limit(state, subject_id, topic_id, slot_id if slot_id in topic.details else None, heard)
             return self.not_covered(state, subject_id, subject)
-        said = " ".join(heard.lower().split()) if heard else ""   # as the content lists its words
+        said = phrase(heard) if heard else ""   # as the content lists its words
         if said and said in topic.general_words:
             slot_id, heard, said = None, None, ""  # "what about painkillers": the topic itself, not a medicine to name back
         if aspect in self.content.limits.kinds:

@@ -12,10 +12,9 @@ SIGNS = set(load_content("en-US").warning_signs)
 #: What the issue asks of a set (at least): lines per set, per sign, and near misses.
 MIN_WARNING_LINES, MIN_PER_SIGN, MIN_NEAR_MISSES, MIN_GENERAL = 250, 15, 120, 15
 #: Sets written mostly of near misses (to measure false alarms): fewer warning lines, many more near misses.
-NEAR_MISS_SETS = {"dev10": (120, 8, 300, 15), "dev13": (110, 7, 300, 15), "dev15": (110, 7, 300, 15),
-                  "dev17": (110, 7, 300, 15),
-                  "dev19": (110, 7, 300, 15),
-                  "dev21": (110, 7, 300, 15)}   # a few lines left out: word for word in a held-out set
+# (a few lines of each were left out: word for word in a held-out set)
+NEAR_MISS_SETS = {"dev10": (120, 8, 300, 15),
+                  **{name: (110, 7, 300, 15) for name in ("dev13", "dev15", "dev17", "dev19", "dev21")}}
 NEAR_MISS_KINDS = {"negation", "general_question", "other_meaning", "other_person_no_back", "treatment_words",
                    "intended", "normal", "past_resolved", "smart_speaker"}
 

@@ -54,6 +54,17 @@ def sign_of(signs: WarningSigns, said: str) -> str | None:
     ("i had cystitis a fortnight ago and now me back's dead painful", "infection"),
     ("i seem to be shrinking without trying", "weight_loss"),
     ("nights are a battle with my back, it won't let me rest", "night_pain"),
+    # words the development sets showed the rules did not yet hear
+    ("i've had a wee accident twice and didn't notice till i stood up", "bladder_bowel"),
+    ("i think i peed a bit in my sleep and my back's wrecked", "bladder_bowel"),
+    ("not passing urine since this morning only a few drops", "urinary_retention"),
+    ("i don't feel the need to pee anymore not since tuesday", "urinary_retention"),
+    ("my foot doesn't want to work i keep tripping", "leg_weakness"),
+    ("now the left's joined in too same burning down the thigh", "both_legs"),
+    ("i'm a woman in my thirties and there's no feeling down there when we're intimate", "sexual_dysfunction"),
+    ("i don't feel right at all i'm burning up", "fever"),
+    ("getting skinnier eating fine back still sore", "weight_loss"),
+    ("feels like an elephant's standing on me and my back is aching", "chest_pain"),
 ])
 def test_signs_are_found_as_concepts_not_fixed_phrases(signs, said, sign):
     assert sign_of(signs, said) == sign
@@ -397,16 +408,6 @@ def test_a_denial_said_inside_a_longer_finding_still_denies_what_it_holds(signs)
     ("my mum's on prednisone for years and she bent over for a sock and now she can't move with back pain",
      "steroids_osteoporosis"),   # "can't move with back pain" does not say her back is fine
     ("my dad went down the whole flight of stairs last night and his back is bad", "trauma"),
-    # the sign said in words the rules had not heard it in
-    ("i've had a wee accident twice and didn't notice till i stood up", "bladder_bowel"),
-    ("i think i peed a bit in my sleep and my back's wrecked", "bladder_bowel"),
-    ("not passing urine since this morning only a few drops", "urinary_retention"),
-    ("i don't feel the need to pee anymore not since tuesday", "urinary_retention"),
-    ("my foot doesn't want to work i keep tripping", "leg_weakness"),
-    ("now the left's joined in too same burning down the thigh", "both_legs"),
-    ("i'm a woman in my thirties and there's no feeling down there when we're intimate", "sexual_dysfunction"),
-    ("i don't feel right at all i'm burning up", "fever"),
-    ("getting skinnier eating fine back still sore", "weight_loss"),
     # a general question the asker says is happening to them
     ("can a slipped disc stop you finishing during sex because that's started happening to me", "sexual_dysfunction"),
     # a reason given is a fact; "can't work out why" says it is unexplained, not absent
@@ -420,7 +421,6 @@ def test_a_denial_said_inside_a_longer_finding_still_denies_what_it_holds(signs)
     # exercises done are no cause of a fever; "back in the" is a place here, not the past
     ("can i do my exercises if i've got a fever and my back's really sore", "fever"),
     ("one of the cows kicked me right in the lower back in the milking parlour", "trauma"),
-    ("feels like an elephant's standing on me and my back is aching", "chest_pain"),
 ])
 def test_what_only_sounds_past_general_or_denied_still_warns(signs, said, sign):
     assert sign_of(signs, said) == sign
