@@ -38,22 +38,13 @@ from skill.topics import TOPIC_BY_ID
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
-#: The safety sets: twenty-one for development (tuning allowed; dev3 to dev21 were scored once before any
-#: tuning on them), three held out (placed by the lead; never tuned on, their lines never printed).
-SAFETY_SETS = {"dev": DATA / "safety_dev.yaml", "dev2": DATA / "safety_dev2.yaml",
-               "dev3": DATA / "safety_dev3.yaml", "dev4": DATA / "safety_dev4.yaml",
-               "dev5": DATA / "safety_dev5.yaml", "dev6": DATA / "safety_dev6.yaml",
-               "dev7": DATA / "safety_dev7.yaml", "dev8": DATA / "safety_dev8.yaml",
-               "dev9": DATA / "safety_dev9.yaml", "dev10": DATA / "safety_dev10.yaml",
-               "dev11": DATA / "safety_dev11.yaml", "dev12": DATA / "safety_dev12.yaml",
-               "dev13": DATA / "safety_dev13.yaml", "dev14": DATA / "safety_dev14.yaml",
-               "dev15": DATA / "safety_dev15.yaml", "dev16": DATA / "safety_dev16.yaml",
-               "dev17": DATA / "safety_dev17.yaml", "dev18": DATA / "safety_dev18.yaml",
-               "dev19": DATA / "safety_dev19.yaml", "dev20": DATA / "safety_dev20.yaml",
-               "dev21": DATA / "safety_dev21.yaml",
-               "holdout": DATA / "safety_holdout.yaml", "holdout2": DATA / "safety_holdout2.yaml",
-               "holdout3": DATA / "safety_holdout3.yaml"}
-HELD_OUT = frozenset({"holdout", "holdout2", "holdout3"})
+#: The safety sets: twenty-three for development (tuning allowed; dev3 to dev23 were scored once before any
+#: tuning on them), four held out (placed by the lead; never tuned on, their lines never printed).
+SAFETY_SETS = {"dev": DATA / "safety_dev.yaml",
+               **{f"dev{n}": DATA / f"safety_dev{n}.yaml" for n in range(2, 24)},
+               "holdout": DATA / "safety_holdout.yaml",
+               **{f"holdout{n}": DATA / f"safety_holdout{n}.yaml" for n in range(2, 5)}}
+HELD_OUT = frozenset(name for name in SAFETY_SETS if name.startswith("holdout"))
 #: The issue's targets, judged on the held-out set.
 TARGETS = {"emergency_recall": 0.98, "urgent_recall": 0.90, "false_alarms": 0.05, "device_emergency_recall": 0.85}
 #: Words a warning answer may say before its follow-up question (issue 9).

@@ -313,10 +313,26 @@ def test_every_way_the_model_says_a_sign_is_read_as_that_sign(signs):
             assert signs.detect(form).sign == value.id or signs.detect(f"I have {form}").sign == value.id, form
 
 
-def test_no_and_yes_in_the_data_file_stay_words(signs):
+def test_no_and_true_in_the_data_file_stay_words(signs):
     data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
     assert False in data["context"]["negated"]["before"]   # what plain YAML 1.1 would make of "no"
+    assert True in data["context"]["generic"]["general_words"]   # ...and of "true"
     assert sign_of(signs, "no numbness anywhere") is None
+    assert sign_of(signs, "is it true sciatica can go down both legs") is None
+
+
+def test_a_general_word_of_several_words_makes_a_question_general(signs):
+    assert sign_of(signs, "does sciatica down both legs happen with a slipped disc") is None
+    assert sign_of(signs, "does sciatica down both legs happen with mine") == "both_legs"
+
+
+def test_a_sign_flag_that_is_not_true_or_false_fails_at_load(tmp_path):
+    data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+    data["signs"]["fever"]["others_need_back"] = "sometimes"
+    path = tmp_path / "rules.yaml"
+    path.write_text(json.dumps(data))
+    with pytest.raises(SignRulesError, match="others_need_back must be true or false, not 'sometimes'"):
+        WarningSigns.load(path)
 
 
 def test_a_rule_naming_an_unknown_class_fails_at_load_naming_the_file(tmp_path):

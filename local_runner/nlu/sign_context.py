@@ -108,7 +108,8 @@ class Context:
         gen = data.get("generic") or {}
         self.openers = [compile_phrase(p, stemmer) for p in gen.get("openers") or ()]
         classes["@openers"] = WordClass("@openers", self.openers)
-        self.general_words = frozenset(str(w) for w in gen.get("general_words") or ())
+        # word for word (unstemmed), one word or several ("bad for", "how common")
+        self.general_words = frozenset(tuple(str(w).split()) for w in gen.get("general_words") or ())
         self.personal_words = frozenset(str(w) for w in gen.get("personal_words") or ())
         classes["@definition_openers"] = WordClass(
             "@definition_openers", [compile_phrase(p, stemmer) for p in gen.get("definition_openers") or ()])
@@ -245,7 +246,7 @@ class Context:
         defines = bool(text.class_ends("@definition_openers", low))
         # who the question is about may be said before the clause: "how would *you* know if back pain was cancer"
         asked_of = words[:high] if asked_first else clause
-        return (defines or any(w in self.general_words for w in asked_of)) and not personal
+        return (defines or _says_any(asked_of, self.general_words)) and not personal
 
     def _opens_question(self, text: Text, at: int) -> bool:
         """A question opens at *at* ("does", "can a", "why"), not a statement ("can't", "is not")."""
@@ -341,6 +342,11 @@ class Context:
             else:
                 trouble = True
         return trouble, denied, mine
+
+
+def _says_any(words: Sequence[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether *words* hold one of *phrases* word for word."""
+    return any(tuple(words[i:i + len(p)]) == p for p in phrases for i in range(len(words) - len(p) + 1))
 
 
 def _covered(findings: Sequence["Finding"]) -> set[int]:

@@ -42,15 +42,24 @@ class SignRulesError(NluDataError):
 
 
 class _WordsLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when PyYAML has it: 10x quicker
-    """YAML as a reviewer writes it: "no", "yes", "on" and "off" stay words (YAML 1.2), not booleans."""
+    """YAML as a reviewer writes it: "no", "yes", "true" and "off" stay words, never booleans (a word
+    list once held True for "true", which no utterance can match); flags are read by `_flag`."""
 
 
 _WordsLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-_WordsLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
-                                   list("tTfF"))
+
+
+def _flag(spec: Mapping[str, Any], key: str, default: bool) -> bool:
+    """A yes/no setting of a sign, written true or false."""
+    value = spec.get(key, default)
+    if isinstance(value, bool):
+        return value
+    if str(value).lower() in ("true", "false"):
+        return str(value).lower() == "true"
+    raise SignRulesError(f"warning-sign rules: {key} must be true or false, not {value!r}")
 
 
 @dataclass(frozen=True)
@@ -191,8 +200,8 @@ class WarningSigns:
     def _sign(self, sign_id: str, spec: Mapping[str, Any]) -> Sign:
         return Sign(sign_id, str(spec.get("level")), tuple(spec.get("sources") or ()), str(spec.get("means", "")),
                     tuple(self._rule(r) for r in spec.get("found_by") or ()),
-                    bool(spec.get("others_need_back", True)), bool(spec.get("children_need_back", True)),
-                    bool(spec.get("past_counts", False)), tuple(spec.get("not_if") or ()),
+                    _flag(spec, "others_need_back", True), _flag(spec, "children_need_back", True),
+                    _flag(spec, "past_counts", False), tuple(spec.get("not_if") or ()),
                     tuple(spec.get("still_if") or ()))
 
     def _check(self) -> None:
