@@ -35,6 +35,11 @@ def sign_of(signs: WarningSigns, said: str) -> str | None:
 @pytest.mark.parametrize(("said", "sign"), [
     # a body function with a problem word, in words no value of the model lists
     ("my waterworks have gone haywire and i keep finding my underclothes damp", "bladder_bowel"),
+    ("cannae pee at all and my back's agony", "urinary_retention"),   # Scots negatives
+    ("my carer found my pad was full and i never knew i'd been", "bladder_bowel"),
+    ("the sciatica was just in my left leg but now the right one's going as well", "both_legs"),
+    ("there's pain in two legs now not just the one", "both_legs"),
+    ("my son rolled the quad yesterday and his back is killing him", "trauma"),
     ("i've been stood at the lavatory for ages and can't pass a drop", "urinary_retention"),
     # a place in the saddle area with a word for numbness, in either order, a few words apart
     ("my whole seat feels like it's gone to sleep", "saddle_numbness"),
@@ -82,6 +87,9 @@ def test_emergency_signs_win_over_urgent_ones_said_together(signs):
 # ----- context: negated, hypothetical, past, a general question, explained away --------------
 @pytest.mark.parametrize("said", [
     "no fever or anything just a stiff lower back",
+    # a list of findings shares the word before or after it
+    "the nurse asked whether i'd wet myself or couldn't feel my bottom and i said no to all of them",
+    "before you ask no i'm not peeing myself and there's no fever",
     "i haven't had any accident or fall it just came on gradually",
     "my back aches but i have no weakness and no pins and needles",
     "the physio asked about numbness between my legs and i don't have any",
@@ -99,6 +107,8 @@ def test_a_negated_sign_is_no_warning(signs, said):
 
 @pytest.mark.parametrize("said", [
     "can a urine infection cause back pain",
+    "is numbness down below permanent",
+    "is it true a slipped disc can send pain down both legs",   # "true" and "can" in a general question
     "does losing weight help with lower back pain",
     "does osteoporosis cause back pain",
     "do men get erection problems from back pain or is that a myth",
@@ -136,6 +146,9 @@ def test_a_question_said_of_oneself_is_a_warning(signs):
 
 @pytest.mark.parametrize("said", [
     "i keep falling asleep on the sofa and waking up with a stiff back",
+    "i'm a nervous wreck before every physio appointment",
+    "the dishwasher keeps leaking and mopping it up hurts my back",
+    "my back's been killing me since the party we danced all night",
     "my back always aches more in the fall when the weather turns",
     "the football match was at fever pitch and i jumped up and tweaked my back a bit",
     "i was lifting a chest of drawers up the stairs and now my back is a bit sore",
@@ -167,6 +180,8 @@ def test_another_meaning_of_a_sign_word_is_no_warning(signs, said):
 
 @pytest.mark.parametrize("said", [
     "i had a water infection about ten years ago but nothing since",
+    "i had a chest infection back in year nine and that's all",
+    "i had a temperature after the trip but it's gone now and my back is just stiff",
     "i broke my ankle falling off a ladder twenty years ago but it healed fine",
     "i had a fever when i had covid two years ago but nothing like that now",
     "i was in a car accident in nineteen ninety two just whiplash and it settled",
@@ -398,6 +413,11 @@ def test_a_denial_said_inside_a_longer_finding_still_denies_what_it_holds(signs)
 # Lines from the development sets' misses, as the context rules now read them.
 @pytest.mark.parametrize("said, sign", [
     ("i haven't been able to pee in twenty four hours", "urinary_retention"),   # a duration, not a year
+    ("his water infection seemed to clear up but now he has a new pain in his back", "infection"),
+    ("my bottom goes numb on the loo like sitting on a cushion that isn't there", "saddle_numbness"),
+    ("my back doesn't let me rest at night whatever i do", "night_pain"),
+    ("i slipped a disc last year and now i can't wee", "urinary_retention"),
+    ("my bum's been wet and i never felt a thing since my back went", "bladder_bowel"),
     ("i was treated for tb last year and now i have severe back pain", "infection"),
     ("i had bowel cancer ten years back all clear since but this back pain's new", "cancer_history"),  # history is the sign
     ("the pain wakes me every night around three and nothing i do makes it settle", "night_pain"),

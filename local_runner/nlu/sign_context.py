@@ -143,14 +143,17 @@ class Context:
         # A trigger within another finding belongs to that finding ("can't pee" does not negate what
         # follows), unless that finding holds this one: "bowels fine, no accidents" negates "accidents".
         inside = _covered([f for f in findings if not (f.start <= finding.start and finding.end <= f.end)])
+        # other signs' findings apart from this one: a list shares what is said before or after it
+        listed = _covered([f for f in findings if f.sign != finding.sign
+                           and (f.end <= finding.start or f.start >= finding.end)])
         markers = self._markers(text)
         who = self._who(text, finding.start, finding.end, markers)
         checks = (
-            ("negated", lambda: self._reaches_before(text, self.negated_before, finding, inside)
-             or self._reaches_after(text, self.negated_after, finding, inside)
+            ("negated", lambda: self._reaches_before(text, self.negated_before, finding, inside, listed)
+             or self._reaches_after(text, self.negated_after, finding, inside, listed)
              or self._said_fine_right_after(text, finding)
              or self._between_parts(text, self.negated_before, finding)),
-            ("hypothetical", lambda: self._reaches_before(text, self.hypothetical, finding, inside)),
+            ("hypothetical", lambda: self._reaches_before(text, self.hypothetical, finding, inside, listed)),
             ("historical", lambda: not sign.past_counts and (
                 self._reaches_before(text, self.historical, finding, inside)
                 or self._reaches_after(text, self.historical, finding, inside))),
@@ -193,12 +196,13 @@ class Context:
                 return True
         return False
 
-    def _reaches_before(self, text: Text, triggers: Triggers, finding: "Finding", inside: set[int]) -> bool:
+    def _reaches_before(self, text: Text, triggers: Triggers, finding: "Finding", inside: set[int],
+                        listed: set[int] = frozenset()) -> bool:
         stops = triggers.stops(text)
         for start, end in triggers.occurrences(text):
             if end > finding.start or any(i in inside for i in range(start, end)):
                 continue
-            if finding.start - end > triggers.reach:
+            if _gap(end, finding.start, listed) > triggers.reach:
                 continue
             if not any(s >= end and e <= finding.start for s, e in stops):
                 return True
@@ -214,12 +218,13 @@ class Context:
         word ("numb down there normal?") it asks rather than denies."""
         return any(start == finding.end and end < len(text.words) for start, end in self.negated_next.occurrences(text))
 
-    def _reaches_after(self, text: Text, triggers: Triggers, finding: "Finding", inside: set[int]) -> bool:
+    def _reaches_after(self, text: Text, triggers: Triggers, finding: "Finding", inside: set[int],
+                       listed: set[int] = frozenset()) -> bool:
         stops = triggers.stops(text)
         for start, end in triggers.occurrences(text):
             if start < finding.end or any(i in inside for i in range(start, end)):
                 continue
-            if start - finding.end > triggers.reach:
+            if _gap(finding.end, start, listed) > triggers.reach:
                 continue
             if not any(s >= finding.end and e <= start for s, e in stops):
                 return True
@@ -258,10 +263,13 @@ class Context:
         return False
 
     def _explained(self, text: Text, finding: "Finding", sign: "Sign") -> bool:
+        parts = finding.parts or (("", finding.start, finding.end),)
+
         def outside(names: Sequence[str], near: bool) -> bool:
-            # a cue wholly inside the finding is part of it; one that only overlaps it is not
-            # ("told me to *lose* weight" is a plan, though "lose" is in the finding)
-            return any(not (s >= finding.start and e <= finding.end)
+            # a cue wholly inside a part of the finding is that part; one that only overlaps it is not
+            # ("told me to *lose* weight" is a plan, though "lose" is in the finding), nor one said
+            # between its parts ("killing me after the *wedding* i danced all night")
+            return any(not any(s >= ps and e <= pe for _, ps, pe in parts)
                        and (not near or self._explains(text, s, e, finding)) for _, s, e in text.any_of(names))
         return bool(sign.not_if) and outside(sign.not_if, True) and not (sign.still_if and outside(sign.still_if, False))
 
@@ -349,8 +357,16 @@ def _says_any(words: Sequence[str], phrases: frozenset[tuple[str, ...]]) -> bool
     return any(tuple(words[i:i + len(p)]) == p for p in phrases for i in range(len(words) - len(p) + 1))
 
 
+def _gap(start: int, end: int, listed: set[int]) -> int:
+    """Words from *start* to *end*, not counting those of other signs' findings: a list of findings
+    shares what is said before or after it ("asked whether i'd wet myself *or couldn't feel my bum*")."""
+    return sum(i not in listed for i in range(start, end))
+
+
 def _covered(findings: Sequence["Finding"]) -> set[int]:
-    return {i for f in findings for i in range(f.start, f.end)}
+    """The words other findings are made of: their parts, not what lies between them ("accident *no i'm
+    not* peeing" leaves "not" free to negate "peeing myself")."""
+    return {i for f in findings for _, start, end in (f.parts or (("", f.start, f.end),)) for i in range(start, end)}
 
 
 @dataclass(frozen=True)
