@@ -36,6 +36,9 @@ def sign_of(signs: WarningSigns, said: str) -> str | None:
     # a body function with a problem word, in words no value of the model lists
     ("my waterworks have gone haywire and i keep finding my underclothes damp", "bladder_bowel"),
     ("cannae pee at all and my back's agony", "urinary_retention"),   # Scots negatives
+    ("i sharted in the night and didn't feel a thing", "bladder_bowel"),
+    ("he got crushed between a forklift and a wall and his back is agony", "trauma"),
+    ("one of the lads in the hostel who injects has got a bad back now", "immune_risk"),
     ("my carer found my pad was full and i never knew i'd been", "bladder_bowel"),
     ("the sciatica was just in my left leg but now the right one's going as well", "both_legs"),
     ("there's pain in two legs now not just the one", "both_legs"),
@@ -90,6 +93,8 @@ def test_emergency_signs_win_over_urgent_ones_said_together(signs):
     # a list of findings shares the word before or after it
     "the nurse asked whether i'd wet myself or couldn't feel my bottom and i said no to all of them",
     "before you ask no i'm not peeing myself and there's no fever",
+    "both legs are fine it's only my left buttock that aches",
+    "they tested me for cancer and it came back all clear",
     "i haven't had any accident or fall it just came on gradually",
     "my back aches but i have no weakness and no pins and needles",
     "the physio asked about numbness between my legs and i don't have any",
@@ -108,6 +113,7 @@ def test_a_negated_sign_is_no_warning(signs, said):
 @pytest.mark.parametrize("said", [
     "can a urine infection cause back pain",
     "is numbness down below permanent",
+    "how much weight loss counts as a lot",
     "is it true a slipped disc can send pain down both legs",   # "true" and "can" in a general question
     "does losing weight help with lower back pain",
     "does osteoporosis cause back pain",
@@ -147,6 +153,9 @@ def test_a_question_said_of_oneself_is_a_warning(signs):
 @pytest.mark.parametrize("said", [
     "i keep falling asleep on the sofa and waking up with a stiff back",
     "i'm a nervous wreck before every physio appointment",
+    "there's a bug in the app that keeps skipping my exercises",
+    "i tripped the fuse plugging in the heat pad",
+    "my colleague came back from holiday with a fever",   # "came back" is no back
     "the dishwasher keeps leaking and mopping it up hurts my back",
     "my back's been killing me since the party we danced all night",
     "my back always aches more in the fall when the weather turns",
@@ -181,6 +190,8 @@ def test_another_meaning_of_a_sign_word_is_no_warning(signs, said):
 @pytest.mark.parametrize("said", [
     "i had a water infection about ten years ago but nothing since",
     "i had a chest infection back in year nine and that's all",
+    "i had some bladder leakage after the kids were born but the physio fixed that",
+    "i had a high temperature as a toddler and that's the only time",
     "i had a temperature after the trip but it's gone now and my back is just stiff",
     "i broke my ankle falling off a ladder twenty years ago but it healed fine",
     "i had a fever when i had covid two years ago but nothing like that now",
@@ -414,6 +425,11 @@ def test_a_denial_said_inside_a_longer_finding_still_denies_what_it_holds(signs)
 @pytest.mark.parametrize("said, sign", [
     ("i haven't been able to pee in twenty four hours", "urinary_retention"),   # a duration, not a year
     ("his water infection seemed to clear up but now he has a new pain in his back", "infection"),
+    ("my mum had breast cancer and now she's got back pain", "cancer_history"),   # "got back pain" is a back
+    ("no idea what's happening but both my legs feel like jelly", "both_legs"),
+    ("the stick isn't enough anymore my leg just won't hold me", "leg_weakness"),
+    ("what mattress should i buy when my back wakes me every night whatever i do", "night_pain"),
+    ("could my tablets be stopping me climaxing since my back went", "sexual_dysfunction"),
     ("my bottom goes numb on the loo like sitting on a cushion that isn't there", "saddle_numbness"),
     ("my back doesn't let me rest at night whatever i do", "night_pain"),
     ("i slipped a disc last year and now i can't wee", "urinary_retention"),

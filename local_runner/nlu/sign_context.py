@@ -152,7 +152,8 @@ class Context:
             ("negated", lambda: self._reaches_before(text, self.negated_before, finding, inside, listed)
              or self._reaches_after(text, self.negated_after, finding, inside, listed)
              or self._said_fine_right_after(text, finding)
-             or self._between_parts(text, self.negated_before, finding)),
+             or self._between_parts(text, self.negated_before, finding)
+             or self._between_parts(text, self.negated_after, finding)),   # "both legs *are fine* it's one buttock that aches"
             ("hypothetical", lambda: self._reaches_before(text, self.hypothetical, finding, inside, listed)),
             ("historical", lambda: not sign.past_counts and (
                 self._reaches_before(text, self.historical, finding, inside)
