@@ -116,7 +116,7 @@ def train(files: Iterable[Path], c: float = C, threshold: float = THRESHOLD, pru
     signs = WarningSigns.load(DATA_FILE)   # the rules' words and stems only: never the model being replaced
     files = list(files)
     lines = [pair for path in files for pair in labelled_lines(path)]
-    stems = [[signs.stemmer(w) for w in signs.words_of(text)] for text, _ in lines]
+    stems = [signs.opinion_stems(text) for text, _ in lines]
     vectoriser = CountVectorizer(analyzer=features, binary=True, min_df=2)
     matrix = vectoriser.fit_transform(stems)
     model = LogisticRegression(C=c, max_iter=5000).fit(matrix, [label for _, label in lines])

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from local_runner.nlu.sign_model import MODEL_FILE, NONE, SignModel, SignModelError, default_model, features
-from local_runner.nlu.warning_signs import DATA_FILE, WarningSigns
+from local_runner.nlu.warning_signs import BLOCKED, DATA_FILE, WarningSigns
 from runner_helpers import run_main
 from skill_tools.train_sign_model import REPO, labelled_lines, sha256, training_files
 
@@ -81,6 +81,14 @@ def test_ordinary_questions_stay_below_its_threshold(signs, said):
     assert not found and found.opinion is not None and found.opinion.probability < 0.05
 
 
+def test_it_reads_words_of_another_meaning_as_set_aside_like_the_rules(signs):
+    """"fell behind on my homework" is no fall to the rules; the second opinion never sees "fell" either."""
+    stems = signs.opinion_stems("i fell behind on my physio homework")
+    assert BLOCKED in stems and signs.stemmer("fell") not in stems
+    assert signs.opinion_stems("i fell off the ladder") == [signs.stemmer(w) for w in "i fell off the ladder".split()]
+    assert not signs.detect("i fell behind on my physio homework because work's been mental")
+
+
 def test_without_the_model_the_rules_alone_decide(signs):
     rules_only = WarningSigns.load(DATA_FILE)
     assert rules_only.second_opinion is None
@@ -138,6 +146,6 @@ def test_a_broken_model_file_is_refused_with_the_reason(tmp_path, content, messa
 
 
 def test_the_shipped_file_is_small_enough_to_load_with_the_runner():
-    # it grows with the development sets (about 400 KiB from 12,000 lines, read in about 40 ms);
+    # it grows with the development sets (about 490 KiB from 19,000 lines, read in about 50 ms);
     # a jump past this says the pruning or the features went wrong
-    assert MODEL_FILE.stat().st_size < 500_000
+    assert MODEL_FILE.stat().st_size < 600_000

@@ -37,6 +37,10 @@ def sign_of(signs: WarningSigns, said: str) -> str | None:
     ("my waterworks have gone haywire and i keep finding my underclothes damp", "bladder_bowel"),
     ("cannae pee at all and my back's agony", "urinary_retention"),   # Scots negatives
     ("i sharted in the night and didn't feel a thing", "bladder_bowel"),
+    ("i'm feverish and my back's agony", "fever"),   # not "feverishly", another meaning
+    ("my sister's got sciatica and now it's numb where she sits", "saddle_numbness"),
+    ("a cow pinned me against the wall and my back's not right", "trauma"),
+    ("my wee just runs out of me now since the back went", "bladder_bowel"),
     ("he got crushed between a forklift and a wall and his back is agony", "trauma"),
     ("one of the lads in the hostel who injects has got a bad back now", "immune_risk"),
     ("my carer found my pad was full and i never knew i'd been", "bladder_bowel"),
@@ -154,6 +158,9 @@ def test_a_question_said_of_oneself_is_a_warning(signs):
     "i keep falling asleep on the sofa and waking up with a stiff back",
     "i'm a nervous wreck before every physio appointment",
     "there's a bug in the app that keeps skipping my exercises",
+    "i fell behind on my exercises because of work",
+    "my hot water bottle burst and soaked the bed",
+    "my mate's on steroids for bodybuilding and says deadlifts fix back pain",
     "i tripped the fuse plugging in the heat pad",
     "my colleague came back from holiday with a fever",   # "came back" is no back
     "the dishwasher keeps leaking and mopping it up hurts my back",
@@ -426,6 +433,7 @@ def test_a_denial_said_inside_a_longer_finding_still_denies_what_it_holds(signs)
     ("i haven't been able to pee in twenty four hours", "urinary_retention"),   # a duration, not a year
     ("his water infection seemed to clear up but now he has a new pain in his back", "infection"),
     ("my mum had breast cancer and now she's got back pain", "cancer_history"),   # "got back pain" is a back
+    ("my mum's been on steroid tablets for her chest for years and a cough made her back go", "steroids_osteoporosis"),
     ("no idea what's happening but both my legs feel like jelly", "both_legs"),
     ("the stick isn't enough anymore my leg just won't hold me", "leg_weakness"),
     ("what mattress should i buy when my back wakes me every night whatever i do", "night_pain"),

@@ -7,11 +7,12 @@ sounds like. The detector asks it only when the rules found no sign concept at a
 found one and their context set it aside (negated, another person's, another meaning), the context
 decides, because a bag of n-grams cannot tell "numb down there" from "not numb down there".
 
-It reads a line as the detector's word stems (``rules`` is ``warning_signs.WarningSigns``). Inference
+It reads a line as the detector's word stems, with words of other meanings set aside as the rules set
+them aside (``rules`` is ``warning_signs.WarningSigns``). Inference
 is plain Python over a JSON file of weights, so the base install needs no numpy::
 
     model = SignModel.load()
-    stems = [rules.stemmer(w) for w in rules.words_of("the water just won't come out")]   # as the detector reads it
+    stems = rules.opinion_stems("the water just won't come out")   # as the detector reads it
     model.opinion(stems)   # Opinion(sign="urinary_retention", probability=0.92)
 """
 from __future__ import annotations

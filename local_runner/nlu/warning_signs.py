@@ -33,6 +33,8 @@ from .types import NluDataError
 DATA_FILE = Path(__file__).with_name("data") / "warning_signs.yaml"
 #: A context judge: (text, finding, its sign, every finding) -> the verdict.
 Judge = Callable[[Text, "Finding", "Sign", Sequence["Finding"]], Judgement]
+#: What the second opinion reads in place of a word set aside (no stem looks like it).
+BLOCKED = "~"
 #: The urgency levels the content knows (skill/content/en.json warning_signs.levels).
 LEVELS = ("emergency", "urgent")
 
@@ -246,6 +248,12 @@ class WarningSigns:
         blocked = block_phrases(words, self.stemmer, self.other_meanings, self.names_after, self.names_reach)
         return Text(words, self.stemmer, self.classes, blocked)
 
+    def opinion_stems(self, utterance: str | Sequence[str]) -> list[str]:
+        """What the second opinion reads (in training too): the stems, with words of other meanings
+        set aside as the rules set them aside ("fell *behind* on my homework" is no fall to it either)."""
+        text = self.text(utterance)
+        return [BLOCKED if i in text.blocked else stem for i, stem in enumerate(text.stems)]
+
     def findings(self, text: Text) -> list[Finding]:
         """Every reading of every sign's rules (the context judges each; one kept is enough)."""
         found: dict[tuple[str, int, int], Finding] = {}
@@ -306,7 +314,7 @@ class WarningSigns:
         detection = self.analyse(utterance)
         if detection or detection.judged or self.second_opinion is None:
             return detection
-        opinion = self.second_opinion.opinion([self.stemmer(w) for w in detection.words])
+        opinion = self.second_opinion.opinion(self.opinion_stems(utterance))
         if opinion.probability < self.second_opinion.threshold or opinion.sign not in self.signs:
             return replace(detection, opinion=opinion)
         return replace(detection, sign=opinion.sign, level=self.signs[opinion.sign].level,
