@@ -38,13 +38,17 @@ from skill.topics import TOPIC_BY_ID
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
-#: The safety sets: twenty-seven for development (tuning allowed; dev3 to dev27 were scored once before any
-#: tuning on them), four held out (placed by the lead; never tuned on, their lines never printed).
-SAFETY_SETS = {"dev": DATA / "safety_dev.yaml",
-               **{f"dev{n}": DATA / f"safety_dev{n}.yaml" for n in range(2, 28)},
-               "holdout": DATA / "safety_holdout.yaml",
-               **{f"holdout{n}": DATA / f"safety_holdout{n}.yaml" for n in range(2, 5)}}
-HELD_OUT = frozenset(name for name in SAFETY_SETS if name.startswith("holdout"))
+#: The safety sets, every tests/data/safety_dev*.yaml and safety_holdout*.yaml, by name ("dev", "dev2", ...,
+#: "holdout", "holdout2", ...): development sets may be tuned on (dev3 onwards were each scored once before
+#: any tuning on them); held-out sets were placed by the lead, are never tuned on, their lines never printed.
+def _sets(kind: str) -> dict[str, Path]:
+    paths = DATA.glob(f"safety_{kind}*.yaml")
+    named = {path.stem.removeprefix("safety_"): path for path in paths}
+    return dict(sorted(named.items(), key=lambda item: int(item[0][len(kind):] or 1)))
+
+
+SAFETY_SETS = {**_sets("dev"), **_sets("holdout")}
+HELD_OUT = frozenset(_sets("holdout"))
 #: The issue's targets, judged on the held-out set.
 TARGETS = {"emergency_recall": 0.98, "urgent_recall": 0.90, "false_alarms": 0.05, "device_emergency_recall": 0.85}
 #: Words a warning answer may say before its follow-up question (issue 9).

@@ -264,13 +264,11 @@ class Context:
         return False
 
     def _explained(self, text: Text, finding: "Finding", sign: "Sign") -> bool:
-        parts = finding.parts or (("", finding.start, finding.end),)
-
         def outside(names: Sequence[str], near: bool) -> bool:
             # a cue wholly inside a part of the finding is that part; one that only overlaps it is not
             # ("told me to *lose* weight" is a plan, though "lose" is in the finding), nor one said
             # between its parts ("killing me after the *wedding* i danced all night")
-            return any(not any(s >= ps and e <= pe for _, ps, pe in parts)
+            return any(not any(s >= ps and e <= pe for _, ps, pe in finding.parts)
                        and (not near or self._explains(text, s, e, finding)) for _, s, e in text.any_of(names))
         return bool(sign.not_if) and outside(sign.not_if, True) and not (sign.still_if and outside(sign.still_if, False))
 
@@ -367,7 +365,7 @@ def _gap(start: int, end: int, listed: set[int]) -> int:
 def _covered(findings: Sequence["Finding"]) -> set[int]:
     """The words other findings are made of: their parts, not what lies between them ("accident *no i'm
     not* peeing" leaves "not" free to negate "peeing myself")."""
-    return {i for f in findings for _, start, end in (f.parts or (("", f.start, f.end),)) for i in range(start, end)}
+    return {i for f in findings for _, start, end in f.parts for i in range(start, end)}
 
 
 @dataclass(frozen=True)

@@ -251,8 +251,7 @@ class WarningSigns:
     def opinion_stems(self, utterance: str | Sequence[str]) -> list[str]:
         """What the second opinion reads (in training too): the stems, with words of other meanings
         set aside as the rules set them aside ("fell *behind* on my homework" is no fall to it either)."""
-        text = self.text(utterance)
-        return [BLOCKED if i in text.blocked else stem for i, stem in enumerate(text.stems)]
+        return _opinion_stems(self.text(utterance))
 
     def findings(self, text: Text) -> list[Finding]:
         """Every reading of every sign's rules (the context judges each; one kept is enough)."""
@@ -296,7 +295,9 @@ class WarningSigns:
     def analyse(self, utterance: str | Sequence[str], judge: Judge | None = None) -> Detection:
         """Every finding with the context's verdict, and the sign answered (if any). *judge* replaces
         the context rules (bench/bench_context.py compares them with medspaCy's ConText)."""
-        text = self.text(utterance)
+        return self._analyse(self.text(utterance), judge)
+
+    def _analyse(self, text: Text, judge: Judge | None = None) -> Detection:
         findings = self.findings(text)
         judge = judge or self.context.judge
         judged = _negation_shared(tuple(judge(text, f, self.signs[f.sign], findings) for f in findings))
@@ -311,14 +312,19 @@ class WarningSigns:
     def detect(self, utterance: str | Sequence[str]) -> Detection:
         """The warning sign in *utterance* (falsy when there is none): the rules' verdict (``analyse``),
         or, when they heard no sign concept at all, the learned second opinion's."""
-        detection = self.analyse(utterance)
+        text = self.text(utterance)   # once: the rules and the second opinion read the same words
+        detection = self._analyse(text)
         if detection or detection.judged or self.second_opinion is None:
             return detection
-        opinion = self.second_opinion.opinion(self.opinion_stems(utterance))
+        opinion = self.second_opinion.opinion(_opinion_stems(text))
         if opinion.probability < self.second_opinion.threshold or opinion.sign not in self.signs:
             return replace(detection, opinion=opinion)
         return replace(detection, sign=opinion.sign, level=self.signs[opinion.sign].level,
                        heard=" ".join(detection.words), rule="learned second opinion", who="self", opinion=opinion)
+
+
+def _opinion_stems(text: Text) -> list[str]:
+    return [BLOCKED if i in text.blocked else stem for i, stem in enumerate(text.stems)]
 
 
 #: A negated reading passes its negation on only when it is this tight ("my bum is not numb"): a
