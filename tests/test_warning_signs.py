@@ -215,6 +215,18 @@ def test_a_sign_long_past_and_resolved_is_no_warning(signs, said):
     assert sign_of(signs, said) is None
 
 
+@pytest.mark.parametrize(("said", "sign"), [
+    ("this morning i had a squeezing in my chest going up into my jaw but it passed", "chest_pain"),
+    ("my chest went tight walking up the hill with my bad back and it went away after a bit", "chest_pain"),
+    ("i had a tight chest last week but it turned out to be indigestion and my back is just stiff", None),
+    ("i slipped on a grape at work but i stayed on my feet", None),
+])
+def test_chest_pain_that_has_passed_still_warns_unless_a_cause_was_found(signs, said, sign):
+    """NHS: chest pain with back pain is an emergency; a bout passing is no reassurance (other signs keep
+    their resolutions)."""
+    assert sign_of(signs, said) == sign
+
+
 def test_a_history_of_cancer_is_the_sign_itself(signs):
     assert sign_of(signs, "i had breast cancer five years ago and now i've got new back pain") == "cancer_history"
 

@@ -105,6 +105,11 @@ class Context:
         self.explained_ends = Triggers("explained", (), stemmer, EXPLAINED_REACH, _EXPLAINED_ENDS, classes)
         self.resolved = Triggers("resolved", hist.get("resolved") or (), stemmer, RESOLVED_REACH,
                                  ("but now", "and now"), classes, hist.get("not_resolved") or ())
+        # for a sign whose passing still counts (chest pain), only what says it is long over resolves it
+        passing = set(hist.get("passing") or ())
+        self.resolved_lasting = Triggers(
+            "resolved_lasting", [p for p in hist.get("resolved") or () if p not in passing], stemmer, RESOLVED_REACH,
+            ("but now", "and now"), classes, hist.get("not_resolved") or ())
         gen = data.get("generic") or {}
         self.openers = [compile_phrase(p, stemmer) for p in gen.get("openers") or ()]
         classes["@openers"] = WordClass("@openers", self.openers)
@@ -158,7 +163,8 @@ class Context:
             ("historical", lambda: not sign.past_counts and (
                 self._reaches_before(text, self.historical, finding, inside)
                 or self._reaches_after(text, self.historical, finding, inside))),
-            ("resolved", lambda: not sign.past_counts and self._reaches_after(text, self.resolved, finding, inside)),
+            ("resolved", lambda: not sign.past_counts and self._reaches_after(
+                text, self.resolved_lasting if sign.passing_counts else self.resolved, finding, inside)),
             ("a general question", lambda: self._generic(text, finding)),
             ("explained by something else", lambda: self._explained(text, finding, sign)),
         )

@@ -89,6 +89,7 @@ class Sign:
     others_need_back: bool = True
     children_need_back: bool = True
     past_counts: bool = False
+    passing_counts: bool = False
     not_if: tuple[str, ...] = ()
     still_if: tuple[str, ...] = ()
 
@@ -203,7 +204,8 @@ class WarningSigns:
         return Sign(sign_id, str(spec.get("level")), tuple(spec.get("sources") or ()), str(spec.get("means", "")),
                     tuple(self._rule(r) for r in spec.get("found_by") or ()),
                     _flag(spec, "others_need_back", True), _flag(spec, "children_need_back", True),
-                    _flag(spec, "past_counts", False), tuple(spec.get("not_if") or ()),
+                    _flag(spec, "past_counts", False), _flag(spec, "passing_counts", False),
+                    tuple(spec.get("not_if") or ()),
                     tuple(spec.get("still_if") or ()))
 
     def _check(self) -> None:
