@@ -227,6 +227,23 @@ def test_chest_pain_that_has_passed_still_warns_unless_a_cause_was_found(signs, 
     assert sign_of(signs, said) == sign
 
 
+@pytest.mark.parametrize(("said", "sign"), [
+    ("for my biology homework how does a slipped disc press on nerves", None),
+    ("i'm writing an essay for my nursing module on why incontinence with back pain needs an urgent scan", None),
+    ("i watched a documentary on it and that's what i have got i can't feel anything down below", "saddle_numbness"),
+])
+def test_a_line_asked_to_learn_is_a_general_question_unless_it_is_happening_to_the_asker(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    ("bruh both my legs feel like they're asleep all the time since i did my back", "both_legs"),
+    ("my inner thighs feel like they belong to someone else all numb and my lower back's wrecked", "saddle_numbness"),
+])
+def test_they_said_of_ones_own_legs_in_a_simile_is_no_other_person(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
 def test_a_history_of_cancer_is_the_sign_itself(signs):
     assert sign_of(signs, "i had breast cancer five years ago and now i've got new back pain") == "cancer_history"
 

@@ -28,6 +28,8 @@ SELF = "self"
 OTHER = "someone else"
 CHILD = "a child"
 ANIMAL = "an animal"
+#: pronouns that, said of body parts in a simile, are no other person
+_BODY_PRONOUNS = frozenset({"they", "them"})
 THING = "a thing"
 #: How far a historical cue reaches, and a resolution cue after the finding.
 HISTORY_REACH = 10
@@ -120,6 +122,8 @@ class Context:
             "@definition_openers", [compile_phrase(p, stemmer) for p in gen.get("definition_openers") or ()])
         classes["@happening_to_me"] = WordClass(
             "@happening_to_me", [compile_phrase(p, stemmer) for p in gen.get("happening_to_me") or ()])
+        classes["@asked_to_learn"] = WordClass(
+            "@asked_to_learn", [compile_phrase(p, stemmer) for p in gen.get("asked_to_learn") or ()])
         classes["@asked_help_for"] = WordClass(
             "@asked_help_for", [compile_phrase(p, stemmer) for p in gen.get("asked_help_for") or ()])
         classes["@not_personal_before"] = WordClass(
@@ -244,13 +248,15 @@ class Context:
         high = min((i for i in range(finding.end, len(words)) if words[i] in self.clause_breaks), default=len(words))
         if low and words[low - 1] in _REASONS:
             return False   # a reason given is a fact: "is the physio making it worse, because now it's down both legs"
+        if text.all_occurrences("@happening_to_me"):
+            return False   # "can a slipped disc do that ... because that's started happening to me"
+        if text.all_occurrences("@asked_to_learn"):
+            return True    # "for my biology homework, how does a slipped disc press on nerves"
         asked_first = self._opens_question(text, 0)
         if not (asked_first or self._opens_question(text, low)):
             return False
         if any(0 <= finding.start - end <= 2 for _, end in text.all_occurrences("@asked_help_for")):
             return False
-        if text.all_occurrences("@happening_to_me"):
-            return False   # "can a slipped disc do that ... because that's started happening to me"
         clause = words[low:high]
         body = {s for s, _ in text.occurrences("@not_personal_before")}
         personal = any(w in self.personal_words and (i + 1) not in body
@@ -307,6 +313,8 @@ class Context:
         person or pronoun before them; a pronoun is resolved to the child, adult or animal before it."""
         for i in range(start, end):
             kind = markers.get(i)
+            if kind == OTHER and i > start and text.words[i] in _BODY_PRONOUNS and text.words[i - 1] in ("like", "if"):
+                continue   # "my legs feel like *they* are asleep": the legs, not another person
             if kind in (SELF, OTHER):
                 return kind if kind == SELF else self._referent(i, markers)
         if markers.get(start) == THING or self._thing_subject(text, start, markers):
