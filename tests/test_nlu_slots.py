@@ -65,7 +65,7 @@ def test_an_unknown_value_is_still_captured_with_no_match(nlu):
     [
         # "does {treatment} help" and "does {medication} help" both fit: the value's kind decides.
         ("does rolfing help", "AlternativesIntent", "treatment", "rolfing"),       # no known kind
-        ("does hypnotherapy help", "AlternativesIntent", "treatment", "hypnotherapy"),  # non-drug treatment
+        ("does cryotherapy help", "AlternativesIntent", "treatment", "cryotherapy"),  # non-drug treatment
         ("does cortisone help", "MedicationsIntent", "medication", "cortisone"),   # a medicine word
         ("what about ketoprofen", "MedicationsIntent", "medication", "ketoprofen"),  # a drug-name ending
     ],

@@ -28,7 +28,7 @@ SELF = "self"
 OTHER = "someone else"
 CHILD = "a child"
 ANIMAL = "an animal"
-#: pronouns that, said of body parts in a simile, are no other person
+#: pronouns that, said of body parts or needles ("like they", "where they went in"), are no other person
 _BODY_PRONOUNS = frozenset({"they", "them"})
 THING = "a thing"
 #: How far a historical cue reaches, and a resolution cue after the finding.
@@ -313,8 +313,8 @@ class Context:
         person or pronoun before them; a pronoun is resolved to the child, adult or animal before it."""
         for i in range(start, end):
             kind = markers.get(i)
-            if kind == OTHER and i > start and text.words[i] in _BODY_PRONOUNS and text.words[i - 1] in ("like", "if"):
-                continue   # "my legs feel like *they* are asleep": the legs, not another person
+            if kind == OTHER and i > start and text.words[i] in _BODY_PRONOUNS and text.words[i - 1] in ("like", "if", "where"):
+                continue   # "my legs feel like *they* are asleep", "the spot where *they* went in": no other person
             if kind in (SELF, OTHER):
                 return kind if kind == SELF else self._referent(i, markers)
         if markers.get(start) == THING or self._thing_subject(text, start, markers):
