@@ -39,7 +39,8 @@ RESOLVED_REACH = 15
 EXPLAINED_REACH = 20
 #: Where a new stretch of the story starts: a cause said before it explains nothing after it.
 _EXPLAINED_ENDS = ("then", "and then", "now", "and now", "since then", "today", "yesterday", "last night",
-                   "this morning", "lately", "these days", "this week", "the last couple of days")
+                   "this morning", "lately", "these days", "this week", "the last couple of days", "tonight",
+                   "this evening", "this afternoon")
 #: Words that give a reason: what follows them is said as a fact, not asked in general.
 _REASONS = frozenset({"because", "cause", "cos", "coz"})
 #: Terminators of a historical cue: the time has moved on to now.
