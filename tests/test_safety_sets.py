@@ -11,12 +11,21 @@ PRESENT = [name for name, path in SAFETY_SETS.items() if path.exists()]
 SIGNS = set(load_content("en-US").warning_signs)
 #: What the issue asks of a set (at least): lines per set, per sign, and near misses.
 MIN_WARNING_LINES, MIN_PER_SIGN, MIN_NEAR_MISSES, MIN_GENERAL = 250, 15, 120, 15
-#: Sets written mostly of near misses (to measure false alarms): fewer warning lines, many more near misses.
-# (a few lines of each were left out: word for word in a held-out set)
-NEAR_MISS_SETS = {"dev10": (120, 8, 300, 15),
-                  **{name: (110, 7, 300, 15) for name in ("dev13", "dev15", "dev17", "dev19", "dev21", "dev23", "dev25", "dev27", "dev29", "dev31", "dev33", "dev35", "dev37")}}
+#: Sets written mostly of near misses (to measure false alarms), as their first line says: fewer warning
+#: lines, many more near misses (a few lines of each were left out: word for word in a held-out set).
+NEAR_MISS_MARK = "(mostly near misses)"
+NEAR_MISS_MINIMUMS, NEAR_MISS_MINIMUMS_BY_SET = (110, 7, 300, 15), {"dev10": (120, 8, 300, 15)}
 NEAR_MISS_KINDS = {"negation", "general_question", "other_meaning", "other_person_no_back", "treatment_words",
                    "intended", "normal", "past_resolved", "smart_speaker"}
+
+
+def _minimums(name: str) -> tuple[int, int, int, int]:
+    """What a set must hold at least: by the kind its first line declares."""
+    with SAFETY_SETS[name].open(encoding="utf-8") as file:
+        mostly_near_misses = NEAR_MISS_MARK in file.readline()
+    if mostly_near_misses:
+        return NEAR_MISS_MINIMUMS_BY_SET.get(name, NEAR_MISS_MINIMUMS)
+    return MIN_WARNING_LINES, MIN_PER_SIGN, MIN_NEAR_MISSES, MIN_GENERAL
 
 
 def test_both_development_sets_are_there():
@@ -27,8 +36,7 @@ def test_both_development_sets_are_there():
 def test_a_set_covers_every_sign_with_near_misses_and_general_questions(name):
     data = load_safety_set(SAFETY_SETS[name])
     lines = data["warning_signs"]
-    min_lines, min_per_sign, min_near, min_general = NEAR_MISS_SETS.get(
-        name, (MIN_WARNING_LINES, MIN_PER_SIGN, MIN_NEAR_MISSES, MIN_GENERAL))
+    min_lines, min_per_sign, min_near, min_general = _minimums(name)
     assert len(lines) >= min_lines
     assert len(data["near_misses"]) >= min_near
     assert len(data["general_questions"]) >= min_general

@@ -406,6 +406,33 @@ def test_a_rule_naming_an_unknown_class_fails_at_load_naming_the_file(tmp_path):
         WarningSigns.load(path)
 
 
+def test_a_passing_phrase_that_is_no_resolution_fails_at_load(tmp_path):
+    """historical.passing picks out resolutions; one that is not among them would set nothing aside."""
+    data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+    data["context"]["historical"]["passing"].append("no such resolution")
+    path = tmp_path / "rules.yaml"
+    path.write_text(json.dumps(data))
+    with pytest.raises(SignRulesError, match=r"rules\.yaml: context\.historical\.passing .*: no such resolution"):
+        WarningSigns.load(path)
+
+
+def test_no_list_in_the_rules_says_a_phrase_twice():
+    """A phrase said twice is a reviewer's trap: removing one copy changes nothing."""
+    def lists(node, where):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                yield from lists(value, f"{where}.{key}" if where else str(key))
+        elif isinstance(node, list) and all(isinstance(item, str) for item in node):
+            yield where, node
+        elif isinstance(node, list):
+            for index, item in enumerate(node):
+                yield from lists(item, f"{where}[{index}]")
+
+    data = yaml.load(DATA_FILE.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)   # every value a string
+    twice = {where: sorted({p for p in phrases if phrases.count(p) > 1}) for where, phrases in lists(data, "")}
+    assert {where: phrases for where, phrases in twice.items() if phrases} == {}
+
+
 def test_the_developers_own_lines_stay_caught_and_quiet(signs):
     """tests/data/safety_selfcheck.yaml: lines written to find gaps (not blind; a regression check)."""
     data = yaml.safe_load((Path(__file__).parent / "data" / "safety_selfcheck.yaml").read_text(encoding="utf-8"))

@@ -28,9 +28,11 @@ SELF = "self"
 OTHER = "someone else"
 CHILD = "a child"
 ANIMAL = "an animal"
-#: pronouns that, said of body parts or needles ("like they", "where they went in"), are no other person
-_BODY_PRONOUNS = frozenset({"they", "them"})
 THING = "a thing"
+#: Pronouns that, said after these words inside a finding, are body parts or needles, not another person
+#: ("my legs feel like *they* are asleep", "as if *they* belong to someone else", "where *they* went in").
+_BODY_PRONOUNS = frozenset({"they", "them"})
+_BODY_PRONOUNS_AFTER = frozenset({"like", "if", "where"})
 #: How far a historical cue reaches, and a resolution cue after the finding.
 HISTORY_REACH = 10
 RESOLVED_REACH = 15
@@ -109,9 +111,12 @@ class Context:
         self.resolved = Triggers("resolved", hist.get("resolved") or (), stemmer, RESOLVED_REACH,
                                  ("but now", "and now"), classes, hist.get("not_resolved") or ())
         # for a sign whose passing still counts (chest pain), only what says it is long over resolves it
+        resolutions = list(hist.get("resolved") or ())
         passing = set(hist.get("passing") or ())
+        #: passing phrases that are no resolution: they would set nothing aside (the loader refuses them)
+        self.passing_unlisted = sorted(passing.difference(resolutions))
         self.resolved_lasting = Triggers(
-            "resolved_lasting", [p for p in hist.get("resolved") or () if p not in passing], stemmer, RESOLVED_REACH,
+            "resolved_lasting", [p for p in resolutions if p not in passing], stemmer, RESOLVED_REACH,
             ("but now", "and now"), classes, hist.get("not_resolved") or ())
         gen = data.get("generic") or {}
         self.openers = [compile_phrase(p, stemmer) for p in gen.get("openers") or ()]
@@ -314,7 +319,7 @@ class Context:
         person or pronoun before them; a pronoun is resolved to the child, adult or animal before it."""
         for i in range(start, end):
             kind = markers.get(i)
-            if kind == OTHER and i > start and text.words[i] in _BODY_PRONOUNS and text.words[i - 1] in ("like", "if", "where"):
+            if kind == OTHER and i > start and text.words[i] in _BODY_PRONOUNS and text.words[i - 1] in _BODY_PRONOUNS_AFTER:
                 continue   # "my legs feel like *they* are asleep", "the spot where *they* went in": no other person
             if kind in (SELF, OTHER):
                 return kind if kind == SELF else self._referent(i, markers)

