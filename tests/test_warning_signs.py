@@ -244,6 +244,17 @@ def test_they_said_of_ones_own_legs_in_a_simile_is_no_other_person(signs, said, 
     assert sign_of(signs, said) == sign
 
 
+@pytest.mark.parametrize(("said", "sign"), [
+    ("the acupuncturist put one needle in my back and then another needle lower down", None),
+    ("i want to speed up my recovery what speed should i walk at", None),
+    ("i pack all my gear in the car and the gear is heavy for my back", None),
+    ("i used to shoot speed and smack and now my back hurts", "immune_risk"),
+])
+def test_a_word_said_twice_is_not_two_concepts(signs, said, sign):
+    """A rule needing two concepts (injecting, a drug) is not met by one word of both classes said twice."""
+    assert sign_of(signs, said) == sign
+
+
 def test_a_history_of_cancer_is_the_sign_itself(signs):
     assert sign_of(signs, "i had breast cancer five years ago and now i've got new back pain") == "cancer_history"
 

@@ -357,7 +357,7 @@ def _together(text: Text, names: Sequence[str], within: int) -> list[tuple[tuple
     results = []
     for first in lists[0]:
         best: tuple[tuple[str, int, int], ...] | None = None
-        for combo in _combinations(lists[1:], [first], within):
+        for combo in _combinations(lists[1:], [first], within, text.stems):
             span = max(p[2] for p in combo) - min(p[1] for p in combo)
             if best is None or span < max(p[2] for p in best) - min(p[1] for p in best):
                 best = combo
@@ -367,17 +367,23 @@ def _together(text: Text, names: Sequence[str], within: int) -> list[tuple[tuple
 
 
 def _combinations(rest: list[list[tuple[str, int, int]]], chosen: list[tuple[str, int, int]],
-                  within: int) -> Iterable[tuple[tuple[str, int, int], ...]]:
-    """Every choice of one occurrence from each list after *chosen*, none overlapping, whose parts
-    are each at most *within* words from the next once put in order."""
+                  within: int, stems: Sequence[str]) -> Iterable[tuple[tuple[str, int, int], ...]]:
+    """Every choice of one occurrence from each list after *chosen*, none overlapping and none the
+    same phrase said again, whose parts are each at most *within* words from the next once put in order.
+
+    A phrase said again is one concept, not two: where a word is in both classes of a rule ("speed",
+    "needle", "gear" are drug words and injecting words), "what speed ... speed up" or "my gear ... the
+    gear" must not pair with itself (a part whose words are all in another part is the same phrase)."""
     if not rest:
         ordered = sorted(chosen, key=lambda p: p[1])
         if all(b[1] - a[2] <= within for a, b in zip(ordered, ordered[1:])):
             yield tuple(ordered)
         return
     for part in rest[0]:
-        if all(part[2] <= c[1] or part[1] >= c[2] for c in chosen):
-            yield from _combinations(rest[1:], [*chosen, part], within)
+        said = set(stems[part[1]:part[2]])
+        if all((part[2] <= c[1] or part[1] >= c[2]) and not _same_phrase(said, set(stems[c[1]:c[2]]))
+               for c in chosen):
+            yield from _combinations(rest[1:], [*chosen, part], within, stems)
 
 
 @lru_cache(maxsize=1)
@@ -385,3 +391,8 @@ def _default() -> WarningSigns:
     rules = WarningSigns.load(DATA_FILE)
     rules.second_opinion = default_model()
     return rules
+
+
+def _same_phrase(one: set[str], other: set[str]) -> bool:
+    """Whether two parts say the same thing (the words of one are all in the other: "gear", "the gear")."""
+    return one <= other or other <= one
