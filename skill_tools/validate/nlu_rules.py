@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from skill_tools.validate.findings import Finding, warning
+from skill_tools.validate.findings import Finding, error, warning
 from skill_tools.validate.phrase_rules import Resolver
 from skill_tools.validate.sources import Sources
 
@@ -36,12 +36,37 @@ def resolver(nlu: Any) -> Resolver:
 
 
 def check(sources: Sources, nlu: Any) -> Iterator[Finding]:
-    """A warning for every sample the NLU understands as another intent, or cannot tell from one."""
+    """An error for a slot value that is a built-in's phrasing; a warning for every sample the NLU
+    understands as another intent, or cannot tell from one."""
     from local_runner.nlu import find_sample_conflicts
 
+    yield from builtin_phrasings_as_values(sources, nlu)
     for conflict in find_sample_conflicts(nlu):
         yield warning("sample.nlu-conflict", sources.model_file,
                       f"intents[{conflict.intent_index}].samples[{conflict.sample_index}]",
                       f"{conflict.kind}: {conflict.message}",
                       f"reword the sample so it is clearly {conflict.intent}, or move it to {conflict.resolved} "
                       f"(check with: backpain-skill ask --explain \"{conflict.text}\")")
+
+
+def builtin_phrasings_as_values(sources: Sources, nlu: Any) -> Iterator[Finding]:
+    """An error for a slot value or synonym that is a whole phrasing of an Amazon built-in ("go home"):
+    to the runner every mention of that slot type then sounds like the built-in ("how often" went home),
+    and on a device the phrase is a coin toss between the built-in and the slot."""
+    phrasings = {" ".join(sample.lower().split()): name for name, intent in nlu.intents.items()
+                 if name.startswith("AMAZON.") for sample in intent.samples}
+    types = (sources.language_model or {}).get("types") or []
+    for t, slot_type in enumerate(types):
+        if not isinstance(slot_type, dict):
+            continue   # the schema rules report it
+        for v, value in enumerate(slot_type.get("values") or []):
+            name = value.get("name") if isinstance(value, dict) else None
+            if not isinstance(name, dict):
+                continue
+            for where, said in [("value", name.get("value"))] + [
+                    (f"synonyms[{k}]", s) for k, s in enumerate(name.get("synonyms") or [])]:
+                builtin = phrasings.get(" ".join(str(said).lower().split()))
+                if builtin:
+                    yield error("slot.builtin-phrase", sources.model_file, f"types[{t}].values[{v}].name.{where}",
+                                f"\"{said}\" of {slot_type.get('name')} is a whole phrasing of {builtin}",
+                                "take it out of the slot type, or say it with more words (\"go home from hospital\")")
