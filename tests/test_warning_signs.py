@@ -245,6 +245,37 @@ def test_they_said_of_ones_own_legs_in_a_simile_is_no_other_person(signs, said, 
 
 
 @pytest.mark.parametrize(("said", "sign"), [
+    # asked, not denied: "normal" right after the symptom opens a question here
+    ("is chest tightness normal with the back pain i've had for a month", "chest_pain"),
+    ("my temperature is normal and my back aches", None),
+    # the class asked about is no cause of the fever
+    ("should i still go to pilates if i've got a fever and my back hurts", "fever"),
+    ("i'm sweaty after pilates and my back aches", None),
+    # "she'd" is "she had", not a garden shed (a thing cannot have an accident)
+    ("mum's had this awful back for a fortnight and the carer found she'd messed the bed and hadn't a clue", "bladder_bowel"),
+    # a lump found harmless is no history of cancer; cancer treated and cleared still is
+    ("years ago i had a scare with a lump in my breast but it was just a cyst and nothing came of it", None),
+    ("i had breast cancer and got the all clear five years ago and now my back aches all the time", "cancer_history"),
+    # "either foot" is both feet
+    ("standing in the queue i couldn't feel either foot on the floor and my back is killing me", "both_legs"),
+])
+def test_questions_and_explanations_are_read_as_meant(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    ("they took a growth off my lung last year and now my back is killing me", "cancer_history"),
+    ("they cut a melanoma off my arm last spring and my back has been sore for weeks", "cancer_history"),
+    ("my dad had a scan and they said it was a tumour in his lung, his back is agony now", "cancer_history"),
+    ("my mum had a scan and they said it was cancer but she has no back problems at all", None),
+])
+def test_they_who_treated_someone_are_not_whom_the_sign_is_about(signs, said, sign):
+    """'They' who took, cut or found something are the clinicians: the sign is the speaker's unless
+    someone else is named."""
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
     ("the acupuncturist put one needle in my back and then another needle lower down", None),
     ("i want to speed up my recovery what speed should i walk at", None),
     ("i pack all my gear in the car and the gear is heavy for my back", None),

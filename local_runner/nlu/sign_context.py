@@ -32,7 +32,7 @@ THING = "a thing"
 #: Pronouns that, said after these words inside a finding, are body parts or needles, not another person
 #: ("my legs feel like *they* are asleep", "as if *they* belong to someone else", "where *they* went in").
 _BODY_PRONOUNS = frozenset({"they", "them"})
-_BODY_PRONOUNS_AFTER = frozenset({"like", "if", "where"})
+_BODY_PRONOUNS_AFTER = frozenset({"like", "if", "where", "what"})
 #: How far a historical cue reaches, and a resolution cue after the finding.
 HISTORY_REACH = 10
 RESOLVED_REACH = 15
@@ -50,6 +50,8 @@ _HISTORY_ENDS = ("now", "but now", "and now", "since then", "these days", "latel
                  "this week", "today", "yesterday", "at the moment", "still")
 #: The speaker as the object right after a finding ("knocked *me* off").
 _OBJECT_SELF = frozenset({"me", "us", "myself"})
+_DETERMINERS = frozenset({"my", "his", "her", "their", "the", "this", "that", "a"})
+_CLAUSE_OPENERS = frozenset({"and", "but", "so", "also", "doctor", "alexa", "just", "okay", "ok", "well"})
 #: How close "no"/"fine" must be to a mention of the back to say it is not troubled.
 BACK_NEGATION_REACH = 1
 
@@ -142,6 +144,8 @@ class Context:
                           (THING, "things"), (OTHER, "other"), (SELF, "self")):
             classes[f"@{key}"] = WordClass(f"@{key}", [compile_phrase(p, stemmer) for p in who.get(key) or ()])
             self.markers.append((kind, f"@{key}"))
+        # "*they* took a growth off my lung": the clinicians who acted, not whom it is about
+        classes["@clinicians"] = WordClass("@clinicians", [compile_phrase(p, stemmer) for p in who.get("clinicians") or ()])
         self.back_is_fine = Triggers("back_is_fine", who.get("back_is_fine") or (), stemmer, BACK_NEGATION_REACH,
                                      (), classes, who.get("back_is_not_fine") or ())
         self.back_negated = Triggers("back_negated", [*(neg.get("before") or ()), *(who.get("back_denied_before") or ())],
@@ -233,6 +237,8 @@ class Context:
     def _said_fine_right_after(self, text: Text, finding: "Finding") -> bool:
         """"Normal", "fine" right after the finding ("temperature's normal i checked"); as the last
         word ("numb down there normal?") it asks rather than denies."""
+        if _asked_of(text.words, finding.start):
+            return False   # "is chest tightness normal with this back pain": asked, not denied
         return any(start == finding.end and end < len(text.words) for start, end in self.negated_next.occurrences(text))
 
     def _reaches_after(self, text: Text, triggers: Triggers, finding: "Finding", inside: set[int],
@@ -301,9 +307,10 @@ class Context:
     def _markers(self, text: Text) -> dict[int, str]:
         """Position of the last word of each marker phrase -> its kind."""
         kinds: dict[int, str] = {}
+        acting = {i for start, end in text.occurrences("@clinicians", longest=True) for i in range(start, end)}
         for kind, name in self.markers:
             for start, end in text.occurrences(name, longest=True):
-                if self._vocative(text, start, end):
+                if self._vocative(text, start, end) or end - 1 in acting:
                     continue
                 kinds.setdefault(end - 1, kind)
         return kinds
@@ -374,6 +381,15 @@ class Context:
 def _says_any(words: Sequence[str], phrases: frozenset[tuple[str, ...]]) -> bool:
     """Whether *words* hold one of *phrases* word for word."""
     return any(tuple(words[i:i + len(p)]) == p for p in phrases for i in range(len(words) - len(p) + 1))
+
+
+def _asked_of(words: Sequence[str], start: int) -> bool:
+    """Whether the words from *start* open a yes-no question: "*is* chest tightness normal",
+    "*is* my temperature okay", said at the start of a clause."""
+    i = start - 1
+    if i >= 0 and words[i] in _DETERMINERS:
+        i -= 1
+    return i >= 0 and words[i] in ("is", "are") and (i == 0 or words[i - 1] in _CLAUSE_OPENERS)
 
 
 def _gap(start: int, end: int, listed: set[int]) -> int:
