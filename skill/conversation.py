@@ -218,6 +218,16 @@ class Conversation:
             segments.append(related)
         return self._limit_reply(state, segments, kind_id, topic_id if kind_id == "unlisted" else None)
 
+    def follow_up(self, state: State, kind_id: str | None) -> Reply:
+        """A kind of question said on its own ("how often?", "and the risks?"): an honest limit about the
+        treatment or topic just answered, or about "that" when nothing was; a kind not understood is a fallback."""
+        if kind_id not in self.content.limits.kinds:
+            return self.fallback(state)
+        place = state.current
+        if place is None or place.topic not in self.content.limits.value_names:
+            return self.limit(state, kind_id, None, None, None)
+        return self.limit(state, kind_id, place.topic, place.detail, None)
+
     def not_covered(self, state: State, subject_id: str | None, heard: str | None) -> Reply:
         """A subject the guide does not cover at all (heat or ice, exercises, ...)."""
         limits = self.content.limits

@@ -29,6 +29,7 @@ from skill.slots import slot_resolution
 from skill.state import State
 from skill.topics import (
     ASPECT_SLOT,
+    FOLLOW_UP_INTENT,
     NOT_COVERED_INTENT,
     SUBJECT_SLOT,
     THANKS_INTENT,
@@ -160,6 +161,18 @@ class TopicIntentHandler(AbstractRequestHandler):
         return respond(handler_input, reply)
 
 
+class FollowUpIntentHandler(AbstractRequestHandler):
+    """A kind of question said on its own ("how often?"): about what was just answered."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        intent = _intent(handler_input)
+        return get_request_type(handler_input) == "IntentRequest" and getattr(intent, "name", None) == FOLLOW_UP_INTENT
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        kind, _ = slot_resolution(_intent(handler_input), ASPECT_SLOT)
+        return respond(handler_input, conversation_for(handler_input).follow_up(current_state(handler_input), kind))
+
+
 class NotCoveredIntentHandler(AbstractRequestHandler):
     """A subject the guide does not cover (heat or ice, exercises, ...): an honest limit."""
 
@@ -174,6 +187,8 @@ class NotCoveredIntentHandler(AbstractRequestHandler):
 
 
 TURNS: dict[str, Turn] = {**BUILT_IN_TURNS, **OTHER_TURNS}
+#: Every intent some handler below answers (validate checks the model has no other).
+HANDLED_INTENTS: frozenset[str] = frozenset({*TOPIC_BY_INTENT, *TURNS, NOT_COVERED_INTENT, FOLLOW_UP_INTENT})
 
 
 class BuiltInIntentHandler(AbstractRequestHandler):
@@ -251,6 +266,7 @@ REQUEST_HANDLERS: tuple[AbstractRequestHandler, ...] = (
     WarningSignHandler(),   # before every intent handler: a warning sign is answered first
     TopicIntentHandler(),
     NotCoveredIntentHandler(),
+    FollowUpIntentHandler(),
     BuiltInIntentHandler(),
     UnknownIntentHandler(),
     ScreenTouchHandler(),

@@ -51,6 +51,8 @@ ASPECT_SLOT = "aspect"
 NOT_COVERED_INTENT = "NotCoveredIntent"
 SUBJECT_SLOT = "subject"
 THANKS_INTENT = "ThanksIntent"
+#: A kind of question said on its own ("how often?", "and the risks?"): it asks about what was just answered.
+FOLLOW_UP_INTENT = "FollowUpIntent"
 
 #: Built-in intents the skill handles (names as Amazon spells them).
 BUILT_IN_INTENTS: tuple[str, ...] = (

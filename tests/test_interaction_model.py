@@ -13,8 +13,8 @@ import pytest
 
 from interaction_model import ENGLISH_LOCALES, load_manifest, load_document
 from skill.content import load_content
-from skill.topics import (ASPECT_SLOT, BUILT_IN_INTENTS, NOT_COVERED_INTENT, SUBJECT_SLOT, THANKS_INTENT, TOPICS,
-                          WARNING_SLOT)
+from skill.topics import (ASPECT_SLOT, BUILT_IN_INTENTS, FOLLOW_UP_INTENT, NOT_COVERED_INTENT, SUBJECT_SLOT,
+                          THANKS_INTENT, TOPICS, WARNING_SLOT)
 from skill_tools.validate import validate
 from skill_tools.validate.manifest_rules import example_request
 from interaction_model.model import load as load_model
@@ -87,8 +87,9 @@ def test_every_topic_has_its_intent_and_slot() -> None:
         assert set(declared) - {topic.slot} <= {WARNING_SLOT, ASPECT_SLOT, SUBJECT_SLOT}, topic.intent
 
 
-def test_the_custom_intents_are_the_topics_a_subject_the_guide_does_not_cover_and_thanks() -> None:
-    assert set(custom_intents()) == {topic.intent for topic in TOPICS} | {NOT_COVERED_INTENT, THANKS_INTENT}
+def test_the_custom_intents_are_the_topics_a_subject_the_guide_does_not_cover_a_follow_up_and_thanks() -> None:
+    assert set(custom_intents()) == {topic.intent for topic in TOPICS} | {NOT_COVERED_INTENT, FOLLOW_UP_INTENT,
+                                                                         THANKS_INTENT}
 
 
 def test_every_built_in_intent_is_declared() -> None:

@@ -115,3 +115,14 @@ def test_intent_with_slot_values_resolves_them_against_the_model():
     assert slot["resolutions"]["resolutionsPerAuthority"][0]["values"][0]["value"]["id"] == "nsaids"
     assert turn.slots == {"medication": {"value": "Advil", "id": "nsaids"}}
     assert turn.topic == "medications"
+
+
+def test_a_question_kind_said_alone_follows_up_on_the_medicine_just_answered():
+    conversation = make_conversation(None)
+    conversation.say("does ibuprofen help")
+    how_often = conversation.say("and how often")
+    assert how_often.intent == "FollowUpIntent"
+    assert "how often to take" in how_often.speech
+    assert "how often to take that" not in how_often.speech     # it names the medicine, not "that"
+    risks = conversation.say("what about the side effects")
+    assert "side effects of" in risks.speech and "pharmacist" in risks.speech

@@ -244,6 +244,30 @@ def test_an_empty_slot_gets_the_general_answer():
     assert starts(first_part("medications")) in said(response)
 
 
+def test_a_kind_of_question_said_on_its_own_is_about_what_was_just_answered():
+    session = Session()
+    session.intent("MedicationsIntent", medication=slot("medication", "ibuprofen", "nsaids"))
+    how_often = session.intent("FollowUpIntent", aspect=slot("aspect", "how often", "frequency"))
+    limits = CONTENT.limits
+    assert limits.kinds["frequency"].say.format(thing=limits.value_names["nsaids"]) in said(how_often)
+    assert limits.who["pharmacist"] in said(how_often)
+    assert not how_often["response"].get("shouldEndSession")
+    # still about the same medicine a turn later
+    risks = session.intent("FollowUpIntent", aspect=slot("aspect", "the side effects", "side_effects"))
+    assert limits.kinds["side_effects"].say.format(thing=limits.value_names["nsaids"]) in said(risks)
+
+
+def test_a_kind_of_question_with_nothing_answered_yet_is_an_honest_limit_about_that():
+    response = Session().intent("FollowUpIntent", aspect=slot("aspect", "how long", "duration"))
+    assert CONTENT.limits.kinds["duration"].say.format(thing="that") in said(response)
+
+
+def test_a_follow_up_whose_kind_was_not_understood_is_a_fallback():
+    response = Session().intent("FollowUpIntent", aspect=slot("aspect", "the weather"))
+    assert said(response) == said(Session().intent("AMAZON.FallbackIntent"))
+    assert not response["response"].get("shouldEndSession")
+
+
 def test_session_ended_is_logged_without_speech(caplog):
     session = Session()
     session.launch()

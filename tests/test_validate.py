@@ -375,12 +375,13 @@ def test_a_sample_the_local_runner_hears_as_another_intent_is_flagged(tmp_path, 
 def test_a_slot_value_that_is_a_built_in_phrasing_is_an_error(tmp_path, capsys) -> None:
     # "go home" as a way to say the recovery made every bare "how often" go home in the runner
     def add_go_home(model: dict) -> None:
-        lm(model)["types"][type_index("AspectType")]["values"][0]["name"].setdefault("synonyms", []).append("Go  home")
+        # said with "my", which the runner sets aside in slot values: "my go home" is heard in "go home"
+        lm(model)["types"][type_index("AspectType")]["values"][0]["name"].setdefault("synonyms", []).append("my go home")
     write_copy(tmp_path, {MODEL: add_go_home})
     code, findings = run_validate(tmp_path, capsys, nlu=True)
     builtin = [f for f in findings if f["rule"] == "slot.builtin-phrase"]
     assert code == 1
-    assert len(builtin) == 1 and builtin[0]["path"].startswith(f"types[{type_index('AspectType')}].values[0].name.synonyms[")
+    assert len(builtin) == 1 and builtin[0]["path"] == f"types[{type_index('AspectType')}]"
     assert "AMAZON.NavigateHomeIntent" in builtin[0]["message"]
 
 

@@ -9,8 +9,8 @@ import re
 from collections import Counter
 from typing import Any, Iterator
 
-from skill.handlers import TURNS
-from skill.topics import NOT_COVERED_INTENT, TOPIC_BY_INTENT, TOPICS
+from skill.handlers import HANDLED_INTENTS
+from skill.topics import TOPICS
 from skill_tools.validate.findings import Finding, error, warning
 from interaction_model.model import OLD_SLOT_SYNTAX, SLOT_REF, Model, normalise
 from skill_tools.validate.sources import Sources
@@ -176,9 +176,8 @@ def _built_ins_and_handlers(index: Model) -> Iterator[Finding]:
         if name not in names:
             yield error("model.missing-built-in", index.source, "intents", f"required built-in intent {name} is missing",
                         f'add {{"name": "{name}", "samples": []}} to intents')
-    handled = set(TOPIC_BY_INTENT) | set(TURNS) | {NOT_COVERED_INTENT}
     for intent in index.intents:
-        if intent.name not in handled:
+        if intent.name not in HANDLED_INTENTS:
             yield error("model.no-handler", index.source, f"{intent.path}.name",
                         f"the skill has no handler for {intent.name}; it would be answered as fallback",
                         "add a row to skill/topics.py TOPICS (custom intent) or to BUILT_IN_TURNS or OTHER_TURNS in "

@@ -50,23 +50,23 @@ def check(sources: Sources, nlu: Any) -> Iterator[Finding]:
 
 
 def builtin_phrasings_as_values(sources: Sources, nlu: Any) -> Iterator[Finding]:
-    """An error for a slot value or synonym that is a whole phrasing of an Amazon built-in ("go home"):
-    to the runner every mention of that slot type then sounds like the built-in ("how often" went home),
-    and on a device the phrase is a coin toss between the built-in and the slot."""
-    phrasings = {" ".join(sample.lower().split()): name for name, intent in nlu.intents.items()
-                 if name.startswith("AMAZON.") for sample in intent.samples}
-    types = (sources.language_model or {}).get("types") or []
-    for t, slot_type in enumerate(types):
-        if not isinstance(slot_type, dict):
-            continue   # the schema rules report it
-        for v, value in enumerate(slot_type.get("values") or []):
-            name = value.get("name") if isinstance(value, dict) else None
-            if not isinstance(name, dict):
-                continue
-            for where, said in [("value", name.get("value"))] + [
-                    (f"synonyms[{k}]", s) for k, s in enumerate(name.get("synonyms") or [])]:
-                builtin = phrasings.get(" ".join(str(said).lower().split()))
-                if builtin:
-                    yield error("slot.builtin-phrase", sources.model_file, f"types[{t}].values[{v}].name.{where}",
-                                f"\"{said}\" of {slot_type.get('name')} is a whole phrasing of {builtin}",
-                                "take it out of the slot type, or say it with more words (\"go home from hospital\")")
+    """An error for a built-in's phrasing that the runner hears as nothing but a slot value ("go home" as the
+    recovery, "next one" as how often): every mention of that slot type then sounds like the built-in ("how often"
+    went home), and on a device the phrase is a coin toss between the built-in and the slot."""
+    positions = {name: t for t, name in enumerate(
+        slot_type.get("name") if isinstance(slot_type, dict) else None
+        for slot_type in (sources.language_model or {}).get("types") or [])}
+    for name, intent in nlu.intents.items():
+        if not name.startswith("AMAZON."):
+            continue
+        for sample in intent.samples:
+            analysis = nlu.analyzer.analyze(sample.lower().split(), fuzzy=False)
+            if not analysis.mentions or any(not c.startswith("<") and not nlu.lexicon.is_stopword(c)
+                                            for c in analysis.concepts):
+                continue   # other words tell it apart ("what am I *allowed* to say" is still help)
+            for mention in analysis.mentions:
+                ref = mention.ref
+                yield error("slot.builtin-phrase", sources.model_file, f"types[{positions.get(ref.slot_type, '?')}]",
+                            f"\"{sample}\", a phrasing of {name}, is heard as {ref.slot_type} value {ref.id!r}",
+                            f"take the synonym that says \"{sample}\" out of {ref.id!r}, or say it with more words "
+                            "(\"go home from hospital\")")
