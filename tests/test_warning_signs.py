@@ -258,6 +258,11 @@ def test_they_said_of_ones_own_legs_in_a_simile_is_no_other_person(signs, said, 
     ("i had breast cancer and got the all clear five years ago and now my back aches all the time", "cancer_history"),
     # "either foot" is both feet
     ("standing in the queue i couldn't feel either foot on the floor and my back is killing me", "both_legs"),
+    # "I don't know what's wrong" denies nothing that follows
+    ("dinnae ken whit's wrang i cannae get a pee oot and ma back's murder", "urinary_retention"),
+    ("i don't know what's going on but i can't get a wee out and my back is agony", "urinary_retention"),
+    # "it doesn't matter how I lie" is no denial of the pain that wakes them
+    ("this back wakes me up every night and it doesn't matter how i lay", "night_pain"),
 ])
 def test_questions_and_explanations_are_read_as_meant(signs, said, sign):
     assert sign_of(signs, said) == sign
