@@ -263,6 +263,13 @@ def test_they_said_of_ones_own_legs_in_a_simile_is_no_other_person(signs, said, 
     ("i don't know what's going on but i can't get a wee out and my back is agony", "urinary_retention"),
     # "it doesn't matter how I lie" is no denial of the pain that wakes them
     ("this back wakes me up every night and it doesn't matter how i lay", "night_pain"),
+    # "no wait" corrects the speaker; it denies nothing
+    ("i've got osteo no wait osteoporosis and i lifted the shopping and my back went", "steroids_osteoporosis"),
+    # flushed with a temperature is the fever itself, not its explanation
+    ("my sister's been clammy and flushed with a temperature and her back's suddenly much worse", "fever"),
+    # shedding pounds is no garden shed
+    ("been shedding pounds without trying and my back aches", "weight_loss"),
+    ("i drive a forklift at work can i take muscle relaxants and still do my job", None),
 ])
 def test_questions_and_explanations_are_read_as_meant(signs, said, sign):
     assert sign_of(signs, said) == sign
