@@ -12,7 +12,7 @@ from skill.conversation import Conversation
 from skill.handlers import TURNS
 from skill.ssml import MAX_SSML_CHARS, Renderer, ssml_problems
 from skill.state import Place, State
-from skill.topics import NOT_COVERED_INTENT, TOPIC_BY_INTENT
+from skill.topics import FOLLOW_UP_INTENT, NOT_COVERED_INTENT, TOPIC_BY_INTENT
 
 CONTENT = load_content("en-US")
 ANSWERS = [(t.id, None, t.answer) for t in CONTENT.topics.values()] + [
@@ -133,7 +133,7 @@ def test_amazon_namespaced_tags_are_accepted():
 
 def test_every_intent_in_the_model_has_a_handler():
     intents = {i["name"] for i in load_document()["interactionModel"]["languageModel"]["intents"]}
-    assert intents == set(TOPIC_BY_INTENT) | set(TURNS) | {NOT_COVERED_INTENT}
+    assert intents == set(TOPIC_BY_INTENT) | set(TURNS) | {NOT_COVERED_INTENT, FOLLOW_UP_INTENT}
 
 
 def test_a_broken_content_file_is_reported_with_its_name_and_key(tmp_path):

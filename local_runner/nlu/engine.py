@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from interaction_model.model import Model, SlotType, load as load_model, read as read_model
-from skill.topics import ASPECT_SLOT, NOT_COVERED_INTENT, SUBJECT_SLOT, TOPIC_BY_ID
+from skill.topics import ASPECT_SLOT, FOLLOW_UP_INTENT, NOT_COVERED_INTENT, SUBJECT_SLOT, TOPIC_BY_ID
 
 from .analysis import Analysis, Analyzer
 from .builtins import FALLBACK_INTENT, answer_openers, with_builtin_phrasings, yielding_answers
@@ -185,7 +185,9 @@ class Nlu:
         if clause is not None:
             context = frozenset(analysis.concepts) - frozenset(self.analyzer.analyze(clause).concepts)
         for ranked in self.scorer.rank(analysis.concepts, context):
-            if ranked.intent in self.intents and ranked.intent != FALLBACK_INTENT:
+            # a kind of question said alone is only that in a follow-up's own words ("and how often?"):
+            # a longer sentence with one in it ("how long does the flu last") is about something else
+            if ranked.intent in self.intents and ranked.intent not in (FALLBACK_INTENT, FOLLOW_UP_INTENT):
                 offer(Candidate(ranked.intent, round(min(ranked.score, PARAPHRASE_CAP), 4), ranked.sample,
                                 self._slots_from_mentions(ranked.intent, analysis)), "paraphrase")
 
