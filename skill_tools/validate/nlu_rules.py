@@ -53,6 +53,9 @@ def builtin_phrasings_as_values(sources: Sources, nlu: Any) -> Iterator[Finding]
     """An error for a built-in's phrasing that the runner hears as nothing but a slot value ("go home" as the
     recovery, "next one" as how often): every mention of that slot type then sounds like the built-in ("how often"
     went home), and on a device the phrase is a coin toss between the built-in and the slot."""
+    # imported here: only with the runner's NLU, as in check() above
+    from local_runner.nlu.lexicon import TYPE_TOKEN_PREFIX
+
     positions = {name: t for t, name in enumerate(
         slot_type.get("name") if isinstance(slot_type, dict) else None
         for slot_type in (sources.language_model or {}).get("types") or [])}
@@ -61,7 +64,7 @@ def builtin_phrasings_as_values(sources: Sources, nlu: Any) -> Iterator[Finding]
             continue
         for sample in intent.samples:
             analysis = nlu.analyzer.analyze(sample.lower().split(), fuzzy=False)
-            if not analysis.mentions or any(not c.startswith("<") and not nlu.lexicon.is_stopword(c)
+            if not analysis.mentions or any(not c.startswith(TYPE_TOKEN_PREFIX) and not nlu.lexicon.is_stopword(c)
                                             for c in analysis.concepts):
                 continue   # other words tell it apart ("what am I *allowed* to say" is still help)
             for mention in analysis.mentions:
