@@ -61,6 +61,14 @@ OTHER_TURNS: dict[str, Turn] = {
     THANKS_INTENT: Conversation.thanks,
 }
 
+SlotTurn = Callable[[Conversation, State, "str | None", "str | None"], Reply]
+#: Custom intents answered from one slot (its resolved id and the words heard): a subject the guide
+#: does not cover (an honest limit), and a kind of question said on its own (about what was just answered).
+SLOT_TURNS: dict[str, tuple[str, SlotTurn]] = {
+    NOT_COVERED_INTENT: (SUBJECT_SLOT, Conversation.not_covered),
+    FOLLOW_UP_INTENT: (ASPECT_SLOT, lambda conversation, state, kind, _heard: conversation.follow_up(state, kind)),
+}
+
 
 @lru_cache(maxsize=32)
 def _conversation(locale: str) -> Conversation:
@@ -161,34 +169,23 @@ class TopicIntentHandler(AbstractRequestHandler):
         return respond(handler_input, reply)
 
 
-class FollowUpIntentHandler(AbstractRequestHandler):
-    """A kind of question said on its own ("how often?"): about what was just answered."""
+class SlotIntentHandler(AbstractRequestHandler):
+    """Every custom intent in SLOT_TURNS: its one slot, handed to the conversation."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         intent = _intent(handler_input)
-        return get_request_type(handler_input) == "IntentRequest" and getattr(intent, "name", None) == FOLLOW_UP_INTENT
+        return get_request_type(handler_input) == "IntentRequest" and getattr(intent, "name", None) in SLOT_TURNS
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        kind, _ = slot_resolution(_intent(handler_input), ASPECT_SLOT)
-        return respond(handler_input, conversation_for(handler_input).follow_up(current_state(handler_input), kind))
-
-
-class NotCoveredIntentHandler(AbstractRequestHandler):
-    """A subject the guide does not cover (heat or ice, exercises, ...): an honest limit."""
-
-    def can_handle(self, handler_input: HandlerInput) -> bool:
         intent = _intent(handler_input)
-        return get_request_type(handler_input) == "IntentRequest" and getattr(intent, "name", None) == NOT_COVERED_INTENT
-
-    def handle(self, handler_input: HandlerInput) -> Response:
-        subject, heard = slot_resolution(_intent(handler_input), SUBJECT_SLOT)
-        return respond(handler_input, conversation_for(handler_input).not_covered(current_state(handler_input),
-                                                                                  subject, heard))
+        slot, turn = SLOT_TURNS[intent.name]
+        slot_id, heard = slot_resolution(intent, slot)
+        return respond(handler_input, turn(conversation_for(handler_input), current_state(handler_input), slot_id, heard))
 
 
 TURNS: dict[str, Turn] = {**BUILT_IN_TURNS, **OTHER_TURNS}
 #: Every intent some handler below answers (validate checks the model has no other).
-HANDLED_INTENTS: frozenset[str] = frozenset({*TOPIC_BY_INTENT, *TURNS, NOT_COVERED_INTENT, FOLLOW_UP_INTENT})
+HANDLED_INTENTS: frozenset[str] = frozenset({*TOPIC_BY_INTENT, *TURNS, *SLOT_TURNS})
 
 
 class BuiltInIntentHandler(AbstractRequestHandler):
@@ -265,8 +262,7 @@ REQUEST_HANDLERS: tuple[AbstractRequestHandler, ...] = (
     LaunchRequestHandler(),
     WarningSignHandler(),   # before every intent handler: a warning sign is answered first
     TopicIntentHandler(),
-    NotCoveredIntentHandler(),
-    FollowUpIntentHandler(),
+    SlotIntentHandler(),
     BuiltInIntentHandler(),
     UnknownIntentHandler(),
     ScreenTouchHandler(),

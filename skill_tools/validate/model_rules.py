@@ -180,8 +180,8 @@ def _built_ins_and_handlers(index: Model) -> Iterator[Finding]:
         if intent.name not in HANDLED_INTENTS:
             yield error("model.no-handler", index.source, f"{intent.path}.name",
                         f"the skill has no handler for {intent.name}; it would be answered as fallback",
-                        "add a row to skill/topics.py TOPICS (custom intent) or to BUILT_IN_TURNS or OTHER_TURNS in "
-                        "skill/handlers.py (built-in), or remove the intent")
+                        "add a row to skill/topics.py TOPICS (custom intent) or to BUILT_IN_TURNS, OTHER_TURNS or "
+                        "SLOT_TURNS in skill/handlers.py, or remove the intent")
 
 
 def _topics_reachable(index: Model) -> Iterator[Finding]:
