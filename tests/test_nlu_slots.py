@@ -111,3 +111,20 @@ def test_only_filled_slots_are_returned(nlu):
 def test_project_model_synonyms_resolve(project_nlu, heard, value_id):
     result = project_nlu.resolve(heard)
     assert next(iter(result.slots.values())).id == value_id
+
+
+@pytest.mark.parametrize(
+    ("heard", "aspect"),
+    [
+        ("is it okay to take ibuprofen every single day", "frequency"),
+        ("is it okay to take naproxen and paracetamol together", "interactions"),
+        ("is it ok to take aleve when nursing", "pregnancy"),
+    ],
+)
+def test_a_sample_whose_own_slots_hold_the_words_beats_one_that_swallows_them_into_a_value(project_nlu, heard, aspect):
+    # "is it okay to take {medication}" could take "ibuprofen every single day" as the medicine (it
+    # holds "ibuprofen"), losing the kind of question; "... {medication} {aspect}" explains both.
+    result = project_nlu.resolve(heard)
+    assert result.intent == "MedicationsIntent"
+    assert result.slots["medication"].id == "nsaids"
+    assert result.slots["aspect"].id == aspect

@@ -41,6 +41,10 @@ THRESHOLD = 0.42
 #: Scores of a template whose slots resolved exactly, or only by similarity.
 TEMPLATE_EXACT_SCORE = 1.0
 TEMPLATE_FUZZY_SCORE = 0.97
+#: A value found inside a longer capture ("hot yoga" holds "yoga") explains fewer of the words than
+#: a sample whose own slots capture them: "is it okay to take ibuprofen every day" is "...take
+#: {medication} {aspect}", not "...take {medication}" with "every day" swallowed by the medicine.
+TEMPLATE_INNER_SCORE = 0.99
 #: An open slot may capture at most this many words (values are short names).
 OPEN_SLOT_MAX_WORDS = 3
 #: Open-slot score = unknown share of the capture x (BASE + SPAN x telling-ness of the rest),
@@ -346,14 +350,17 @@ class Nlu:
                 return None
             words = text.split()
             resolved = self.catalog.resolve(slot_type, words)
+            inner = False
             if resolved is None and slot_type != self.warning_type and slot_type not in self.catalog.literal_types:
                 resolved = self._inner_mention(slot_type, words)
+                inner = resolved is not None
             if resolved is not None and slot_type == self.warning_type and not resolved[1]:
                 resolved = None  # a warning sign is named, not guessed: "pain mild or severe" is no night pain
             if resolved is not None:
                 ref, exact = resolved
                 slots[name] = SlotValue(name, text, slot_type, MATCH, ref.id, ref.canonical)
-                score = min(score, TEMPLATE_EXACT_SCORE if exact else TEMPLATE_FUZZY_SCORE)
+                score = min(score, TEMPLATE_FUZZY_SCORE if not exact else TEMPLATE_INNER_SCORE if inner
+                            else TEMPLATE_EXACT_SCORE)
                 continue
             content = [w for w in words if w not in DETERMINERS]
             if not content or len(content) > OPEN_SLOT_MAX_WORDS or slot_type == self.warning_type:
