@@ -264,6 +264,8 @@ class Context:
             return False   # "can a slipped disc do that ... because that's started happening to me"
         if text.all_occurrences("@asked_to_learn"):
             return True    # "for my biology homework, how does a slipped disc press on nerves"
+        if _own_reason_after(words, high):
+            return False   # "is it normal to get chills with back pain, because i've had them all night"
         asked_first = self._opens_question(text, 0)
         if not (asked_first or self._opens_question(text, low)):
             return False
@@ -326,8 +328,11 @@ class Context:
         person or pronoun before them; a pronoun is resolved to the child, adult or animal before it."""
         for i in range(start, end):
             kind = markers.get(i)
-            if kind == OTHER and i > start and text.words[i] in _BODY_PRONOUNS and text.words[i - 1] in _BODY_PRONOUNS_AFTER:
-                continue   # "my legs feel like *they* are asleep", "the spot where *they* went in": no other person
+            if kind == OTHER and i > start and text.words[i] in _BODY_PRONOUNS and (
+                    text.words[i - 1] in _BODY_PRONOUNS_AFTER or text.words[i - 2:i] == ("both", "of")):
+                # "my legs feel like *they* are asleep", "the spot where *they* went in", "both legs,
+                # both of *them* gone tingly": no other person
+                continue
             if kind in (SELF, OTHER):
                 return kind if kind == SELF else self._referent(i, markers)
         if markers.get(start) == THING or self._thing_subject(text, start, markers):
@@ -376,6 +381,23 @@ class Context:
             else:
                 trouble = True
         return trouble, denied, mine
+
+
+#: A reason given after a question that tells of the asker's own experience ("... because i've had
+#: two this week", "... because that happened twice today"); one that tells where the question came
+#: from ("... because my physio mentioned it") is no such thing.
+_OWN = frozenset({"i", "my", "me", "mine", "myself", "happened", "happening", "started"})
+_SOURCE = frozenset({"mentioned", "said", "says", "asked", "told", "tells", "read", "heard", "wondering", "wondered",
+                     "curious", "worried", "worry", "friend", "homework", "essay", "course", "know", "think"})
+
+
+def _own_reason_after(words: Sequence[str], at: int) -> bool:
+    """A "because" clause from *at* on that tells of the asker's own experience."""
+    for i in range(at, len(words)):
+        if words[i] in _REASONS:
+            rest = set(words[i + 1:])
+            return bool(rest & _OWN) and not rest & _SOURCE
+    return False
 
 
 def _says_any(words: Sequence[str], phrases: frozenset[tuple[str, ...]]) -> bool:
