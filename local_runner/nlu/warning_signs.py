@@ -245,7 +245,7 @@ class WarningSigns:
         out: list[str] = []
         for word in words:
             out.extend(self.spoken_forms.get(word, [word]))
-        return out
+        return _without_false_starts(out)
 
     def text(self, utterance: str | Sequence[str]) -> Text:
         """The utterance, with words of other meanings set aside, ready for matching."""
@@ -326,6 +326,33 @@ class WarningSigns:
             return replace(detection, opinion=opinion)
         return replace(detection, sign=opinion.sign, level=self.signs[opinion.sign].level,
                        heard=" ".join(detection.words), rule="learned second opinion", who="self", opinion=opinion)
+
+
+#: The longest run of words said twice in a row that is read once ("i can't i can't feel the paper").
+FALSE_START_WORDS = 3
+
+
+def _without_false_starts(words: list[str]) -> list[str]:
+    """*words* with a run said again straight after itself read once: a false start ("i cant i
+    can't feel ...") would otherwise put a negation before the very thing it describes."""
+    out: list[str] = []
+    for word in words:
+        out.append(word)
+        for size in range(FALSE_START_WORDS, 0, -1):
+            run = out[-size:]
+            if len(out) >= 2 * size and run == out[-2 * size:-size] \
+                    and (size > 1 or word in _STUTTERED) and not _NUMBERS.issuperset(run):
+                del out[-size:]
+                break
+    return out
+
+
+#: A single word said twice is a stutter only for these ("i i can't"); "with it it's worse" and
+#: "twenty twenty" are said as meant.
+_STUTTERED = frozenset({"i", "my", "me", "the", "a", "and", "he", "she", "we", "um"})
+_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+                     "hundred thousand".split())
 
 
 def _opinion_stems(text: Text) -> list[str]:
