@@ -149,3 +149,27 @@ def test_the_shipped_file_is_small_enough_to_load_with_the_runner():
     # it grows slowly with the development sets (about 490 KiB from 19,000 lines, 598 KiB from 33,700);
     # a jump past this says the pruning or the features went wrong
     assert MODEL_FILE.stat().st_size < 700_000
+
+
+class _AlwaysNightPain:
+    """A second opinion that hears night pain in everything (the worst a retraining could do)."""
+    threshold = 0.5
+
+    def opinion(self, stems):
+        from local_runner.nlu.sign_model import Opinion
+        return Opinion("night_pain", 0.9)
+
+
+def test_a_question_the_skill_is_built_to_be_asked_is_never_turned_into_a_warning_by_the_second_opinion():
+    from copy import copy
+
+    from local_runner.nlu import Nlu
+    nlu = Nlu.from_model()
+    nlu.signs = copy(nlu.signs)
+    nlu.signs.second_opinion = _AlwaysNightPain()
+    # one of the interaction model's own samples: answered as its topic
+    assert nlu.resolve("help me understand my back pain").intent == "CausesIntent"
+    # words that are no sample still get the learned warning
+    result = nlu.resolve("my back has been strange lately")
+    assert result.intent == "RedFlagsIntent"
+    assert result.slots["symptom"].id == "night_pain"

@@ -32,7 +32,7 @@ from .normalize import normalize
 from .slots import DETERMINERS, Mention, SlotCatalog, ValueRef
 from .templates import Template, TemplateIndex
 from .types import MATCH, NO_MATCH, Candidate, NluResult, SlotValue
-from .warning_signs import Detection, WarningSigns
+from .warning_signs import LEARNED, Detection, WarningSigns
 
 #: How far below the not-covered intent a topic that speaks of the same subject may score and still win.
 COVERED_MARGIN = 0.1
@@ -175,7 +175,8 @@ class Nlu:
             if held is None or candidate.score > held[0].score:
                 found[candidate.intent] = (candidate, reason)
 
-        for template in self.templates.exact(normalized):
+        exact = list(self.templates.exact(normalized))
+        for template in exact:
             offer(Candidate(template.intent, 1.0, template.sample,
                             self._slots_from_mentions(template.intent, analysis)), "exact")
         for info in self._template_info:
@@ -196,6 +197,11 @@ class Nlu:
                                 self._slots_from_mentions(ranked.intent, analysis)), "paraphrase")
 
         detection, warning = self._warning_sign(words)
+        if warning is not None and detection is not None and detection.rule == LEARNED \
+                and exact and all(t.intent != self.warning_intent for t in exact):
+            # one of the model's own questions is what the skill is built to be asked: a learned
+            # guess never turns it into a warning ("help me understand my back pain")
+            detection, warning = None, None
         general = self._general_warning(words) if warning is None else None
         if warning is None and general is not None:
             # "should I go to the emergency room or just take painkillers": asked about an

@@ -325,9 +325,11 @@ class WarningSigns:
         if opinion.probability < self.second_opinion.threshold or opinion.sign not in self.signs:
             return replace(detection, opinion=opinion)
         return replace(detection, sign=opinion.sign, level=self.signs[opinion.sign].level,
-                       heard=" ".join(detection.words), rule="learned second opinion", who="self", opinion=opinion)
+                       heard=" ".join(detection.words), rule=LEARNED, who="self", opinion=opinion)
 
 
+#: The rule named for a warning given by the learned second opinion, not by a rule.
+LEARNED = "learned second opinion"
 #: The longest run of words said twice in a row that is read once ("i can't i can't feel the paper").
 FALSE_START_WORDS = 3
 
