@@ -594,3 +594,22 @@ def test_a_denial_said_inside_a_longer_finding_still_denies_what_it_holds(signs)
 ])
 def test_what_only_sounds_past_general_or_denied_still_warns(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize("said, sign", [
+    # a false start is read once: the first "cant" would otherwise deny the numbness
+    ("i cant i can't feel the toilet paper when i wipe", "saddle_numbness"),
+    ("i i can't i can't hold my wee in anymore", "bladder_bowel"),
+    # a reason after a general-sounding question that tells of the asker's own experience
+    ("is it normal to get chills and shivers with back pain because i've had them all night", "fever"),
+])
+def test_false_starts_and_an_own_reason_after_a_question_still_get_the_warning(signs, said, sign):
+    assert signs.detect(said).sign == sign
+
+
+@pytest.mark.parametrize("said", [
+    "i had a fever with covid back in twenty twenty but nothing like that since",   # "twenty twenty" is a year
+    "is it normal to get chills with back pain because my physio mentioned it",     # where the question came from
+])
+def test_repeated_numbers_and_a_reason_that_only_says_where_a_question_came_from_raise_no_alarm(signs, said):
+    assert not signs.detect(said)
