@@ -150,6 +150,7 @@ class WarningSigns:
         self.second_opinion = second_opinion
         self.stemmer = Stemmer({str(k): str(v) for k, v in (data.get("irregular") or {}).items()})
         self.spoken_forms = {str(k): str(v).split() for k, v in (data.get("spoken_forms") or {}).items()}
+        self.false_starts = FalseStarts.from_data(data.get("false_starts") or {})
         self.other_meanings = WordClass("@other_meanings", [compile_phrase(p, self.stemmer)
                                                             for p in data.get("other_meanings") or ()])
         self.names_after = frozenset(str(w) for w in data.get("names_after") or ())
@@ -245,7 +246,7 @@ class WarningSigns:
         out: list[str] = []
         for word in words:
             out.extend(self.spoken_forms.get(word, [word]))
-        return _without_false_starts(out)
+        return self.false_starts.read_once(out)
 
     def text(self, utterance: str | Sequence[str]) -> Text:
         """The utterance, with words of other meanings set aside, ready for matching."""
@@ -330,31 +331,33 @@ class WarningSigns:
 
 #: The rule named for a warning given by the learned second opinion, not by a rule.
 LEARNED = "learned second opinion"
-#: The longest run of words said twice in a row that is read once ("i can't i can't feel the paper").
-FALSE_START_WORDS = 3
 
 
-def _without_false_starts(words: list[str]) -> list[str]:
-    """*words* with a run said again straight after itself read once: a false start ("i cant i
-    can't feel ...") would otherwise put a negation before the very thing it describes."""
-    out: list[str] = []
-    for word in words:
-        out.append(word)
-        for size in range(FALSE_START_WORDS, 0, -1):
-            run = out[-size:]
-            if len(out) >= 2 * size and run == out[-2 * size:-size] \
-                    and (size > 1 or word in _STUTTERED) and not _NUMBERS.issuperset(run):
-                del out[-size:]
-                break
-    return out
+@dataclass(frozen=True)
+class FalseStarts:
+    """Runs said again straight after themselves, read once (``false_starts`` in the data)."""
 
+    longest: int = 0
+    stutters: frozenset[str] = frozenset()
+    numbers: frozenset[str] = frozenset()
 
-#: A single word said twice is a stutter only for these ("i i can't"); "with it it's worse" and
-#: "twenty twenty" are said as meant.
-_STUTTERED = frozenset({"i", "my", "me", "the", "a", "and", "he", "she", "we", "um"})
-_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-                     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-                     "hundred thousand".split())
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> "FalseStarts":
+        return cls(int(data.get("longest") or 0), frozenset(str(w) for w in data.get("stutters") or ()),
+                   frozenset(str(w) for w in data.get("numbers") or ()))
+
+    def read_once(self, words: list[str]) -> list[str]:
+        """*words* with each false start read once: "i cant i can not feel" -> "i can not feel"."""
+        out: list[str] = []
+        for word in words:
+            out.append(word)
+            for size in range(self.longest, 0, -1):
+                run = out[-size:]
+                if len(out) >= 2 * size and run == out[-2 * size:-size] \
+                        and (size > 1 or word in self.stutters) and not self.numbers.issuperset(run):
+                    del out[-size:]
+                    break
+        return out
 
 
 def _opinion_stems(text: Text) -> list[str]:
