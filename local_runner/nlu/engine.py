@@ -197,7 +197,7 @@ class Nlu:
                                 self._slots_from_mentions(ranked.intent, analysis)), "paraphrase")
 
         detection, warning = self._warning_sign(words)
-        if warning is not None and detection is not None and detection.rule == LEARNED \
+        if warning is not None and detection.rule == LEARNED \
                 and exact and all(t.intent != self.warning_intent for t in exact):
             # one of the model's own questions is what the skill is built to be asked: a learned
             # guess never turns it into a warning ("help me understand my back pain")
@@ -365,8 +365,10 @@ class Nlu:
             if resolved is not None:
                 ref, exact = resolved
                 slots[name] = SlotValue(name, text, slot_type, MATCH, ref.id, ref.canonical)
-                score = min(score, TEMPLATE_FUZZY_SCORE if not exact else TEMPLATE_INNER_SCORE if inner
-                            else TEMPLATE_EXACT_SCORE)
+                if not exact:
+                    score = min(score, TEMPLATE_FUZZY_SCORE)
+                elif inner:
+                    score = min(score, TEMPLATE_INNER_SCORE)
                 continue
             content = [w for w in words if w not in DETERMINERS]
             if not content or len(content) > OPEN_SLOT_MAX_WORDS or slot_type == self.warning_type:
