@@ -48,6 +48,7 @@ def test_digits_are_spoken_as_words(heard, expected):
         ("no thanks", "no"),
         ("hang on, what causes it", "what causes it"),           # a self-correction opener
         ("wait no what about surgery", "no what about surgery"),
+        ("my back is bad er how much nurofen", "my back is bad how much nurofen"),  # "er" hesitates here
     ],
 )
 def test_fillers_and_courtesies_are_dropped(heard, expected):
@@ -63,6 +64,7 @@ def test_fillers_and_courtesies_are_dropped(heard, expected):
         ("hold on", "hold on"),                                 # nothing follows: not an opener
         ("uh huh", "uhhuh"),                                    # "uh" in "uh huh" is not a hesitation
         ("is it a p t thing", "is it a pt thing"),              # the article "a" is not a spelled letter
+        ("should I go to the ER", "should i go to the er"),     # "the er" is the emergency room
     ],
 )
 def test_words_that_only_look_like_fillers_stay(heard, expected):

@@ -36,6 +36,7 @@ class Rules:
     rewrites: dict[str, str]
     digit_by_digit: frozenset[str]
     fillers: frozenset[str]
+    fillers_unless_after: dict[str, frozenset[str]]
     protected: dict[tuple[str, ...], str]
     leading: tuple[tuple[str, ...], ...]
     pause_fillers: tuple[str, ...]
@@ -56,6 +57,7 @@ def rules() -> Rules:
         rewrites={k.lower(): v.lower() for k, v in rewrites.items()},
         digit_by_digit=frozenset(str(d) for d in data["digit_by_digit"]),
         fillers=frozenset(data["fillers"]),
+        fillers_unless_after={k: frozenset(v) for k, v in data["fillers_unless_after"].items()},
         protected={tuple(k.split()): v for k, v in data["protected_phrases"].items()},
         leading=phrases("leading_fillers"),
         pause_fillers=tuple(data["pause_fillers"]),
@@ -143,7 +145,8 @@ def _drop_fillers(tokens: list[str]) -> list[str]:
     out: list[str] = []
     after_filler = False
     for token in tokens:
-        if token in r.fillers:
+        kept_after = r.fillers_unless_after.get(token)
+        if token in r.fillers or (kept_after is not None and not (out and out[-1] in kept_after)):
             after_filler = True
             continue
         if after_filler and token in r.pause_fillers:
