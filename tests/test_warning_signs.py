@@ -601,7 +601,9 @@ def test_what_only_sounds_past_general_or_denied_still_warns(signs, said, sign):
     ("i cant i can't feel the toilet paper when i wipe", "saddle_numbness"),
     ("i i can't i can't hold my wee in anymore", "bladder_bowel"),
     # a reason after a general-sounding question that tells of the asker's own experience
-    ("is it normal to get chills and shivers with back pain because i've had them all night", "fever"),
+    ("can you get chills and shivers with back pain because i've had them all night", "fever"),
+    # "is it normal to ..." is asked by someone it is happening to
+    ("is it normal to have a temperature with back pain", "fever"),
 ])
 def test_false_starts_and_an_own_reason_after_a_question_still_get_the_warning(signs, said, sign):
     assert signs.detect(said).sign == sign
@@ -609,7 +611,7 @@ def test_false_starts_and_an_own_reason_after_a_question_still_get_the_warning(s
 
 @pytest.mark.parametrize("said", [
     "i had a fever with covid back in twenty twenty but nothing like that since",   # "twenty twenty" is a year
-    "is it normal to get chills with back pain because my physio mentioned it",     # where the question came from
+    "can you get chills with back pain because my physio mentioned it",             # where the question came from
 ])
 def test_repeated_numbers_and_a_reason_that_only_says_where_a_question_came_from_raise_no_alarm(signs, said):
     assert not signs.detect(said)
