@@ -615,3 +615,20 @@ def test_false_starts_and_an_own_reason_after_a_question_still_get_the_warning(s
 ])
 def test_repeated_numbers_and_a_reason_that_only_says_where_a_question_came_from_raise_no_alarm(signs, said):
     assert not signs.detect(said)
+
+
+@pytest.mark.parametrize("said", [
+    "i've got osteoporosis is a chiropractor safe for me",
+    "i'm on steroids is massage safe for me",
+])
+def test_thin_bones_or_steroids_said_only_to_ask_if_a_treatment_suits_raise_no_alarm(signs, said):
+    # the guide cannot answer it (an honest limit names who can); it is not a sign without pain or a fall
+    assert not signs.detect(said)
+
+
+@pytest.mark.parametrize("said", [
+    "i've got osteoporosis and i slipped on the stairs is massage safe for me",
+    "i've been on steroids for years and my back is agony is massage safe for me",
+])
+def test_thin_bones_or_steroids_with_a_fall_or_back_pain_still_warn_when_a_treatment_is_asked_about(signs, said):
+    assert signs.detect(said)
