@@ -600,6 +600,9 @@ def test_what_only_sounds_past_general_or_denied_still_warns(signs, said, sign):
     # a false start is read once: the first "cant" would otherwise deny the numbness
     ("i cant i can't feel the toilet paper when i wipe", "saddle_numbness"),
     ("i i can't i can't hold my wee in anymore", "bladder_bowel"),
+    # ...and a start abandoned with a self-correction and said again
+    ("he hasn't been no i mean he hasn't been able to pass urine since breakfast and his back is bad",
+     "urinary_retention"),
     # a reason after a general-sounding question that tells of the asker's own experience
     ("can you get chills and shivers with back pain because i've had them all night", "fever"),
     # "is it normal to ..." is asked by someone it is happening to

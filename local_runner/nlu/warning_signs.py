@@ -335,29 +335,49 @@ LEARNED = "learned second opinion"
 
 @dataclass(frozen=True)
 class FalseStarts:
-    """Runs said again straight after themselves, read once (``false_starts`` in the data)."""
+    """Runs said again straight after themselves, read once (``false_starts`` in the data), and runs
+    said again after a self-correction ("he hasn't been, no I mean he hasn't been able to pee")."""
 
     longest: int = 0
     stutters: frozenset[str] = frozenset()
     numbers: frozenset[str] = frozenset()
+    repairs: tuple[tuple[str, ...], ...] = ()
+    longest_repaired: int = 0
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> "FalseStarts":
+        repairs = sorted((tuple(str(p).split()) for p in data.get("repairs") or ()), key=len, reverse=True)
         return cls(int(data.get("longest") or 0), frozenset(str(w) for w in data.get("stutters") or ()),
-                   frozenset(str(w) for w in data.get("numbers") or ()))
+                   frozenset(str(w) for w in data.get("numbers") or ()), tuple(repairs),
+                   int(data.get("longest_repaired") or 0))
 
     def read_once(self, words: list[str]) -> list[str]:
         """*words* with each false start read once: "i cant i can not feel" -> "i can not feel"."""
         out: list[str] = []
         for word in words:
             out.append(word)
-            for size in range(self.longest, 0, -1):
-                run = out[-size:]
-                if len(out) >= 2 * size and run == out[-2 * size:-size] \
-                        and (size > 1 or word in self.stutters) and not self.numbers.issuperset(run):
-                    del out[-size:]
-                    break
+            if not self._drop_repeat(out):
+                self._drop_repaired(out)
         return out
+
+    def _drop_repeat(self, out: list[str]) -> bool:
+        for size in range(self.longest, 0, -1):
+            run = out[-size:]
+            if len(out) >= 2 * size and run == out[-2 * size:-size] \
+                    and (size > 1 or run[0] in self.stutters) and not self.numbers.issuperset(run):
+                del out[-size:]
+                return True
+        return False
+
+    def _drop_repaired(self, out: list[str]) -> None:
+        # the abandoned start and the repair go; what follows the repair is what was meant
+        for repair in self.repairs:
+            n = len(repair)
+            for size in range(self.longest_repaired, 1, -1):
+                if len(out) >= 2 * size + n and out[-size:] == out[-2 * size - n:-size - n] \
+                        and tuple(out[-size - n:-size]) == repair:
+                    del out[-2 * size - n:-size]
+                    return
 
 
 def _opinion_stems(text: Text) -> list[str]:
