@@ -635,3 +635,27 @@ def test_thin_bones_or_steroids_said_only_to_ask_if_a_treatment_suits_raise_no_a
 ])
 def test_thin_bones_or_steroids_with_a_fall_or_back_pain_still_warn_when_a_treatment_is_asked_about(signs, said):
     assert signs.detect(said)
+
+
+@pytest.mark.parametrize("said, sign", [
+    # "can't get going" after the bladder is retention, not a loss of control...
+    ("having trouble with the waterworks since me back got worse can't get going at all", "urinary_retention"),
+    ("my bladder's full and i can't get any of it out", "urinary_retention"),
+    # ...and said beside a loss of control it takes nothing away from it
+    ("i'm wetting myself and i can't get going in the mornings", "bladder_bowel"),
+])
+def test_not_getting_going_is_retention_and_never_hides_a_loss_of_control(signs, said, sign):
+    assert signs.detect(said).sign == sign
+
+
+@pytest.mark.parametrize("said, sign", [
+    # a game is said beside a real tackle as often as beside a video-game crash
+    ("i got tackled hard in the game on saturday and my back is killing me", "trauma"),
+    # someone else's "it was heartburn" settles their chest pain, not the speaker's
+    ("this chest pain going into my back, i was told it was heartburn but it's getting worse", "chest_pain"),
+    # a worry about getting worse is no fear of getting thin bones: with a fall they warn
+    ("i'm worried i'll get it worse, i have osteoporosis and i slipped on the step and now my back is agony",
+     "steroids_osteoporosis"),
+])
+def test_words_that_quiet_a_harmless_line_never_hide_a_real_sign_beside_them(signs, said, sign):
+    assert signs.detect(said).sign == sign
