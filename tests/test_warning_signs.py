@@ -659,3 +659,34 @@ def test_not_getting_going_is_retention_and_never_hides_a_loss_of_control(signs,
 ])
 def test_words_that_quiet_a_harmless_line_never_hide_a_real_sign_beside_them(signs, said, sign):
     assert signs.detect(said).sign == sign
+
+
+@pytest.mark.parametrize("said, sign", [
+    # a problem said with "can't" is not denied by another "can't" before it: it says it again
+    ("he cannot do it in bed he cannot get hard", "sexual_dysfunction"),
+    ("ain't neither one of my legs working right since last night", "both_legs"),
+    # "called" before who rang is the verb, not a name ("a band called ...")
+    ("my daughter called she got fever and her back is hurting her a lot", "fever"),
+    ("my uncle got hit by a truck and he called saying his back's stiff and sore", "trauma"),
+    # an "if" with when it happened tells what happened
+    ("do i still go to physio tomorrow if i pooped myself in my sleep last night", "bladder_bowel"),
+    # weight loss no one can explain needs a doctor, whoever it is, back trouble said or not
+    ("me mam's lost loads of weight and she's not been trying at all", "weight_loss"),
+    # how someone told of it is no phone that fell ("said on the phone his chest is tight")
+    ("my pop said on the phone his chest is tight and his back is hurting him", "chest_pain"),
+])
+def test_a_repeated_cant_a_phoned_report_and_a_dated_if_still_warn(signs, said, sign):
+    assert signs.detect(said).sign == sign
+
+
+@pytest.mark.parametrize("said", [
+    "what if i wet myself in my sleep",
+    "a band called the chest pains",
+    "since i started walking every evening i've lost a few pounds",
+    "my friend's lost a bit of weight since she started the gym",
+    "the dog wakes me at night to go out",
+    "i lost a lot of weight off my shoulders when i quit that job",
+    "my mum rang and said she can't get it up the step with the shopping",
+])
+def test_a_plain_if_a_name_weight_lost_on_purpose_and_a_waking_dog_raise_no_alarm(signs, said):
+    assert signs.detect(said).sign is None

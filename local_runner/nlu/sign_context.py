@@ -101,9 +101,13 @@ class Context:
         self.negated_after = Triggers("negated_after", neg.get("after") or (), stemmer, reach, ends, classes)
         # right after the finding only: "temperature's normal" (heard "temperature normal"), "bowels fine"
         self.negated_next = Triggers("negated_next", neg.get("right_after") or (), stemmer, 0, ends, classes)
+        # the words a finding said in the negative holds ("can *not* get hard", "*no* feeling down there")
+        self.negative_forms = Triggers("negative_forms", neg.get("negative_forms") or (), stemmer, 0, (), classes)
         hyp = data.get("hypothetical") or {}
         self.hypothetical = Triggers("hypothetical", hyp.get("before") or (), stemmer, int(hyp.get("reach", 4)),
                                      hyp.get("ends_at") or (), classes, hyp.get("not") or ())
+        # a time it happened, said right after it, makes an "if" a fact ("if i pooped myself *last night*")
+        self.dated = Triggers("dated", hyp.get("dated") or (), stemmer, int(hyp.get("dated_reach", 3)), (), classes)
         hist = data.get("historical") or {}
         self.historical = Triggers("historical", hist.get("before_or_after") or (), stemmer, HISTORY_REACH,
                                    _HISTORY_ENDS, classes, hist.get("not") or ())
@@ -168,12 +172,14 @@ class Context:
         markers = self._markers(text)
         who = self._who(text, finding.start, finding.end, markers)
         checks = (
-            ("negated", lambda: self._reaches_before(text, self.negated_before, finding, inside, listed)
+            ("negated", lambda: (not self._said_negatively(text, finding)
+                                 and self._reaches_before(text, self.negated_before, finding, inside, listed))
              or self._reaches_after(text, self.negated_after, finding, inside, listed)
              or self._said_fine_right_after(text, finding)
              or self._between_parts(text, self.negated_before, finding)
              or self._between_parts(text, self.negated_after, finding)),   # "both legs *are fine* it's one buttock that aches"
-            ("hypothetical", lambda: self._reaches_before(text, self.hypothetical, finding, inside, listed)),
+            ("hypothetical", lambda: self._reaches_before(text, self.hypothetical, finding, inside, listed)
+             and not self._dated(text, finding)),
             ("historical", lambda: not sign.past_counts and (
                 self._reaches_before(text, self.historical, finding, inside)
                 or self._reaches_after(text, self.historical, finding, inside))),
@@ -200,10 +206,27 @@ class Context:
                 # emergency sign, which needs no word about their back, is no back warning sign
                 return Judgement(finding, False, f"about {who}, whose back is said to be fine", who)
             if who == CHILD and sign.children_need_back or who == OTHER and sign.others_need_back:
+                if not trouble and who == OTHER and text.any_of(list(sign.others_count_if)):
+                    # "my mum's lost loads of weight and she's not been trying": a warning in itself
+                    return Judgement(finding, True, "", f"{who}, said to be unexplained")
                 if not trouble:
                     return Judgement(finding, False, f"about {who}, with no back trouble said for them", who)
                 return Judgement(finding, True, "", f"{who}, who has back trouble")
         return Judgement(finding, True, "", who)
+
+    def _dated(self, text: Text, finding: "Finding") -> bool:
+        """When it happened is said right after the finding ("... in my sleep last night")."""
+        return any(0 <= start - finding.end <= self.dated.reach for start, _ in self.dated.occurrences(text))
+
+    def _said_negatively(self, text: Text, finding: "Finding") -> bool:
+        """The finding is itself said with a negation ("he *can't* get hard"): a negation before it
+        says the same again ("he can't do it in bed, he can't get hard"), it does not deny it."""
+        # the negation opens the finding ("can *not* get hard"); one later in it may belong to another
+        # verb ("no, i can go to the loo fine, i just *can't* bend")
+        first = min(finding.parts, key=lambda p: p[1], default=None)
+        if first is None or first[0].startswith("@"):   # a phrase rule holds its own negations
+            return False
+        return any(first[1] <= s <= first[1] + 1 and e <= first[2] for s, e in self.negative_forms.occurrences(text))
 
     # ----- ConText-style reach -------------------------------------------------------------------
     def _between_parts(self, text: Text, triggers: Triggers, finding: "Finding") -> bool:

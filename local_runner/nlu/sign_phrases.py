@@ -231,14 +231,16 @@ def resolve_firsts(classes: Mapping[str, WordClass]) -> None:
 
 
 def block_phrases(words: Sequence[str], stemmer: Stemmer, other_meanings: WordClass,
-                  names_after: frozenset[str] = frozenset(), names_reach: int = 0) -> set[int]:
+                  names_after: frozenset[str] = frozenset(), names_reach: int = 0,
+                  not_names: frozenset[str] = frozenset()) -> set[int]:
     """Positions covered by a phrase of *other_meanings*, and the words of a name after
-    "called"/"named" (a band called the chest pains)."""
+    "called"/"named" (a band called the chest pains), unless a word of *not_names* follows, which
+    makes it the verb ("she called, she's got a fever")."""
     probe = Text(words, stemmer, {other_meanings.name: other_meanings})
     blocked: set[int] = set()
     for start, end in probe.occurrences(other_meanings.name, longest=True):
         blocked.update(range(start, end))
     for i, word in enumerate(words):
-        if word in names_after:
+        if word in names_after and (i + 1 == len(words) or words[i + 1] not in not_names):
             blocked.update(range(i + 1, min(len(words), i + 1 + names_reach)))
     return blocked

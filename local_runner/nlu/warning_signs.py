@@ -92,6 +92,7 @@ class Sign:
     passing_counts: bool = False
     not_if: tuple[str, ...] = ()
     still_if: tuple[str, ...] = ()
+    others_count_if: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,7 @@ class WarningSigns:
         self.other_meanings = WordClass("@other_meanings", [compile_phrase(p, self.stemmer)
                                                             for p in data.get("other_meanings") or ()])
         self.names_after = frozenset(str(w) for w in data.get("names_after") or ())
+        self.not_names = frozenset(str(w) for w in data.get("not_names") or ())
         self.names_reach = int(data.get("names_reach") or 0)
         self.classes = {name: self._word_class(name, spec) for name, spec in (data.get("words") or {}).items()}
         self.signs = {sign_id: self._sign(sign_id, spec) for sign_id, spec in (data.get("signs") or {}).items()}
@@ -207,7 +209,8 @@ class WarningSigns:
                     _flag(spec, "others_need_back", True), _flag(spec, "children_need_back", True),
                     _flag(spec, "past_counts", False), _flag(spec, "passing_counts", False),
                     tuple(spec.get("not_if") or ()),
-                    tuple(spec.get("still_if") or ()))
+                    tuple(spec.get("still_if") or ()),
+                    tuple(spec.get("others_count_if") or ()))
 
     def _check(self) -> None:
         """Fail at load, naming the file, on a rule that refers to nothing."""
@@ -230,7 +233,7 @@ class WarningSigns:
                 for element in rule.phrase or ():
                     if element.kind == "class":
                         need(element.value, f"signs.{sign.id}")
-            for name in (*sign.not_if, *sign.still_if):
+            for name in (*sign.not_if, *sign.still_if, *sign.others_count_if):
                 need(name, f"signs.{sign.id}")
         if self.context.passing_unlisted:
             raise SignRulesError(f"warning-sign rules {self.source}: context.historical.passing names phrases that are "
@@ -251,7 +254,8 @@ class WarningSigns:
     def text(self, utterance: str | Sequence[str]) -> Text:
         """The utterance, with words of other meanings set aside, ready for matching."""
         words = self.words_of(utterance)
-        blocked = block_phrases(words, self.stemmer, self.other_meanings, self.names_after, self.names_reach)
+        blocked = block_phrases(words, self.stemmer, self.other_meanings, self.names_after, self.names_reach,
+                                self.not_names)
         return Text(words, self.stemmer, self.classes, blocked)
 
     def opinion_stems(self, utterance: str | Sequence[str]) -> list[str]:
