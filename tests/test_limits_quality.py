@@ -47,3 +47,16 @@ def test_thin_bones_said_only_to_ask_if_a_treatment_suits_get_an_honest_limit_no
     assert turn.warning_sign is None
     assert turn.limit == "safety"
     assert "doctor or physical therapist" in turn.speech
+
+
+@pytest.mark.parametrize("said, limit", [
+    # the kind of question said after the medicine is heard, not swallowed as part of its name
+    ("is it ok to take aleve with metformin", "interactions"),
+    ("is it ok to take diclofenac with metformin", "interactions"),
+    ("is it ok to take ibuprofen for three months straight", "duration"),
+])
+def test_a_kind_of_question_said_after_a_medicine_gets_its_honest_limit(said, limit):
+    from runner_helpers import make_conversation
+
+    turn = make_conversation().say(said)
+    assert turn.limit == limit

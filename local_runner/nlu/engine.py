@@ -45,6 +45,12 @@ TEMPLATE_FUZZY_SCORE = 0.97
 #: a sample whose own slots capture them: "is it okay to take ibuprofen every day" is "...take
 #: {medication} {aspect}", not "...take {medication}" with "every day" swallowed by the medicine.
 TEMPLATE_INNER_SCORE = 0.99
+#: ...and a kind of question said inside a longer capture ("take aleve *with metformin* or not")
+#: is heard, a little more surely than a capture that swallows it: the sample that places it wins.
+#: Only in a sample with words of its own, and in a capture of a few words (a sample that is only
+#: "{aspect}" would otherwise take any question that happens to hold one).
+TEMPLATE_INNER_LITERAL_SCORE = 0.995
+INNER_LITERAL_MAX_WORDS = 6
 #: An open slot may capture at most this many words (values are short names).
 OPEN_SLOT_MAX_WORDS = 3
 #: Open-slot score = unknown share of the capture x (BASE + SPAN x telling-ness of the rest),
@@ -357,6 +363,13 @@ class Nlu:
             words = text.split()
             resolved = self.catalog.resolve(slot_type, words)
             inner = False
+            if resolved is None and slot_type in self.catalog.literal_types and len(words) <= INNER_LITERAL_MAX_WORDS \
+                    and len(template.words) > len(template.slots):
+                literal = self.catalog.inner_literal(slot_type, words)
+                if literal is not None:
+                    slots[name] = SlotValue(name, text, slot_type, MATCH, literal.id, literal.canonical)
+                    score = min(score, TEMPLATE_INNER_LITERAL_SCORE)
+                    continue
             if resolved is None and slot_type != self.warning_type and slot_type not in self.catalog.literal_types:
                 resolved = self._inner_mention(slot_type, words)
                 inner = resolved is not None
