@@ -363,15 +363,10 @@ class Nlu:
             words = text.split()
             resolved = self.catalog.resolve(slot_type, words)
             inner = False
-            if resolved is None and slot_type in self.catalog.literal_types and len(words) <= INNER_LITERAL_MAX_WORDS \
-                    and len(template.words) > len(template.slots):
-                literal = self.catalog.inner_literal(slot_type, words)
-                if literal is not None:
-                    slots[name] = SlotValue(name, text, slot_type, MATCH, literal.id, literal.canonical)
-                    score = min(score, TEMPLATE_INNER_LITERAL_SCORE)
-                    continue
-            if resolved is None and slot_type != self.warning_type and slot_type not in self.catalog.literal_types:
-                resolved = self._inner_mention(slot_type, words)
+            literal = slot_type in self.catalog.literal_types
+            if resolved is None and slot_type != self.warning_type and (not literal or (
+                    len(words) <= INNER_LITERAL_MAX_WORDS and len(template.words) > len(template.slots))):
+                resolved = self._inner_mention(slot_type, words, literal)
                 inner = resolved is not None
             if resolved is not None and slot_type == self.warning_type and not resolved[1]:
                 resolved = None  # a warning sign is named, not guessed: "pain mild or severe" is no night pain
@@ -381,7 +376,7 @@ class Nlu:
                 if not exact:
                     score = min(score, TEMPLATE_FUZZY_SCORE)
                 elif inner:
-                    score = min(score, TEMPLATE_INNER_SCORE)
+                    score = min(score, TEMPLATE_INNER_LITERAL_SCORE if literal else TEMPLATE_INNER_SCORE)
                 continue
             content = [w for w in words if w not in DETERMINERS]
             if not content or len(content) > OPEN_SLOT_MAX_WORDS or slot_type == self.warning_type:
@@ -394,10 +389,12 @@ class Nlu:
             score = min(score, kind_score)
         return Candidate(template.intent, round(score, 4), template.sample, slots), "template"
 
-    def _inner_mention(self, slot_type: str, words: list[str]) -> tuple[ValueRef, bool] | None:
-        """A value of *slot_type* inside a longer capture ("hot yoga" holds "yoga")."""
+    def _inner_mention(self, slot_type: str, words: list[str], literal: bool = False) -> tuple[ValueRef, bool] | None:
+        """A value of *slot_type* inside a longer capture ("hot yoga" holds "yoga"); a *literal* type's
+        only as written ("aleve *with metformin*"), never guessed from a word that resembles one."""
         # (the warning type is never asked for here, so the smaller catalog serves)
-        for mention in self.analysis_catalog.find(words, [not self.analyzer.is_known(w) for w in words]):
+        unknown = [] if literal else [not self.analyzer.is_known(w) for w in words]
+        for mention in self.analysis_catalog.find(words, unknown):
             if mention.ref.slot_type == slot_type:
                 return mention.ref, mention.exact
         return None

@@ -206,7 +206,7 @@ class Context:
                 # emergency sign, which needs no word about their back, is no back warning sign
                 return Judgement(finding, False, f"about {who}, whose back is said to be fine", who)
             if who == CHILD and sign.children_need_back or who == OTHER and sign.others_need_back:
-                if not trouble and who == OTHER and text.any_of(list(sign.others_count_if)):
+                if not trouble and who == OTHER and text.any_of(sign.others_count_if):
                     # "my mum's lost loads of weight and she's not been trying": a warning in itself
                     return Judgement(finding, True, "", f"{who}, said to be unexplained")
                 if not trouble:

@@ -226,20 +226,6 @@ class SlotCatalog:
                 for c, other in units.items() if c != concept)
             for concept, span in units.items() if concept in common)
 
-    def inner_literal(self, slot_type: str, words: Sequence[str]) -> ValueRef | None:
-        """The longest value of a literal *slot_type* said word for word inside a longer capture
-        ("aleve *with metformin*" holds "with metformin")."""
-        folded = _fold(words)
-        for size in range(min(len(folded), self.max_words), 0, -1):
-            for start in range(len(folded) - size + 1):
-                span = _trim(folded[start:start + size])
-                if len(span) != size:
-                    continue   # a span that starts or ends with a determiner is found at its own size
-                for ref in self.exact.get(stems(span), ()):
-                    if ref.slot_type == slot_type:
-                        return ref
-        return None
-
     def resolve(self, slot_type: str, words: Sequence[str]) -> tuple[ValueRef, bool] | None:
         """Resolve a whole captured slot value to one of *slot_type*'s values: (value, exact)."""
         trimmed = _trim(_fold(words))
