@@ -690,3 +690,31 @@ def test_a_repeated_cant_a_phoned_report_and_a_dated_if_still_warn(signs, said, 
 ])
 def test_a_plain_if_a_name_weight_lost_on_purpose_and_a_waking_dog_raise_no_alarm(signs, said):
     assert signs.detect(said).sign is None
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # numb genitals are the saddle sign; only numb *during sex* is the sexual one
+    ("ever since i tweaked my back on shift my junk and my butt go all tingly and numb", "saddle_numbness"),
+    # a recent infection still counts once it has settled
+    ("my knee got infected and i was on antibiotics for weeks and it settled and then ten days ago my back "
+     "started hurting", "infection"),
+    # "he says he's fine" after a fall from a roof is his word, not a recovery
+    ("my dad fell off the shed roof this afternoon and his back's sore but he's fine and won't go anywhere", "trauma"),
+    # not exercising, said with "or", still says the weight loss is unexplained
+    ("my jeans keep getting looser and i haven't been working out or dieting", "weight_loss"),
+    ("i can't seem to get going in the bedroom since me back went", "sexual_dysfunction"),
+])
+def test_genital_numbness_a_settled_infection_and_a_fall_he_shrugs_off_still_warn(signs, said, sign):
+    assert signs.detect(said).sign == sign
+
+
+@pytest.mark.parametrize("said", [
+    "my wife and i are dieting together and i've lost six kilos so far",
+    "i've worked up a sweat hoovering and my back's a bit achy",
+    "my mum wants to know can a bad back make you incontinent",
+    "is chiropractic safe for someone with osteoporosis",
+    "my grandma puts a hot towel on her back every night does that actually help",
+    "there was a crash on the m fifty so i missed my physio appointment",
+])
+def test_dieting_together_a_sweat_a_relayed_question_and_a_hot_towel_raise_no_alarm(signs, said):
+    assert signs.detect(said).sign is None
