@@ -60,3 +60,18 @@ def test_a_kind_of_question_said_after_a_medicine_gets_its_honest_limit(said, li
 
     turn = make_conversation().say(said)
     assert turn.limit == limit
+
+
+@pytest.mark.parametrize("said, limit", [
+    # gym and sport words people use for how often, what it does to them, and what they mix it with
+    ("is it ok to take ibuprofen before every run", "frequency"),
+    ("can i take ibuprofen with my creatine", "interactions"),
+    ("will naproxen dehydrate me on long runs", "side_effects"),
+    ("when can i lift again after spinal fusion", "recovery"),
+    ("does spine surgery leave scar tissue problems", "risks"),
+])
+def test_a_gym_goers_question_about_a_medicine_or_an_operation_gets_its_honest_limit(said, limit):
+    from runner_helpers import make_conversation
+
+    turn = make_conversation().say(said)
+    assert turn.limit == limit
