@@ -326,9 +326,11 @@ class Nlu:
         if any(c.startswith(FOREIGN_PREFIX) for c in analysis.concepts):
             return None
         tail = words
-        pieces = [p for p in _CLAUSE_BREAK.split(utterance) if normalize(p)]
-        if len(pieces) > 1:
-            tail = normalize(pieces[-1]).split()
+        pieces = _CLAUSE_BREAK.split(utterance)
+        if len(pieces) > 1:   # most utterances are one clause: normalise the pieces only when there are several
+            said = [n for n in map(normalize, pieces) if n]
+            if len(said) > 1:
+                tail = said[-1].split()
         openers = [i for i, w in enumerate(words) if w in self.lexicon.clause_openers and i > 0]
         if openers and len(words) - openers[-1] - 1 < len(tail):
             tail = words[openers[-1] + 1:]

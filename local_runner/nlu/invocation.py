@@ -10,6 +10,8 @@ Anything else ("can you tell me about causes") is an ordinary utterance: kind "n
 """
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass
 
 from .normalize import normalize
@@ -52,10 +54,16 @@ def _without_prefix(words: list[str]) -> list[str]:
     return words
 
 
+@functools.lru_cache(maxsize=8)
+def _name_words(invocation_name: str) -> tuple[str, ...]:
+    # the skill's one name, normalised once rather than for every utterance
+    return tuple(normalize(invocation_name).split())
+
+
 def parse_invocation(text: str, invocation_name: str) -> Invocation:
     """Classify *text* against the skill's *invocation_name* (see module docstring)."""
     normalized = normalize(text)
-    name = normalize(invocation_name).split()
+    name = list(_name_words(invocation_name))
     none = Invocation("none", normalized)
     if not name:
         return none
