@@ -103,11 +103,12 @@ def render(text: str, voice: str, speed: int, folder: Path, name: str) -> tuple[
     """(clean, noisy) 16 kHz WAVs of *text*: espeak-ng, then sox for the rate and the noise."""
     raw, clean, noise, noisy = (folder / f"{name}-{suffix}.wav" for suffix in ("raw", "clean", "noise", "noisy"))
     subprocess.run(["espeak-ng", "-v", voice, "-s", str(speed), "-w", str(raw), text], check=True)
-    subprocess.run(["sox", str(raw), "-r", "16000", "-b", "16", "-c", "1", str(clean)], check=True)
+    # -R: sox seeds its noise and dither the same way every run, so two runs hear the same recordings
+    subprocess.run(["sox", "-R", str(raw), "-r", "16000", "-b", "16", "-c", "1", str(clean)], check=True)
     speech_rms = _rms(clean)
-    subprocess.run(["sox", str(clean), str(noise), "synth", "whitenoise", "vol", "0.5"], check=True)
+    subprocess.run(["sox", "-R", str(clean), str(noise), "synth", "whitenoise", "vol", "0.5"], check=True)
     gain = speech_rms / (10 ** (SNR_DB / 20)) / _rms(noise)
-    subprocess.run(["sox", "-m", "-v", "1", str(clean), "-v", f"{gain:.6f}", str(noise), str(noisy)], check=True)
+    subprocess.run(["sox", "-R", "-m", "-v", "1", str(clean), "-v", f"{gain:.6f}", str(noise), str(noisy)], check=True)
     return clean, noisy
 
 

@@ -11,7 +11,6 @@ Anything else ("can you tell me about causes") is an ordinary utterance: kind "n
 from __future__ import annotations
 
 import functools
-
 from dataclasses import dataclass
 
 from .normalize import normalize
