@@ -54,15 +54,6 @@ def test_thin_bones_said_only_to_ask_if_a_treatment_suits_get_an_honest_limit_no
     ("is it ok to take aleve with metformin", "interactions"),
     ("is it ok to take diclofenac with metformin", "interactions"),
     ("is it ok to take ibuprofen for three months straight", "duration"),
-])
-def test_a_kind_of_question_said_after_a_medicine_gets_its_honest_limit(said, limit):
-    from runner_helpers import make_conversation
-
-    turn = make_conversation().say(said)
-    assert turn.limit == limit
-
-
-@pytest.mark.parametrize("said, limit", [
     # gym and sport words people use for how often, what it does to them, and what they mix it with
     ("is it ok to take ibuprofen before every run", "frequency"),
     ("can i take ibuprofen with my creatine", "interactions"),
@@ -70,7 +61,7 @@ def test_a_kind_of_question_said_after_a_medicine_gets_its_honest_limit(said, li
     ("when can i lift again after spinal fusion", "recovery"),
     ("does spine surgery leave scar tissue problems", "risks"),
 ])
-def test_a_gym_goers_question_about_a_medicine_or_an_operation_gets_its_honest_limit(said, limit):
+def test_a_kind_of_question_about_a_medicine_or_an_operation_gets_its_honest_limit(said, limit):
     from runner_helpers import make_conversation
 
     turn = make_conversation().say(said)

@@ -703,8 +703,15 @@ def test_a_plain_if_a_name_weight_lost_on_purpose_and_a_waking_dog_raise_no_alar
     # not exercising, said with "or", still says the weight loss is unexplained
     ("my jeans keep getting looser and i haven't been working out or dieting", "weight_loss"),
     ("i can't seem to get going in the bedroom since me back went", "sexual_dysfunction"),
+    # pain said of someone else, asked of a back-pain guide, is their back pain
+    ("my mum says the pain's worse when she's resting and it wakes her", "night_pain"),
+    ("my husband's up pacing at night because the pain won't let him lie down", "night_pain"),
+    # "waist pain" is how many Nigerian and Indian speakers say lower back pain
+    ("people are saying my husband has lost weight and he's not doing anything to lose it and his waist pain is still "
+     "there", "weight_loss"),
+    ("been crutching sheep all week and now i can only manage dribs and drabs when i go for a leak", "urinary_retention"),
 ])
-def test_genital_numbness_a_settled_infection_and_a_fall_he_shrugs_off_still_warn(signs, said, sign):
+def test_genital_numbness_a_settled_infection_and_someone_elses_night_pain_still_warn(signs, said, sign):
     assert signs.detect(said).sign == sign
 
 
@@ -715,30 +722,11 @@ def test_genital_numbness_a_settled_infection_and_a_fall_he_shrugs_off_still_war
     "is chiropractic safe for someone with osteoporosis",
     "my grandma puts a hot towel on her back every night does that actually help",
     "there was a crash on the m fifty so i missed my physio appointment",
-])
-def test_dieting_together_a_sweat_a_relayed_question_and_a_hot_towel_raise_no_alarm(signs, said):
-    assert signs.detect(said).sign is None
-
-
-@pytest.mark.parametrize(("said", "sign"), [
-    # pain said of someone else, asked of a back-pain guide, is their back pain
-    ("my mum says the pain's worse when she's resting and it wakes her", "night_pain"),
-    ("my husband's up pacing at night because the pain won't let him lie down", "night_pain"),
-    # "waist pain" is how many Nigerian and Indian speakers say lower back pain
-    ("people are saying my husband has lost weight and he's not doing anything to lose it and his waist pain is still "
-     "there", "weight_loss"),
-    ("been crutching sheep all week and now i can only manage dribs and drabs when i go for a leak", "urinary_retention"),
-])
-def test_someone_elses_night_pain_waist_pain_and_dribs_and_drabs_warn(signs, said, sign):
-    assert signs.detect(said).sign == sign
-
-
-@pytest.mark.parametrize("said", [
     "what would it mean if i couldn't feel my legs",
     "it hit forty degrees on site today so we knocked off early",
     "nearly pissed myself laughing watching my mate try to back the trailer",
     "the baby's been up all night with a fever so i'm absolutely knackered",
     "my flatmate can't sleep at night because of the noise from the road",
 ])
-def test_a_what_would_it_mean_a_hot_day_and_a_sleepless_baby_raise_no_alarm(signs, said):
+def test_dieting_together_a_relayed_question_and_a_what_would_it_mean_raise_no_alarm(signs, said):
     assert signs.detect(said).sign is None
