@@ -132,7 +132,10 @@ class Scorer:
                     for c, df in intent_df.items()}
         self.samples: list[ScoredSample] = []
         self.builtin_samples: list[ScoredSample] = []
+        #: samples by the concepts that make them candidates (no stopwords) ...
         self.index: dict[str, list[int]] = defaultdict(list)
+        #: ... and by every concept they hold, to add up what a candidate shares
+        self._sharing: dict[str, list[int]] = defaultdict(list)
         for intent, rows in per_intent.items():
             for sample, concepts in rows:
                 k = len(self.samples)
@@ -146,6 +149,7 @@ class Scorer:
                 for concept in concepts:
                     if not lexicon.is_stopword(concept):
                         self.index[concept].append(k)
+                    self._sharing[concept].append(k)
 
     def knows(self, concept: str) -> bool:
         """True if some sample uses the concept, or it is a function word."""
@@ -225,10 +229,14 @@ class Scorer:
                 vote[intent] += w * p
         best: dict[str, tuple[float, str]] = {}
         candidates = {k for c in bag for k in self.index.get(c, ())}
+        overlaps: dict[int, float] = defaultdict(float)   # sample -> weight of the concepts it shares
+        for c in bag:
+            for k in self._sharing.get(c, ()):
+                overlaps[k] += weights[c]
+        b2 = SAMPLE_RECALL_BETA ** 2
         for k in candidates:
+            overlap = overlaps[k]
             sample = self.samples[k]
-            overlap = sum(weights[c] for c in bag & sample.concepts)
-            b2 = SAMPLE_RECALL_BETA ** 2
             f_score = (1 + b2) * overlap / (b2 * sample.weight + total)
             if f_score > best.get(sample.intent, (-1.0, ""))[0]:
                 best[sample.intent] = (f_score, sample.sample)
