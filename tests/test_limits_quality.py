@@ -60,6 +60,9 @@ def test_thin_bones_said_only_to_ask_if_a_treatment_suits_get_an_honest_limit_no
     ("will naproxen dehydrate me on long runs", "side_effects"),
     ("when can i lift again after spinal fusion", "recovery"),
     ("does spine surgery leave scar tissue problems", "risks"),
+    ("is it okay if i fly on holiday six weeks after back surgery", "recovery"),
+    ("does naproxen affect fertility", "pregnancy"),
+    ("i take eliquis for my heart is advil alright", "interactions"),
 ])
 def test_a_kind_of_question_about_a_medicine_or_an_operation_gets_its_honest_limit(said, limit):
     from runner_helpers import make_conversation

@@ -710,6 +710,15 @@ def test_a_plain_if_a_name_weight_lost_on_purpose_and_a_waking_dog_raise_no_alar
     ("people are saying my husband has lost weight and he's not doing anything to lose it and his waist pain is still "
      "there", "weight_loss"),
     ("been crutching sheep all week and now i can only manage dribs and drabs when i go for a leak", "urinary_retention"),
+    # "my daddy's back" is his back, not the speaker's
+    ("my daddy's back's been givin him fits and he says he can't make water he's been tryin since lunch",
+     "urinary_retention"),
+    # "ain't got no strength" is no strength, not a denial of weakness
+    ("my right leg just ain't got no strength in it no more since my back got bad", "leg_weakness"),
+    # thin bones found years ago are thin bones now
+    ("my doctor told me a few years ago i had osteopenia and last week i was lifting the laundry basket and something "
+     "went in my back", "steroids_osteoporosis"),
+    ("i got taken out by a taxi on my bicycle and my back is sore now", "trauma"),
 ])
 def test_genital_numbness_a_settled_infection_and_someone_elses_night_pain_still_warn(signs, said, sign):
     assert signs.detect(said).sign == sign
@@ -727,6 +736,11 @@ def test_genital_numbness_a_settled_infection_and_someone_elses_night_pain_still
     "nearly pissed myself laughing watching my mate try to back the trailer",
     "the baby's been up all night with a fever so i'm absolutely knackered",
     "my flatmate can't sleep at night because of the noise from the road",
+    "i ain't got no fever just a stiff back",
+    # a condition said from before the sign into its words
+    "what should i do if my back pain ever starts waking me up at night",
+    "the pound's had a big fall so our holiday abroad is off",
+    "i tripped over my words at the physio and forgot to ask about my new exercises",
 ])
 def test_dieting_together_a_relayed_question_and_a_what_would_it_mean_raise_no_alarm(signs, said):
     assert signs.detect(said).sign is None

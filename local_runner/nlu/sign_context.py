@@ -41,7 +41,8 @@ RESOLVED_REACH = 15
 EXPLAINED_REACH = 20
 #: Where a new stretch of the story starts: a cause said before it explains nothing after it.
 _EXPLAINED_ENDS = ("then", "and then", "now", "and now", "since then", "today", "yesterday", "last night",
-                   "this morning", "lately", "these days", "this week", "the last couple of days", "tonight",
+                   "this morning", "lately", "these days", "this week", "the last couple of days", "the last two days",
+                   "the last few days", "the past two days", "the past few days", "tonight",
                    "this evening", "this afternoon")
 #: Words that give a reason: what follows them is said as a fact, not asked in general.
 _REASONS = frozenset({"because", "cause", "cos", "coz"})
@@ -178,7 +179,8 @@ class Context:
              or self._said_fine_right_after(text, finding)
              or self._between_parts(text, self.negated_before, finding)
              or self._between_parts(text, self.negated_after, finding)),   # "both legs *are fine* it's one buttock that aches"
-            ("hypothetical", lambda: self._reaches_before(text, self.hypothetical, finding, inside, listed)
+            ("hypothetical", lambda: (self._reaches_before(text, self.hypothetical, finding, inside, listed)
+                                      or _opens_into(self.hypothetical.occurrences(text), finding))
              and not self._dated(text, finding)),
             ("historical", lambda: not sign.past_counts and (
                 self._reaches_before(text, self.historical, finding, inside)
@@ -454,3 +456,8 @@ class _Span:
     start: int
     end: int
 
+
+def _opens_into(occurrences: Iterable[tuple[int, int]], finding: "Finding") -> bool:
+    """A condition said from at least two words before the finding into its first words: "what if *my
+    back pain ever* starts waking me up" (the finding begins at "back")."""
+    return any(start + 2 <= finding.start < end <= finding.end for start, end in occurrences)
