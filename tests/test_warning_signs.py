@@ -719,6 +719,15 @@ def test_a_plain_if_a_name_weight_lost_on_purpose_and_a_waking_dog_raise_no_alar
     ("my doctor told me a few years ago i had osteopenia and last week i was lifting the laundry basket and something "
      "went in my back", "steroids_osteoporosis"),
     ("i got taken out by a taxi on my bicycle and my back is sore now", "trauma"),
+    # a history of cancer still counts after the all clear
+    ("i had bowel cancer ten years back all clear since but this back pain's new", "cancer_history"),
+    ("the district nurse was doing my dad's pressure care and said he didn't react at all when she touched his "
+     "buttocks", "saddle_numbness"),
+    ("bilateral leg paraesthesia since this morning", "both_legs"),
+    # a question about driving with a symptom is asked about one's own symptom
+    ("is it safe to drive to work with pins and needles in both legs", "both_legs"),
+    # "right now" is no right side
+    ("can back pain cause chest pain because mine's really tight across the front as well right now", "chest_pain"),
 ])
 def test_genital_numbness_a_settled_infection_and_someone_elses_night_pain_still_warn(signs, said, sign):
     assert signs.detect(said).sign == sign
@@ -741,6 +750,10 @@ def test_genital_numbness_a_settled_infection_and_someone_elses_night_pain_still
     "what should i do if my back pain ever starts waking me up at night",
     "the pound's had a big fall so our holiday abroad is off",
     "i tripped over my words at the physio and forgot to ask about my new exercises",
+    "the pain is better when i rest and worse when i sit at my desk too long",
+    "my dog pulled so hard on the lead i thought my arm was going to fall off",
+    "back in my rugby days i took some nasty tackles but i never had a day of back trouble until now",
+    "i had a cancer scare a few years back but the biopsy was clear",
 ])
 def test_dieting_together_a_relayed_question_and_a_what_would_it_mean_raise_no_alarm(signs, said):
     assert signs.detect(said).sign is None

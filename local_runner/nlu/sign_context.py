@@ -184,6 +184,7 @@ class Context:
              and not self._dated(text, finding)),
             ("historical", lambda: not sign.past_counts and (
                 self._reaches_before(text, self.historical, finding, inside)
+                or _opens_into(self.historical.occurrences(text), finding)
                 or self._reaches_after(text, self.historical, finding, inside))),
             ("resolved", lambda: not sign.past_counts and self._reaches_after(
                 text, self.resolved_lasting if sign.passing_counts else self.resolved, finding, inside)),
