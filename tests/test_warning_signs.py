@@ -728,6 +728,12 @@ def test_a_plain_if_a_name_weight_lost_on_purpose_and_a_waking_dog_raise_no_alar
     ("is it safe to drive to work with pins and needles in both legs", "both_legs"),
     # "right now" is no right side
     ("can back pain cause chest pain because mine's really tight across the front as well right now", "chest_pain"),
+    # "could only manage" tells what happened; "don't get the feeling i need to" is the missing urge
+    ("i pulled into the services and could only manage a tiny trickle and my lower back's been in bits",
+     "urinary_retention"),
+    ("this is new since my back flared up i just don't get the feeling i need to pee anymore", "urinary_retention"),
+    ("my bone scan last year said i've got osteopenia and this week i had a sneezing fit and ever since my back has "
+     "been really sore", "steroids_osteoporosis"),
 ])
 def test_genital_numbness_a_settled_infection_and_someone_elses_night_pain_still_warn(signs, said, sign):
     assert signs.detect(said).sign == sign
@@ -754,6 +760,8 @@ def test_genital_numbness_a_settled_infection_and_someone_elses_night_pain_still
     "my dog pulled so hard on the lead i thought my arm was going to fall off",
     "back in my rugby days i took some nasty tackles but i never had a day of back trouble until now",
     "i had a cancer scare a few years back but the biopsy was clear",
+    "my temperature was thirty six point eight when i checked so i don't think i've got a fever",
+    "they checked me for cancer because of my family history and it was all clear so i just want exercises",
 ])
 def test_dieting_together_a_relayed_question_and_a_what_would_it_mean_raise_no_alarm(signs, said):
     assert signs.detect(said).sign is None
