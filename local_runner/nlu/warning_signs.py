@@ -163,8 +163,9 @@ class WarningSigns:
         self.context = Context(data.get("context") or {}, self.stemmer, self.classes)
         self._check()
         resolve_firsts({**self.classes, self.other_meanings.name: self.other_meanings})
-        #: Every rule with the classes it needs, and those classes: an utterance is checked once per
-        #: class, not once per rule (about 300 rules share about a hundred classes).
+        #: Every rule with the classes it needs, and those classes by the words they can start with:
+        #: an utterance's words are looked up once, rather than each of about 300 rules asking whether
+        #: each of its classes can start somewhere in it.
         self._rules = tuple((sign.id, rule, frozenset(rule.together))
                             for sign in self.signs.values() for rule in sign.rules)
         self._anywhere, self._by_first_stem, self._by_first_word = self._first_word_index(
