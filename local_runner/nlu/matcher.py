@@ -132,10 +132,8 @@ class Scorer:
                     for c, df in intent_df.items()}
         self.samples: list[ScoredSample] = []
         self.builtin_samples: list[ScoredSample] = []
-        #: samples by the concepts that make them candidates (no stopwords) ...
+        #: samples by every concept they hold (a sample is a candidate through a concept that is no stopword)
         self.index: dict[str, list[int]] = defaultdict(list)
-        #: ... and by every concept they hold, to add up what a candidate shares
-        self._sharing: dict[str, list[int]] = defaultdict(list)
         for intent, rows in per_intent.items():
             for sample, concepts in rows:
                 k = len(self.samples)
@@ -147,9 +145,7 @@ class Scorer:
                         sequences[(intent, sample)]))
                     continue
                 for concept in concepts:
-                    if not lexicon.is_stopword(concept):
-                        self.index[concept].append(k)
-                    self._sharing[concept].append(k)
+                    self.index[concept].append(k)
 
     def knows(self, concept: str) -> bool:
         """True if some sample uses the concept, or it is a function word."""
@@ -228,11 +224,14 @@ class Scorer:
             for intent, p in self.association.get(concept, {}).items():
                 vote[intent] += w * p
         best: dict[str, tuple[float, str]] = {}
-        candidates = {k for c in bag for k in self.index.get(c, ())}
+        candidates: set[int] = set()
         overlaps: dict[int, float] = defaultdict(float)   # sample -> weight of the concepts it shares
         for c in bag:
-            for k in self._sharing.get(c, ()):
+            holding = self.index.get(c, ())
+            for k in holding:
                 overlaps[k] += weights[c]
+            if not self.lexicon.is_stopword(c):
+                candidates.update(holding)
         b2 = SAMPLE_RECALL_BETA ** 2
         for k in candidates:
             overlap = overlaps[k]
