@@ -508,6 +508,23 @@ def test_no_list_in_the_rules_says_a_phrase_twice(signs):
     assert {where: groups for where, groups in found.items() if groups} == {}
 
 
+def test_no_table_in_the_rules_names_a_key_twice():
+    """YAML keeps the last of two same keys silently: a second `not:` under a class would drop the first."""
+    twice = []
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        keys = [key.value for key, _ in node.value]
+        twice.extend(f"{key} (line {node.start_mark.line + 1})" for key in sorted(set(keys)) if keys.count(key) > 1)
+        return loader.construct_mapping(node, deep)
+
+    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    yaml.load(DATA_FILE.read_text(encoding="utf-8"), Loader=Loader)
+    assert twice == []
+
+
 def test_the_developers_own_lines_stay_caught_and_quiet(signs):
     """tests/data/safety_selfcheck.yaml: lines written to find gaps (not blind; a regression check)."""
     data = yaml.safe_load((Path(__file__).parent / "data" / "safety_selfcheck.yaml").read_text(encoding="utf-8"))

@@ -99,7 +99,9 @@ class Context:
         ends = neg.get("ends_at") or ()
         self.negated_before = Triggers("negated_before", neg.get("before") or (), stemmer, reach, ends, classes,
                                        neg.get("not") or ())
-        self.negated_after = Triggers("negated_after", neg.get("after") or (), stemmer, reach, ends, classes)
+        # the pseudo-negations hold both ways: "maybe it's nothing" after a finding denies it no more than before
+        self.negated_after = Triggers("negated_after", neg.get("after") or (), stemmer, reach, ends, classes,
+                                      neg.get("not") or ())
         # right after the finding only: "temperature's normal" (heard "temperature normal"), "bowels fine"
         self.negated_next = Triggers("negated_next", neg.get("right_after") or (), stemmer, 0, ends, classes)
         # the words a finding said in the negative holds ("can *not* get hard", "*no* feeling down there")
