@@ -128,3 +128,30 @@ def test_a_sample_whose_own_slots_hold_the_words_beats_one_that_swallows_them_in
     assert result.intent == "MedicationsIntent"
     assert result.slots["medication"].id == "nsaids"
     assert result.slots["aspect"].id == aspect
+
+
+@pytest.mark.parametrize(
+    ("heard", "medication", "aspect"),
+    [
+        # "should I take the {medication} {aspect}": the first split reads "anti" as the medicine
+        ("should i take the anti inflammatories morning and night", "nsaids", "frequency"),
+        ("should i take the anti inflammatories every day or just when it hurts", "nsaids", "frequency"),
+    ],
+)
+def test_two_slots_side_by_side_share_the_words_the_way_both_values_fit(project_nlu, heard, medication, aspect):
+    result = project_nlu.resolve(heard)
+    assert result.intent == "MedicationsIntent"
+    assert result.slots["medication"].id == medication
+    assert result.slots["aspect"].id == aspect
+
+
+def test_every_split_of_a_sample_is_offered_lazy_first():
+    from local_runner.nlu.templates import compile_sample
+
+    template = compile_sample("MedicationsIntent", "should I take the {medication} {aspect}")
+    assert list(template.splits("should i take the anti inflammatories every day")) == [
+        {"medication": "anti", "aspect": "inflammatories every day"},
+        {"medication": "anti inflammatories", "aspect": "every day"},
+        {"medication": "anti inflammatories every", "aspect": "day"},
+    ]
+    assert list(template.splits("should i stop the anti inflammatories every day")) == []

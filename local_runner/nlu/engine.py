@@ -186,11 +186,20 @@ class Nlu:
             offer(Candidate(template.intent, 1.0, template.sample,
                             self._slots_from_mentions(template.intent, analysis)), "exact")
         for info in self._template_info:
-            match = info.template.pattern.fullmatch(normalized)
-            if match:
-                scored = self._score_template(info, match.groupdict(), analysis)
+            if not info.template.pattern.fullmatch(normalized):
+                continue
+            for number, split in enumerate(info.template.splits(normalized)):
+                # After the first split, only one whose earlier slots each name a value exactly is
+                # scored: the first split gives them as few words as it can, so another split is
+                # worth scoring when they hold a whole value; scoring every split would cost as much
+                # again as the rest of the NLU.
+                if number and not self._names_leading_values(info.template.intent, split):
+                    continue
+                scored = self._score_template(info, split, analysis)
                 if scored:
                     offer(scored[0], scored[1])
+                    if scored[0].score >= TEMPLATE_EXACT_SCORE:
+                        break
         clause = self._final_clause(utterance, words, analysis)
         context: frozenset[str] = frozenset()
         if clause is not None:
@@ -350,6 +359,13 @@ class Nlu:
             if mention:
                 slots[slot] = self._slot_from_mention(slot, mention, list(analysis.words))
         return slots
+
+    def _names_leading_values(self, intent: str, captured: dict[str, str]) -> bool:
+        """Whether each capture but the last is, word for word, a value or synonym of its slot's type."""
+        slot_types = self.intents[intent].slots
+        leading = list(captured.items())[:-1]
+        return all(name in slot_types and self.catalog.names_exactly(slot_types[name], text.split())
+                   for name, text in leading)
 
     def _score_template(self, info: _TemplateInfo, captured: dict[str, str],
                         analysis: Analysis) -> tuple[Candidate, str] | None:

@@ -226,6 +226,10 @@ class SlotCatalog:
                 for c, other in units.items() if c != concept)
             for concept, span in units.items() if concept in common)
 
+    def names_exactly(self, slot_type: str, words: Sequence[str]) -> bool:
+        """Whether *words* are one of *slot_type*'s values or synonyms as written (no similarity)."""
+        return any(ref.slot_type == slot_type for ref in self.exact.get(stems(_trim(_fold(words))), ()))
+
     def resolve(self, slot_type: str, words: Sequence[str]) -> tuple[ValueRef, bool] | None:
         """Resolve a whole captured slot value to one of *slot_type*'s values: (value, exact)."""
         trimmed = _trim(_fold(words))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from interaction_model.model import Intent
 from .normalize import strip_edges, tokens_of
@@ -27,6 +27,35 @@ class Template:
     @property
     def text(self) -> str:
         return " ".join(self.words)
+
+    def splits(self, text: str) -> Iterator[dict[str, str]]:
+        """Every way the slots can share out the words of *text* around the sample's own words.
+
+        The pattern's lazy groups give only the first ("take the {medication} {aspect}" reads
+        "anti" as the medicine and "inflammatories morning and night" as the aspect); Alexa fills
+        the slots with values that fit, so every split is scored. In the pattern's order: the
+        lazy split first.
+        """
+        if self.pattern is None or not self.pattern.fullmatch(text):
+            return
+        words = text.split()
+
+        def walk(at: int, used: int, taken: dict[str, str]) -> Iterator[dict[str, str]]:
+            if at == len(self.words):
+                if used == len(words):
+                    yield dict(taken)
+                return
+            slot = _PLACEHOLDER.match(self.words[at])
+            if slot is None:
+                if used < len(words) and words[used] == self.words[at]:
+                    yield from walk(at + 1, used + 1, taken)
+                return
+            for end in range(used + 1, len(words) + 1):
+                taken[slot.group(1)] = " ".join(words[used:end])
+                yield from walk(at + 1, end, taken)
+            taken.pop(slot.group(1), None)
+
+        yield from walk(0, 0, {})
 
 
 def compile_sample(intent: str, sample: str) -> Template:
@@ -64,12 +93,3 @@ class TemplateIndex:
     def exact(self, text: str) -> list[Template]:
         """Samples without slots whose normalised text is exactly *text*."""
         return self.literal.get(text, [])
-
-    def captures(self, text: str) -> list[tuple[Template, dict[str, str]]]:
-        """Slotted samples matching all of *text*, with the words each slot captured."""
-        out = []
-        for template in self.slotted:
-            match = template.pattern.fullmatch(text)
-            if match:
-                out.append((template, match.groupdict()))
-        return out
