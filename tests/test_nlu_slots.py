@@ -145,13 +145,20 @@ def test_two_slots_side_by_side_share_the_words_the_way_both_values_fit(project_
     assert result.slots["aspect"].id == aspect
 
 
-def test_every_split_of_a_sample_is_offered_lazy_first():
+def test_every_split_of_a_sample_is_offered_fewest_words_first_up_to_a_values_length():
     from local_runner.nlu.templates import compile_sample
 
     template = compile_sample("MedicationsIntent", "should I take the {medication} {aspect}")
-    assert list(template.splits("should i take the anti inflammatories every day")) == [
+    assert list(template.splits("should i take the anti inflammatories every day", longest=5)) == [
         {"medication": "anti", "aspect": "inflammatories every day"},
         {"medication": "anti inflammatories", "aspect": "every day"},
         {"medication": "anti inflammatories every", "aspect": "day"},
     ]
-    assert list(template.splits("should i stop the anti inflammatories every day")) == []
+    assert len(list(template.splits("should i take the anti inflammatories every day", longest=2))) == 2
+    assert list(template.splits("should i stop the anti inflammatories every day", longest=5)) == []
+
+
+def test_a_very_long_utterance_is_understood_in_reasonable_time(project_nlu):
+    # a sample of slots alone ("{medication} {aspect}") fits any utterance: its splits are bounded
+    result = project_nlu.resolve("ibuprofen every day " + "and then some more words " * 200)
+    assert result.intent

@@ -186,14 +186,20 @@ class Nlu:
             offer(Candidate(template.intent, 1.0, template.sample,
                             self._slots_from_mentions(template.intent, analysis)), "exact")
         for info in self._template_info:
-            if not info.template.pattern.fullmatch(normalized):
+            match = info.template.pattern.fullmatch(normalized)
+            if not match:
                 continue
-            for number, split in enumerate(info.template.splits(normalized)):
-                # After the first split, only one whose earlier slots each name a value exactly is
-                # scored: the first split gives them as few words as it can, so another split is
-                # worth scoring when they hold a whole value; scoring every split would cost as much
-                # again as the rest of the NLU.
-                if number and not self._names_leading_values(info.template.intent, split):
+            first = match.groupdict()
+            scored = self._score_template(info, first, analysis)
+            if scored:
+                offer(scored[0], scored[1])
+            if len(info.template.slots) < 2 or (scored and scored[0].score >= TEMPLATE_EXACT_SCORE):
+                continue
+            # The regex's lazy split gives the earlier slots as few words as it can; another split
+            # is scored only when its earlier slots each name a value exactly (scoring every split
+            # would cost as much again as the rest of the NLU).
+            for split in info.template.splits(normalized, self.catalog.max_words):
+                if split == first or not self._names_leading_values(info.template.intent, split):
                     continue
                 scored = self._score_template(info, split, analysis)
                 if scored:

@@ -28,17 +28,20 @@ class Template:
     def text(self) -> str:
         return " ".join(self.words)
 
-    def splits(self, text: str) -> Iterator[dict[str, str]]:
-        """Every way the slots can share out the words of *text* around the sample's own words.
+    def splits(self, text: str, longest: int) -> Iterator[dict[str, str]]:
+        """The ways the slots can share out the words of *text* around the sample's own words,
+        every slot but the last taking at most *longest* words (a value's length: more could not
+        name one), in order from the fewest words for the first slot. None when it does not fit.
 
-        The pattern's lazy groups give only the first ("take the {medication} {aspect}" reads
+        The pattern's lazy groups give only one split ("take the {medication} {aspect}" reads
         "anti" as the medicine and "inflammatories morning and night" as the aspect); Alexa fills
-        the slots with values that fit, so every split is scored. In the pattern's order: the
-        lazy split first.
+        the slots with values that fit, so the NLU may score the others too. Bounded because
+        a sample of slots alone fits any utterance, however long.
         """
         if self.pattern is None or not self.pattern.fullmatch(text):
             return
         words = text.split()
+        last = max((i for i, w in enumerate(self.words) if _PLACEHOLDER.match(w)), default=-1)
 
         def walk(at: int, used: int, taken: dict[str, str]) -> Iterator[dict[str, str]]:
             if at == len(self.words):
@@ -50,7 +53,8 @@ class Template:
                 if used < len(words) and words[used] == self.words[at]:
                     yield from walk(at + 1, used + 1, taken)
                 return
-            for end in range(used + 1, len(words) + 1):
+            stop = len(words) if at == last else min(len(words), used + longest)
+            for end in range(used + 1, stop + 1):
                 taken[slot.group(1)] = " ".join(words[used:end])
                 yield from walk(at + 1, end, taken)
             taken.pop(slot.group(1), None)
