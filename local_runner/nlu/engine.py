@@ -81,6 +81,12 @@ class _TemplateInfo:
     template: Template
     strength: float            # how telling the sample's words are without its slots
 
+    @property
+    def splits_again(self) -> bool:
+        """Whether other splits than the regex's are worth trying: two slots or more, and words of
+        its own (a sample of slots alone fits every utterance, and would cost a split per word)."""
+        return 1 < len(self.template.slots) < len(self.template.words)
+
 
 class Nlu:
     """Understands utterances for one interaction model (everything precomputed at load)."""
@@ -193,7 +199,7 @@ class Nlu:
             scored = self._score_template(info, first, analysis)
             if scored:
                 offer(scored[0], scored[1])
-            if len(info.template.slots) < 2 or (scored and scored[0].score >= TEMPLATE_EXACT_SCORE):
+            if not info.splits_again or (scored and scored[0].score >= TEMPLATE_EXACT_SCORE):
                 continue
             # The regex's lazy split gives the earlier slots as few words as it can; another split
             # is scored only when its earlier slots each name a value exactly (scoring every split
