@@ -156,6 +156,9 @@ def test_every_split_of_a_sample_is_offered_fewest_words_first_up_to_a_values_le
     ]
     assert len(list(template.splits("should i take the anti inflammatories every day", longest=2))) == 2
     assert list(template.splits("should i stop the anti inflammatories every day", longest=5)) == []
+    # a sample of slots alone fits any utterance: only the last slot may take more than *longest* words
+    slots_alone = compile_sample("MedicationsIntent", "{medication} {aspect}")
+    assert len(list(slots_alone.splits("ibuprofen every day " + "and more words " * 200, longest=5))) == 5
 
 
 def test_a_very_long_utterance_is_understood_in_reasonable_time(project_nlu):

@@ -228,14 +228,17 @@ class SlotCatalog:
 
     def names_exactly(self, slot_type: str, words: Sequence[str]) -> bool:
         """Whether *words* are one of *slot_type*'s values or synonyms as written (no similarity)."""
-        return any(ref.slot_type == slot_type for ref in self.exact.get(stems(_trim(_fold(words))), ()))
+        return self._exact_value(slot_type, _trim(_fold(words))) is not None
+
+    def _exact_value(self, slot_type: str, trimmed: Sequence[str]) -> ValueRef | None:
+        return next((ref for ref in self.exact.get(stems(trimmed), ()) if ref.slot_type == slot_type), None)
 
     def resolve(self, slot_type: str, words: Sequence[str]) -> tuple[ValueRef, bool] | None:
         """Resolve a whole captured slot value to one of *slot_type*'s values: (value, exact)."""
         trimmed = _trim(_fold(words))
-        for ref in self.exact.get(stems(trimmed), ()):
-            if ref.slot_type == slot_type:
-                return ref, True
+        exact = self._exact_value(slot_type, trimmed)
+        if exact is not None:
+            return exact, True
         joined = "".join(w for w in trimmed if w != _DET)
         hit = self._lookup_fuzzy(joined, self.fuzzy.get(slot_type, []))
         return (hit[0], False) if hit else None
