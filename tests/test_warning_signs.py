@@ -335,6 +335,10 @@ def test_deliberate_dieting_or_a_sauna_explains_it_away(signs, said, sign):
     # a condition of theirs explains it
     "my friend's diabetic and her feet are numb all the time",
     "my uncle had prostate surgery and can't get erections now",
+    # whom the speaker cares for is someone else, however the sentence runs
+    "the man i care for has a chest infection but his back's fine and so is mine",
+    # a child's weak leg is mostly a knock or a cast, not a back warning sign
+    "my son's leg is in a cast from football and he can't walk on it",
 ])
 def test_someone_else_with_no_back_trouble_of_their_own_raises_no_alarm(signs, said):
     assert sign_of(signs, said) is None
@@ -358,6 +362,25 @@ def test_a_sign_in_a_partner_or_parent_still_gets_the_warning(signs, said, sign)
     found = signs.detect(said)
     assert found.sign == sign
     assert found.who.startswith("someone else")
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # a son or daughter said to be grown is an adult: an emergency sign needs no word about their back
+    ("my daughter's twenty six and she says her left foot drags and she can't go up on her toes", "leg_weakness"),
+    ("my son's twenty and he's gone really thin lately even though he eats loads", "weight_loss"),
+    # a thing that fell on someone's back hurt them ("back at work" is no body part to the rules)
+    ("a heavy shelf fell on my mate's back at work today", "trauma"),
+])
+def test_a_grown_child_or_someone_a_thing_fell_on_is_another_adult(signs, said, sign):
+    found = signs.detect(said)
+    assert found.sign == sign
+    assert found.who.startswith("someone else")
+
+
+def test_a_childs_numb_saddle_warns_without_back_trouble_but_a_childs_weak_leg_does_not(signs):
+    assert sign_of(signs, "my daughter says she can't feel the toilet paper when she wipes") == "saddle_numbness"
+    assert sign_of(signs, "my son's twelve and his knee gave way at football") is None
+    assert sign_of(signs, "my son's leg is weak after the cast came off") is None
 
 
 # ----- words the NLU's lexicon reads as another subject never hide a sign ----------------------

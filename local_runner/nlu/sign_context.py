@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 SELF = "self"
 OTHER = "someone else"
 CHILD = "a child"
+#: How far after a son or daughter an age may come and make them an adult ("my son *is* thirty").
+ADULT_AGE_REACH = 3
+#: How far after a falling thing the back it landed on may be named ("fell on my mate's back").
+STRUCK_REACH = 4
 ANIMAL = "an animal"
 THING = "a thing"
 #: Pronouns that, said after these words inside a finding, are body parts or needles, not another person
@@ -43,7 +47,7 @@ EXPLAINED_REACH = 20
 _EXPLAINED_ENDS = ("then", "and then", "now", "and now", "since then", "today", "yesterday", "last night",
                    "this morning", "lately", "these days", "this week", "the last couple of days", "the last two days",
                    "the last few days", "the past two days", "the past few days", "tonight",
-                   "this evening", "this afternoon")
+                   "this evening", "this afternoon", "is it normal that")
 #: Words that give a reason: what follows them is said as a fact, not asked in general.
 _REASONS = frozenset({"because", "cause", "cos", "coz"})
 #: Terminators of a historical cue: the time has moved on to now.
@@ -51,6 +55,10 @@ _HISTORY_ENDS = ("now", "but now", "and now", "since then", "these days", "latel
                  "this week", "today", "yesterday", "at the moment", "still")
 #: The speaker as the object right after a finding ("knocked *me* off").
 _OBJECT_SELF = frozenset({"me", "us", "myself"})
+#: A thing that fell *on* someone's *back* hurt that person ("a shelf fell on my mate's back at work":
+#: "back at work" is no body part to the rules, so the word itself is looked for).
+_LANDED_ON = frozenset({"on", "onto", "pon", "across"})
+_STRUCK_BACK = frozenset({"back", "spine", "backs"})
 _DETERMINERS = frozenset({"my", "his", "her", "their", "the", "this", "that", "a"})
 _CLAUSE_OPENERS = frozenset({"and", "but", "so", "also", "doctor", "alexa", "just", "okay", "ok", "well"})
 #: How close "no"/"fine" must be to a mention of the back to say it is not troubled.
@@ -160,6 +168,7 @@ class Context:
         self.skip = frozenset(str(w) for w in who.get("skip") or ())
         self.vocatives = frozenset(str(w) for w in who.get("vocatives") or ())
         self.vocative_owners = frozenset(str(w) for w in who.get("vocative_owners") or ())
+        classes["@adult_ages"] = WordClass("@adult_ages", [compile_phrase(p, stemmer) for p in who.get("adult_ages") or ()])
         classes["@their_condition"] = WordClass(
             "@their_condition", [compile_phrase(p, stemmer) for p in who.get("their_condition") or ()])
 
@@ -200,6 +209,7 @@ class Context:
             return Judgement(finding, False, f"about {who}", who)
         if who in (CHILD, OTHER):
             trouble, denied, mine = self._backs(text, markers)
+            trouble = trouble or self._thing_landed(text, finding.start, finding.end, markers) is not None
             if not trouble and self._their_condition(text, finding):
                 return Judgement(finding, False, f"about {who}, explained by a condition of theirs", who)
             if not trouble and mine:
@@ -343,6 +353,10 @@ class Context:
                 if self._vocative(text, start, end) or end - 1 in acting:
                     continue
                 kinds.setdefault(end - 1, kind)
+        for start, _ in text.occurrences("@adult_ages", longest=True):
+            for i in range(max(start - ADULT_AGE_REACH, 0), start):
+                if kinds.get(i) == CHILD:
+                    kinds[i] = OTHER + ":person"   # "my daughter's twenty six": a grown son or daughter
         return kinds
 
     def _vocative(self, text: Text, start: int, end: int) -> bool:
@@ -364,7 +378,7 @@ class Context:
             if kind in (SELF, OTHER):
                 return kind if kind == SELF else self._referent(i, markers)
         if markers.get(start) == THING or self._thing_subject(text, start, markers):
-            return THING
+            return self._thing_landed(text, start, end, markers) or THING   # "a shelf fell on my mate's back"
         if end < len(text.words) and text.words[end] in _OBJECT_SELF:
             return SELF   # "a guy t-boned *me*": whoever did it, it happened to the speaker
         for i in range(start - 1, -1, -1):
@@ -384,6 +398,22 @@ class Context:
             if kind and kind.startswith(OTHER + ":"):
                 return OTHER
         return OTHER
+
+    def _thing_landed(self, text: Text, start: int, end: int, markers: Mapping[int, str]) -> str | None:
+        """Whom the thing that fell in text[start:end] landed on, when it landed on a back ("a shelf
+        fell on *my mate's* back"); None when no thing fell or it hit no one's back."""
+        if not (markers.get(start) == THING or self._thing_subject(text, start, markers)):
+            return None
+        after = text.words[end - 1:end + STRUCK_REACH]
+        if not _LANDED_ON & set(text.words[end - 1:end + 1]) or not _STRUCK_BACK & set(after):
+            return None
+        kinds = [markers[i] for i in range(end, min(end + STRUCK_REACH, len(text.words))) if i in markers]
+        for kind in kinds:
+            if kind == CHILD or kind.startswith(OTHER + ":"):
+                return CHILD if kind == CHILD else OTHER
+        if SELF in kinds:
+            return SELF
+        return OTHER if OTHER in kinds else None
 
     def _thing_subject(self, text: Text, start: int, markers: Mapping[int, str]) -> bool:
         """True when the subject right before the finding is a thing ("a tree fell", "my phone took a tumble")."""
