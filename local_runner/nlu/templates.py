@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterable, Iterator
 
 from interaction_model.model import Intent
@@ -28,6 +29,11 @@ class Template:
     def text(self) -> str:
         return " ".join(self.words)
 
+    @cached_property
+    def _last_slot(self) -> int:
+        """Where the sample's last slot is (the one slot with no cap on its words); -1 with none."""
+        return max((i for i, w in enumerate(self.words) if _PLACEHOLDER.match(w)), default=-1)
+
     def splits(self, text: str, longest: int) -> Iterator[dict[str, str]]:
         """The ways the slots can share out the words of *text* around the sample's own words,
         every slot but the last taking at most *longest* words (a value's length: more could not
@@ -38,10 +44,10 @@ class Template:
         the slots with values that fit, so the NLU may score the others too. Bounded because
         a sample of slots alone fits any utterance, however long.
         """
-        if self.pattern is None or not self.pattern.fullmatch(text):
+        if self.pattern is None:
             return
-        words = text.split()
-        last = max((i for i, w in enumerate(self.words) if _PLACEHOLDER.match(w)), default=-1)
+        words = text.split()   # walk() checks the sample's own words, so no second fullmatch is needed
+        last = self._last_slot
 
         def walk(at: int, used: int, taken: dict[str, str]) -> Iterator[dict[str, str]]:
             if at == len(self.words):
