@@ -404,8 +404,7 @@ class Context:
         fell on *my mate's* back"); None when no thing fell or it hit no one's back."""
         if not (markers.get(start) == THING or self._thing_subject(text, start, markers)):
             return None
-        after = text.words[end - 1:end + STRUCK_REACH]
-        if not _LANDED_ON & set(text.words[end - 1:end + 1]) or not _STRUCK_BACK & set(after):
+        if not _LANDED_ON & set(text.words[end - 1:end + 1]) or not _STRUCK_BACK & set(text.words[end:end + STRUCK_REACH]):
             return None
         kinds = [markers[i] for i in range(end, min(end + STRUCK_REACH, len(text.words))) if i in markers]
         for kind in kinds:
