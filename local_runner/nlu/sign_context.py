@@ -141,26 +141,23 @@ class Context:
         # word for word (unstemmed), one word or several ("bad for", "how common")
         self.general_words = frozenset(tuple(str(w).split()) for w in gen.get("general_words") or ())
         self.personal_words = frozenset(str(w) for w in gen.get("personal_words") or ())
-        classes["@definition_openers"] = WordClass(
-            "@definition_openers", [compile_phrase(p, stemmer) for p in gen.get("definition_openers") or ()])
-        classes["@happening_to_me"] = WordClass(
-            "@happening_to_me", [compile_phrase(p, stemmer) for p in gen.get("happening_to_me") or ()])
-        classes["@asked_to_learn"] = WordClass(
-            "@asked_to_learn", [compile_phrase(p, stemmer) for p in gen.get("asked_to_learn") or ()])
-        classes["@asked_help_for"] = WordClass(
-            "@asked_help_for", [compile_phrase(p, stemmer) for p in gen.get("asked_help_for") or ()])
-        classes["@not_personal_before"] = WordClass(
-            "@not_personal_before", [compile_phrase(p, stemmer) for p in gen.get("not_personal_before") or ()])
+
+        def word_class(section: Mapping[str, Any], key: str) -> str:
+            """Compile the phrase list *key* of *section* into the word class "@<key>"; its name."""
+            classes[f"@{key}"] = WordClass(f"@{key}", [compile_phrase(p, stemmer) for p in section.get(key) or ()])
+            return f"@{key}"
+
+        for key in ("definition_openers", "happening_to_me", "asked_to_learn", "asked_help_for", "not_personal_before"):
+            word_class(gen, key)
         self.clause_breaks = frozenset(str(w) for w in gen.get("clause_breaks") or ())
         who = data.get("experiencer") or {}
         # Marker kinds, strongest first where phrases overlap; each a word class "@<kind>".
         self.markers: list[tuple[str, str]] = []
         for kind, key in ((CHILD, "children"), (OTHER + ":person", "people"), (ANIMAL, "animals"),
                           (THING, "things"), (OTHER, "other"), (SELF, "self")):
-            classes[f"@{key}"] = WordClass(f"@{key}", [compile_phrase(p, stemmer) for p in who.get(key) or ()])
-            self.markers.append((kind, f"@{key}"))
+            self.markers.append((kind, word_class(who, key)))
         # "*they* took a growth off my lung": the clinicians who acted, not whom it is about
-        classes["@clinicians"] = WordClass("@clinicians", [compile_phrase(p, stemmer) for p in who.get("clinicians") or ()])
+        word_class(who, "clinicians")
         self.back_is_fine = Triggers("back_is_fine", who.get("back_is_fine") or (), stemmer, BACK_NEGATION_REACH,
                                      (), classes, who.get("back_is_not_fine") or ())
         self.back_negated = Triggers("back_negated", [*(neg.get("before") or ()), *(who.get("back_denied_before") or ())],
@@ -168,9 +165,8 @@ class Context:
         self.skip = frozenset(str(w) for w in who.get("skip") or ())
         self.vocatives = frozenset(str(w) for w in who.get("vocatives") or ())
         self.vocative_owners = frozenset(str(w) for w in who.get("vocative_owners") or ())
-        classes["@adult_ages"] = WordClass("@adult_ages", [compile_phrase(p, stemmer) for p in who.get("adult_ages") or ()])
-        classes["@their_condition"] = WordClass(
-            "@their_condition", [compile_phrase(p, stemmer) for p in who.get("their_condition") or ()])
+        word_class(who, "adult_ages")
+        word_class(who, "their_condition")
 
     # ----- the verdict ---------------------------------------------------------------------------
     def judge(self, text: Text, finding: "Finding", sign: "Sign", findings: Sequence["Finding"]) -> Judgement:
