@@ -324,6 +324,7 @@ def test_deliberate_dieting_or_a_sauna_explains_it_away(signs, said, sign):
     "my sister's on chemo so i drive her to appointments and my back is a bit stiff",
     "my mate got knocked off his bike and broke his arm but his back's fine",
     "my cat wet the bed so i had to change the sheets",
+    "a tree fell on my neighbour's shed in the storm",
     "my dog's lost a lot of weight lately",
     # said outright of their back, even an emergency sign of theirs is no back warning sign
     "my dad can't pee properly because of his prostate but his back's fine",
@@ -362,11 +363,26 @@ def test_someone_else_with_no_back_trouble_of_their_own_raises_no_alarm(signs, s
     ("my son's twenty and he's gone really thin lately even though he eats loads", "weight_loss"),
     # a thing that fell on someone's back hurt them ("back at work" is no body part to the rules)
     ("a heavy shelf fell on my mate's back at work today", "trauma"),
+    # ...and a thing that fell on the person themself ("a tree fell on my neighbour's shed" does not)
+    ("a pallet fell on my brother at work and he can't get up", "trauma"),
 ])
 def test_a_sign_in_a_partner_or_parent_still_gets_the_warning(signs, said, sign):
     found = signs.detect(said)
     assert found.sign == sign
     assert found.who.startswith("someone else")
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # a word put right after a mishearing is no denial
+    ("no not my eggs my legs both my legs they're tingling since my back got bad", "both_legs"),
+    ("chest i said chest not chess it's tight my chest and it goes into my back", "chest_pain"),
+    # a yoga pose named after animals is about the speaker
+    ("is it worth doing cat cow when everything down below has gone numb", "saddle_numbness"),
+])
+def test_a_mishearing_put_right_or_a_pose_named_after_an_animal_still_warns(signs, said, sign):
+    found = signs.detect(said)
+    assert found.sign == sign
+    assert not found.who.startswith("someone else")
 
 
 def test_a_childs_numb_saddle_warns_without_back_trouble_but_a_childs_weak_leg_does_not(signs):

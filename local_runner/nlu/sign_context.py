@@ -143,8 +143,12 @@ class Context:
         self.personal_words = frozenset(str(w) for w in gen.get("personal_words") or ())
 
         def word_class(section: Mapping[str, Any], key: str) -> str:
-            """Compile the phrase list *key* of *section* into the word class "@<key>"; its name."""
-            classes[f"@{key}"] = WordClass(f"@{key}", [compile_phrase(p, stemmer) for p in section.get(key) or ()])
+            """Compile the phrase list *key* of *section* (or its ``words``, less its ``not``) into the
+            word class "@<key>"; its name."""
+            spec = section.get(key) or ()
+            words, excluded = (spec.get("words") or (), spec.get("not") or ()) if isinstance(spec, Mapping) else (spec, ())
+            classes[f"@{key}"] = WordClass(f"@{key}", [compile_phrase(p, stemmer) for p in words],
+                                           [compile_phrase(p, stemmer) for p in excluded])
             return f"@{key}"
 
         for key in ("definition_openers", "happening_to_me", "asked_to_learn", "asked_help_for", "not_personal_before"):
@@ -396,16 +400,22 @@ class Context:
         return OTHER
 
     def _thing_landed(self, text: Text, start: int, end: int, markers: Mapping[int, str]) -> str | None:
-        """Whom the thing that fell in text[start:end] landed on, when it landed on a back ("a shelf
-        fell on *my mate's* back"); None when no thing fell or it hit no one's back."""
+        """Whom the thing that fell in text[start:end] landed on, when it landed on a person ("a pallet
+        fell on *my brother*") or a back ("a shelf fell on *my mate's* back"); None when no thing fell
+        or it hit no one."""
         if not (markers.get(start) == THING or self._thing_subject(text, start, markers)):
             return None
-        if not _LANDED_ON & set(text.words[end - 1:end + 1]) or not _STRUCK_BACK & set(text.words[end:end + STRUCK_REACH]):
+        if not _LANDED_ON & set(text.words[end - 1:end + 1]):
             return None
         kinds = [markers[i] for i in range(end, min(end + STRUCK_REACH, len(text.words))) if i in markers]
+        on_back = bool(_STRUCK_BACK & set(text.words[end:end + STRUCK_REACH]))
+        if THING in kinds and not on_back:
+            return None   # "a tree fell on my neighbour's shed"
         for kind in kinds:
             if kind == CHILD or kind.startswith(OTHER + ":"):
                 return CHILD if kind == CHILD else OTHER
+        if not on_back:
+            return None   # "a shelf fell on my foot"
         if SELF in kinds:
             return SELF
         return OTHER if OTHER in kinds else None
