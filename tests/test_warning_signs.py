@@ -325,6 +325,9 @@ def test_deliberate_dieting_or_a_sauna_explains_it_away(signs, said, sign):
     "my mate got knocked off his bike and broke his arm but his back's fine",
     "my cat wet the bed so i had to change the sheets",
     "a tree fell on my neighbour's shed in the storm",
+    # a character in a book, film or game is no one the warning is for
+    "in the game my character got thrown off his horse and lost all his health",
+    "my sim keeps wetting herself because i forget to send her to the toilet",
     "my dog's lost a lot of weight lately",
     # said outright of their back, even an emergency sign of theirs is no back warning sign
     "my dad can't pee properly because of his prostate but his back's fine",

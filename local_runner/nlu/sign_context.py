@@ -32,6 +32,8 @@ ADULT_AGE_REACH = 3
 #: How far after a falling thing the back it landed on may be named ("fell on my mate's back").
 STRUCK_REACH = 4
 ANIMAL = "an animal"
+#: A character in a book, film, show or game: no one the warning is for, like an animal.
+CHARACTER = "a character in a story"
 THING = "a thing"
 #: Pronouns that, said after these words inside a finding, are body parts or needles, not another person
 #: ("my legs feel like *they* are asleep", "as if *they* belong to someone else", "where *they* went in").
@@ -157,7 +159,7 @@ class Context:
         who = data.get("experiencer") or {}
         # Marker kinds, strongest first where phrases overlap; each a word class "@<kind>".
         self.markers: list[tuple[str, str]] = []
-        for kind, key in ((CHILD, "children"), (OTHER + ":person", "people"), (ANIMAL, "animals"),
+        for kind, key in ((CHILD, "children"), (OTHER + ":person", "people"), (ANIMAL, "animals"), (CHARACTER, "characters"),
                           (THING, "things"), (OTHER, "other"), (SELF, "self")):
             self.markers.append((kind, word_class(who, key)))
         # "*they* took a growth off my lung": the clinicians who acted, not whom it is about
@@ -205,7 +207,7 @@ class Context:
         for reason, check in checks:
             if check():
                 return Judgement(finding, False, reason, who)
-        if who in (ANIMAL, THING):
+        if who in (ANIMAL, CHARACTER, THING):
             return Judgement(finding, False, f"about {who}", who)
         if who in (CHILD, OTHER):
             trouble, denied, mine = self._backs(text, markers)
@@ -393,7 +395,7 @@ class Context:
     def _referent(self, pronoun: int, markers: Mapping[int, str]) -> str:
         for i in range(pronoun - 1, -1, -1):
             kind = markers.get(i)
-            if kind in (CHILD, ANIMAL):
+            if kind in (CHILD, ANIMAL, CHARACTER):
                 return kind
             if kind and kind.startswith(OTHER + ":"):
                 return OTHER
