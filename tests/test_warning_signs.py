@@ -368,6 +368,7 @@ def test_someone_else_with_no_back_trouble_of_their_own_raises_no_alarm(signs, s
     ("a heavy shelf fell on my mate's back at work today", "trauma"),
     # ...and a thing that fell on the person themself ("a tree fell on my neighbour's shed" does not)
     ("a pallet fell on my brother at work and he can't get up", "trauma"),
+    ("a pallet of bricks came down on my husband at the site", "trauma"),
 ])
 def test_a_sign_in_a_partner_or_parent_still_gets_the_warning(signs, said, sign):
     found = signs.detect(said)

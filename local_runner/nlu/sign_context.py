@@ -407,10 +407,12 @@ class Context:
         or it hit no one."""
         if not (markers.get(start) == THING or self._thing_subject(text, start, markers)):
             return None
-        if not _LANDED_ON & set(text.words[end - 1:end + 1]):
+        # "fell on", "came down on", "fell right on"
+        on = next((i for i in range(end - 1, min(end + 3, len(text.words))) if text.words[i] in _LANDED_ON), None)
+        if on is None:
             return None
-        kinds = [markers[i] for i in range(end, min(end + STRUCK_REACH, len(text.words))) if i in markers]
-        on_back = bool(_STRUCK_BACK & set(text.words[end:end + STRUCK_REACH]))
+        kinds = [markers[i] for i in range(on + 1, min(on + 1 + STRUCK_REACH, len(text.words))) if i in markers]
+        on_back = bool(_STRUCK_BACK & set(text.words[on + 1:on + 1 + STRUCK_REACH]))
         if THING in kinds and not on_back:
             return None   # "a tree fell on my neighbour's shed"
         for kind in kinds:
