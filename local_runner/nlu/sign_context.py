@@ -29,7 +29,9 @@ OTHER = "someone else"
 CHILD = "a child"
 #: How far after a son or daughter an age may come and make them an adult ("my son *is* thirty").
 ADULT_AGE_REACH = 3
-#: How far after a falling thing the back it landed on may be named ("fell on my mate's back").
+#: How far after a falling thing the word it landed on may come ("fell *on*", "came down *on*").
+LANDED_REACH = 3
+#: How far after that word the person or back it landed on may be named ("fell on my mate's back").
 STRUCK_REACH = 4
 ANIMAL = "an animal"
 #: A character in a book, film, show or game: no one the warning is for, like an animal.
@@ -148,7 +150,9 @@ class Context:
             """Compile the phrase list *key* of *section* (or its ``words``, less its ``not``) into the
             word class "@<key>"; its name."""
             spec = section.get(key) or ()
-            words, excluded = (spec.get("words") or (), spec.get("not") or ()) if isinstance(spec, Mapping) else (spec, ())
+            words, excluded = spec, ()
+            if isinstance(spec, Mapping):
+                words, excluded = spec.get("words") or (), spec.get("not") or ()
             classes[f"@{key}"] = WordClass(f"@{key}", [compile_phrase(p, stemmer) for p in words],
                                            [compile_phrase(p, stemmer) for p in excluded])
             return f"@{key}"
@@ -159,8 +163,8 @@ class Context:
         who = data.get("experiencer") or {}
         # Marker kinds, strongest first where phrases overlap; each a word class "@<kind>".
         self.markers: list[tuple[str, str]] = []
-        for kind, key in ((CHILD, "children"), (OTHER + ":person", "people"), (ANIMAL, "animals"), (CHARACTER, "characters"),
-                          (THING, "things"), (OTHER, "other"), (SELF, "self")):
+        for kind, key in ((CHILD, "children"), (OTHER + ":person", "people"), (ANIMAL, "animals"),
+                          (CHARACTER, "characters"), (THING, "things"), (OTHER, "other"), (SELF, "self")):
             self.markers.append((kind, word_class(who, key)))
         # "*they* took a growth off my lung": the clinicians who acted, not whom it is about
         word_class(who, "clinicians")
@@ -408,7 +412,8 @@ class Context:
         if not (markers.get(start) == THING or self._thing_subject(text, start, markers)):
             return None
         # "fell on", "came down on", "fell right on"
-        on = next((i for i in range(end - 1, min(end + 3, len(text.words))) if text.words[i] in _LANDED_ON), None)
+        on = next((i for i in range(end - 1, min(end + LANDED_REACH, len(text.words)))
+                   if text.words[i] in _LANDED_ON), None)
         if on is None:
             return None
         kinds = [markers[i] for i in range(on + 1, min(on + 1 + STRUCK_REACH, len(text.words))) if i in markers]
