@@ -147,14 +147,8 @@ class Context:
         self.personal_words = frozenset(str(w) for w in gen.get("personal_words") or ())
 
         def word_class(section: Mapping[str, Any], key: str) -> str:
-            """Compile the phrase list *key* of *section* (or its ``words``, less its ``not``) into the
-            word class "@<key>"; its name."""
-            spec = section.get(key) or ()
-            words, excluded = spec, ()
-            if isinstance(spec, Mapping):
-                words, excluded = spec.get("words") or (), spec.get("not") or ()
-            classes[f"@{key}"] = WordClass(f"@{key}", [compile_phrase(p, stemmer) for p in words],
-                                           [compile_phrase(p, stemmer) for p in excluded])
+            """Compile the phrase list *key* of *section* into the word class "@<key>"; its name."""
+            classes[f"@{key}"] = WordClass.from_spec(f"@{key}", section.get(key), stemmer)
             return f"@{key}"
 
         for key in ("definition_openers", "happening_to_me", "asked_to_learn", "asked_help_for", "not_personal_before"):

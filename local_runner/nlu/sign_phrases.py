@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Mapping, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from .lexicon import stem as lexicon_stem
 
@@ -78,6 +78,14 @@ class WordClass:
                 self._by_exact.setdefault(first.value, []).append(phrase)
             else:
                 self._others.append(phrase)
+
+    @classmethod
+    def from_spec(cls, name: str, spec: Any, stemmer: Stemmer) -> "WordClass":
+        """The class the rules file writes as a list of phrases, or as ``words`` less ``not``."""
+        words, excluded = spec or (), ()
+        if isinstance(spec, Mapping):
+            words, excluded = spec.get("words") or (), spec.get("not") or ()
+        return cls(name, [compile_phrase(p, stemmer) for p in words], [compile_phrase(p, stemmer) for p in excluded])
 
     def starts(self, text: "Text") -> Iterable[int]:
         """Positions in *text* where a phrase of this class may start."""

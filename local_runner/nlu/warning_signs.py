@@ -157,7 +157,8 @@ class WarningSigns:
         self.names_after = frozenset(str(w) for w in data.get("names_after") or ())
         self.not_names = frozenset(str(w) for w in data.get("not_names") or ())
         self.names_reach = int(data.get("names_reach") or 0)
-        self.classes = {name: self._word_class(name, spec) for name, spec in (data.get("words") or {}).items()}
+        self.classes = {name: WordClass.from_spec(name, spec, self.stemmer)
+                        for name, spec in (data.get("words") or {}).items()}
         self.signs = {sign_id: self._sign(sign_id, spec) for sign_id, spec in (data.get("signs") or {}).items()}
         self.order = tuple(data.get("order") or self.signs)
         self.context = Context(data.get("context") or {}, self.stemmer, self.classes)
@@ -184,14 +185,6 @@ class WarningSigns:
         return cls(data or {}, path)
 
     # ----- loading ----------------------------------------------------------------------------
-    def _word_class(self, name: str, spec: Any) -> WordClass:
-        if isinstance(spec, Mapping):
-            words, excluded = spec.get("words") or (), spec.get("not") or ()
-        else:
-            words, excluded = spec or (), ()
-        return WordClass(name, [compile_phrase(p, self.stemmer) for p in words],
-                         [compile_phrase(p, self.stemmer) for p in excluded])
-
     def _rule(self, spec: Any) -> Rule:
         if isinstance(spec, str):
             spec = {"rule": spec}
