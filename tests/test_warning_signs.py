@@ -279,6 +279,29 @@ def test_questions_and_explanations_are_read_as_meant(signs, said, sign):
 
 
 @pytest.mark.parametrize(("said", "sign"), [
+    # a fall from a roof or scaffolding is an emergency for anyone, back pain said or not
+    ("my brother fell off the scaffolding this morning", "trauma"),
+    ("my brother fell off the scaffolding years ago and he was fine", None),
+    # a grandparent in Welsh or Filipino English is someone else
+    ("my nain has lost a lot of weight but her back is fine", None),
+    # "without using my arms" is how hard it is, not a denial of the legs that fail
+    ("i can't stand up without using my arms because both legs won't push", "both_legs"),
+    # shivering even though it is warm is not explained by the cold
+    ("i keep shivering even though the heating's on and my back is agony", "fever"),
+    ("i keep shivering because the heating's off and my back aches", None),
+    # "it's not the X, it's my back" denies the X only
+    ("it's not the hot flushes that wake me it's my back every single night", "night_pain"),
+    # worse than heartburn is chest pain
+    ("it's like heartburn but much worse and it goes through to my back", "chest_pain"),
+    # a tap, prices, a queue, seedlings: other meanings
+    ("prices have fallen on the heat pads so i bought two for my back", None),
+    ("we transplanted the tomatoes and my back is stiff", None),
+])
+def test_round_x_readings(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
     ("they took a growth off my lung last year and now my back is killing me", "cancer_history"),
     ("they cut a melanoma off my arm last spring and my back has been sore for weeks", "cancer_history"),
     ("my dad had a scan and they said it was a tumour in his lung, his back is agony now", "cancer_history"),
@@ -578,7 +601,7 @@ def test_every_word_class_is_used_by_a_rule(signs):
     for sign in signs.signs.values():
         for rule in sign.rules:
             used.update(rule.together, rule.near, rule.unless)
-        used.update(sign.not_if, sign.still_if)
+        used.update(sign.not_if, sign.still_if, sign.others_count_if)
     triggers = {name for name in signs.classes if name.startswith("@")}   # the context's ("in {year}")
     pending = [*used, *triggers]
     while pending:
