@@ -67,6 +67,9 @@ def test_thin_bones_said_only_to_ask_if_a_treatment_suits_get_an_honest_limit_no
     ("my husband says naproxen is hard on the liver he's right isn't he", "side_effects"),
     ("will i be able to ride my horse again after back surgery", "recovery"),
     ("could a spinal fusion damage the discs above it", "risks"),
+    # the guide compares no medicines or treatments with each other
+    ("is tylenol stronger than ibuprofen for back pain", "compare"),
+    ("is acupuncture better than massage for back pain", "compare"),
 ])
 def test_a_kind_of_question_about_a_medicine_or_an_operation_gets_its_honest_limit(said, limit):
     from runner_helpers import make_conversation
