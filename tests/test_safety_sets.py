@@ -22,7 +22,7 @@ NEAR_MISS_MINIMUMS, NEAR_MISS_MINIMUMS_BY_SET = (110, 7, 300, 15), {"dev10": (12
                                                                     "dev100": (110, 7, 300, 11), "dev105": (110, 7, 300, 12),
                                                                     "dev109": (110, 7, 300, 13), "dev114": (110, 7, 300, 12),
                                                                     "dev117": (110, 7, 300, 14), "dev120": (110, 7, 300, 13),
-                                                                    "dev123": (110, 7, 300, 11)}
+                                                                    "dev123": (110, 7, 300, 11), "dev126": (110, 7, 300, 14)}
 NEAR_MISS_KINDS = {"negation", "general_question", "other_meaning", "other_person_no_back", "treatment_words",
                    "intended", "normal", "past_resolved", "smart_speaker"}
 
