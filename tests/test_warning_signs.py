@@ -296,8 +296,12 @@ def test_questions_and_explanations_are_read_as_meant(signs, said, sign):
     # a tap, prices, a queue, seedlings: other meanings
     ("prices have fallen on the heat pads so i bought two for my back", None),
     ("we transplanted the tomatoes and my back is stiff", None),
+    # round Y: "hardly walk" is no condition that explains legs giving out; weight lost to a plan is intended
+    ("my dad can hardly walk and both his legs keep giving out", "both_legs"),
+    ("i've reached my weight loss goal and my back feels better", None),
+    ("my shares crashed and it's a pain in the back", None),
 ])
-def test_round_x_readings(signs, said, sign):
+def test_this_stops_readings(signs, said, sign):
     assert sign_of(signs, said) == sign
 
 
