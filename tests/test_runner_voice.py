@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from local_runner import voice as voice_module
+from local_runner.tts_worker import ATTEMPTS
 from local_runner.voice import Voice, audio_output_unavailable, engine_unavailable
 from runner_helpers import run_cli, run_main
 
@@ -88,7 +89,9 @@ def test_speech_is_played_through_aplay_when_there_is_audio_output(monkeypatch, 
     assert voice.can_play and notes == []
     voice.speak(SSML)
     played = log.read_text().splitlines()
-    assert len(played) == 2  # two parts, with the pause between them
+    # two parts, with the pause between them; on a loaded machine pyttsx3's espeak driver may cancel
+    # a part it has just started (aplay already called) and the worker says it again (tts_worker.ATTEMPTS)
+    assert 2 <= len(played) <= 2 * ATTEMPTS
     assert all(".wav" in line for line in played)
 
 
