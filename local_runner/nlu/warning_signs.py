@@ -420,9 +420,12 @@ def _negation_shared(judged: tuple[Judgement, ...]) -> tuple[Judgement, ...]:
 def _together(text: Text, names: Sequence[str], within: int) -> list[tuple[tuple[str, int, int], ...]]:
     """Each way one phrase of every class in *names* is said, in any order, no two overlapping,
     each at most *within* words from the next; the tightest combination per first part."""
-    lists = [[(name, s, e) for s, e in text.occurrences(name)] for name in names]
-    if not all(lists):
-        return []
+    lists = []
+    for name in names:   # stop at the first class not said: the others need not be looked for
+        found = text.occurrences(name)
+        if not found:
+            return []
+        lists.append([(name, s, e) for s, e in found])
     results = []
     for first in lists[0]:
         best: tuple[tuple[str, int, int], ...] | None = None
