@@ -300,6 +300,13 @@ def test_questions_and_explanations_are_read_as_meant(signs, said, sign):
     ("my dad can hardly walk and both his legs keep giving out", "both_legs"),
     ("i've reached my weight loss goal and my back feels better", None),
     ("my shares crashed and it's a pain in the back", None),
+    # round Z: no longer feeling the need to go is retention; a leg that folded still gave way when the
+    # speaker caught themselves; a dropped box, a bathroom tap and a room's temperature are no signs
+    ("i don't get the feeling that i need the toilet anymore since my back went", "urinary_retention"),
+    ("my leg folded under me and i caught myself on the fence", "leg_weakness"),
+    ("i dropped a heavy box on my foot and it's bruised but my back's fine", None),
+    ("the bathroom tap's got a drip and i can't kneel to fix it with my back", None),
+    ("the temperature's twenty one in here is that warm enough for my back", None),
 ])
 def test_this_stops_readings(signs, said, sign):
     assert sign_of(signs, said) == sign
