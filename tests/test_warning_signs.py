@@ -307,6 +307,24 @@ def test_questions_and_explanations_are_read_as_meant(signs, said, sign):
     ("i dropped a heavy box on my foot and it's bruised but my back's fine", None),
     ("the bathroom tap's got a drip and i can't kneel to fix it with my back", None),
     ("the temperature's twenty one in here is that warm enough for my back", None),
+    # round AA: thin bones found years ago are thin bones now;
+    # someone at university now is not in the past; "no matter how i lie" and a played-down "it's nothing"
+    # deny nothing; a heat pack asked about does not explain a temperature; a weak stream is retention
+    ("they told me i had thin bones a few years back and i bent to pick up a bag and my back went", "steroids_osteoporosis"),
+    ("my son's away at uni and he's wet himself twice this week and his back is killing him", "bladder_bowel"),
+    ("my back is agony every night no matter how i lie", "night_pain"),
+    ("my chest feels tight with this back pain but it's probably nothing", "chest_pain"),
+    ("is a heat pack on my back all right if i've got a temperature", "fever"),
+    ("i can only dribble when i go for a wee since my back went", "urinary_retention"),
+    ("my foot won't pick up properly and i keep tripping since my back went", "leg_weakness"),
+    ("had a bingle in the car park and my back's been sore since", "trauma"),
+    # ...and a hot water bottle, a smart speaker on a shelf, a table's leg, a computer virus, a boiler
+    # that broke and trust falls onto a crash mat are no signs
+    ("i fell asleep with a hot water bottle on my back while i slept", None),
+    ("the smart speaker fell off the shelf again", None),
+    ("one leg of the kitchen table has gone wobbly", None),
+    ("my laptop's got a virus infection", None),
+    ("we did trust falls on the team day and i fell back onto the crash mat", None),
 ])
 def test_this_stops_readings(signs, said, sign):
     assert sign_of(signs, said) == sign

@@ -75,6 +75,7 @@ class Rule:
     near: tuple[str, ...] = ()               # `with`: one of these classes close by as well
     near_within: int = 0                     # ...at most this many words from the found words
     unless: tuple[str, ...] = ()             # none of these classes anywhere in the utterance
+    past_counts: bool = False                # a lasting condition: had years ago is had now (thin bones)
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,10 @@ class Sign:
     not_if: tuple[str, ...] = ()
     still_if: tuple[str, ...] = ()
     others_count_if: tuple[str, ...] = ()
+
+    def counts_past(self, rule: str) -> bool:
+        """Whether a finding by the rule labelled *rule* still counts when said in the past."""
+        return self.past_counts or any(r.past_counts for r in self.rules if r.label == rule)
 
 
 @dataclass(frozen=True)
@@ -195,13 +200,13 @@ class WarningSigns:
                 f" within {spec.get('within', 0)}"
             within = int(spec.get("within", 0))
             return Rule(label, None, names, within, near, int(spec.get("with_within", within)),
-                        tuple(spec.get("unless") or ()))
+                        tuple(spec.get("unless") or ()), _flag(spec, "past_counts", False))
         text = spec["rule"]
         # A phrase rule is looked up as a word class of its own (indexed by its first word).
         name = f"@rule:{text}"
         self.classes.setdefault(name, WordClass(name, [compile_phrase(text, self.stemmer)]))
         return Rule(text, compile_phrase(text, self.stemmer), together=(name,),
-                    unless=tuple(spec.get("unless") or ()))
+                    unless=tuple(spec.get("unless") or ()), past_counts=_flag(spec, "past_counts", False))
 
     def _sign(self, sign_id: str, spec: Mapping[str, Any]) -> Sign:
         return Sign(sign_id, str(spec.get("level")), tuple(spec.get("sources") or ()), str(spec.get("means", "")),
