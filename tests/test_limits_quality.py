@@ -70,6 +70,15 @@ def test_thin_bones_said_only_to_ask_if_a_treatment_suits_get_an_honest_limit_no
     # the guide compares no medicines or treatments with each other
     ("is tylenol stronger than ibuprofen for back pain", "compare"),
     ("is acupuncture better than massage for back pain", "compare"),
+    # round AA: other conditions' medicines and side effects, a lifetime on a medicine, work after surgery
+    ("can naproxen make my blood sugar go up", "side_effects"),
+    ("does ibuprofen make you retain water", "side_effects"),
+    ("can my mum take ibuprofen with her furosemide", "interactions"),
+    ("can i take naproxen with fish oil", "interactions"),
+    ("can my dad stay on codeine for the rest of his life", "duration"),
+    ("when can i go back to lifting heavy weights after back surgery", "recovery"),
+    ("will i lose movement in my back after surgery", "risks"),
+    ("is it safe for me to carry my baby in a sling with a bad back", "daily_life"),
 ])
 def test_a_kind_of_question_about_a_medicine_or_an_operation_gets_its_honest_limit(said, limit):
     from runner_helpers import make_conversation
