@@ -325,6 +325,16 @@ def test_questions_and_explanations_are_read_as_meant(signs, said, sign):
     ("one leg of the kitchen table has gone wobbly", None),
     ("my laptop's got a virus infection", None),
     ("we did trust falls on the team day and i fell back onto the crash mat", None),
+    # round AB: a husband's waterworks that won't get going, numb from the waist down, going soft,
+    # a spill off the porch, cortisone pills and a slip; a roast, a song and a child's fever are no signs
+    ("my partner can't get his waterworks going since he hurt his back", "urinary_retention"),
+    ("i've gone numb from the waist down since my back went", "both_legs"),
+    ("since my back went i keep going soft with my wife", "sexual_dysfunction"),
+    ("dad took a nasty spill off the porch and his back's bad", "trauma"),
+    ("i take cortisone pills every day and i slipped on the path", "steroids_osteoporosis"),
+    ("what temperature should the oven be for roast potatoes", None),
+    ("play night fever", None),
+    ("my pikin has a fever what medicine can i give", None),
 ])
 def test_this_stops_readings(signs, said, sign):
     assert sign_of(signs, said) == sign
