@@ -64,7 +64,7 @@ def medspacy_judge(signs: WarningSigns, ours: bool) -> Callable[[Text, Finding, 
         checks = (
             ("negated", ent._.is_negated),
             ("hypothetical", ent._.is_hypothetical),
-            ("historical", ent._.is_historical and not sign.counts_past(finding.rule)),
+            ("historical", ent._.is_historical and not finding.counts_past(sign)),
             ("a general question", hand._generic(text, finding)),
             ("explained by something else", hand._explained(text, finding, sign)),
             ("about someone else (ConText FAMILY)", family and sign.others_need_back),

@@ -193,11 +193,11 @@ class Context:
             ("hypothetical", lambda: (self._reaches_before(text, self.hypothetical, finding, inside, listed)
                                       or _opens_into(self.hypothetical.occurrences(text), finding))
              and not self._dated(text, finding)),
-            ("historical", lambda: not sign.counts_past(finding.rule) and (
+            ("historical", lambda: not finding.counts_past(sign) and (
                 self._reaches_before(text, self.historical, finding, inside)
                 or _opens_into(self.historical.occurrences(text), finding)
                 or self._reaches_after(text, self.historical, finding, inside))),
-            ("resolved", lambda: not sign.counts_past(finding.rule) and self._reaches_after(
+            ("resolved", lambda: not finding.counts_past(sign) and self._reaches_after(
                 text, self.resolved_lasting if sign.passing_counts else self.resolved, finding, inside)),
             ("a general question", lambda: self._generic(text, finding)),
             ("explained by something else", lambda: self._explained(text, finding, sign)),

@@ -95,10 +95,6 @@ class Sign:
     still_if: tuple[str, ...] = ()
     others_count_if: tuple[str, ...] = ()
 
-    def counts_past(self, rule: str) -> bool:
-        """Whether a finding by the rule labelled *rule* still counts when said in the past."""
-        return self.past_counts or any(r.past_counts for r in self.rules if r.label == rule)
-
 
 @dataclass(frozen=True)
 class Finding:
@@ -109,6 +105,11 @@ class Finding:
     end: int
     rule: str
     parts: tuple[tuple[str, int, int], ...] = ()    # (class, start, end) of each part
+    past_counts: bool = False                        # its rule's: said in the past, it still counts
+
+    def counts_past(self, sign: "Sign") -> bool:
+        """Whether this finding still counts when said in the past (its sign's or its rule's setting)."""
+        return sign.past_counts or self.past_counts
 
 
 @dataclass(frozen=True)
@@ -317,7 +318,7 @@ class WarningSigns:
                 part = min(near)[1]
                 parts = tuple(sorted((*parts, part), key=lambda p: p[1]))
                 start, end = min(start, part[1]), max(end, part[2])
-            out.append(Finding(sign_id, start, end, rule.label, parts))
+            out.append(Finding(sign_id, start, end, rule.label, parts, rule.past_counts))
         return out
 
     def analyse(self, utterance: str | Sequence[str], judge: Judge | None = None) -> Detection:
