@@ -109,6 +109,8 @@ class LimitKind(NamedTuple):
     say: str
     who: str
     related: str | None = None
+    #: What to say instead when the question names nothing to fill ``{thing}`` ("should I stop physio?").
+    plain: str | None = None
 
 
 class Limits(NamedTuple):
@@ -229,7 +231,8 @@ def _limit_kind(raw: Any, where: str, who: Mapping[str, str]) -> LimitKind:
     related = raw.get("related")
     if related is not None and related not in TOPIC_BY_ID:
         raise ContentError(f"{where}.related: '{related}' is not a topic id")
-    return LimitKind(_text(_require(raw, "say", where)), key, related)
+    plain = raw.get("plain")
+    return LimitKind(_text(_require(raw, "say", where)), key, related, _text(plain) if plain is not None else None)
 
 
 def _limits(raw: Any, where: str) -> Limits:

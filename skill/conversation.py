@@ -210,10 +210,11 @@ class Conversation:
         limits = self.content.limits
         kind: LimitKind = limits.kinds[kind_id]
         thing = heard or limits.value_names.get(detail or "") or limits.value_names.get(topic_id or "") or "that"
-        if kind_id == "instead" and not heard and topic_id in ("pt_benefits", "pt_not_working"):
-            thing = limits.value_names.get("instead", "something else")  # not "physical therapy ... physical therapy"
-        segments = [kind.say.format(thing=thing), limits.who[kind.who]]
-        related = limits.related.get(detail or "") or limits.related.get(topic_id or "")
+        plain = kind.plain and not heard and topic_id in ("pt_benefits", "pt_not_working")
+        # "should I stop physio?" names nothing, and "physical therapy ... physical therapy" is no answer
+        segments = [kind.plain if plain else kind.say.format(thing=thing), limits.who[kind.who]]
+        related = limits.related.get((kind.related if plain else None) or detail or "") \
+            or limits.related.get(topic_id or "")
         if related:
             segments.append(related)
         return self._limit_reply(state, segments, kind_id, topic_id if kind_id == "unlisted" else None)

@@ -79,9 +79,38 @@ def test_thin_bones_said_only_to_ask_if_a_treatment_suits_get_an_honest_limit_no
     ("when can i go back to lifting heavy weights after back surgery", "recovery"),
     ("will i lose movement in my back after surgery", "risks"),
     ("is it safe for me to carry my baby in a sling with a bad back", "daily_life"),
+    # round AC: stopping physio when it isn't helping, things bought at the pharmacy, a young patient
+    ("can i stop going to physio if it's not helping", "instead"),
+    ("is it okay to quit physiotherapy after three sessions", "instead"),
+    ("do copper bracelets help with back pain", "unlisted"),
+    ("do magnetic back belts actually work", "unlisted"),
+    ("am i too young to have back surgery", "safety"),
+    ("why does ibuprofen make me feel kind of sick", "side_effects"),
 ])
 def test_a_kind_of_question_about_a_medicine_or_an_operation_gets_its_honest_limit(said, limit):
     from runner_helpers import make_conversation
 
     turn = make_conversation().say(said)
     assert turn.limit == limit
+
+
+def test_asking_whether_to_stop_physio_says_who_decides_and_what_the_guide_says_when_it_isnt_helping():
+    from runner_helpers import make_conversation
+
+    turn = make_conversation().say("should i just stop going to physio if it isn't helping")
+    assert turn.limit == "instead"
+    assert "whether to stop physical therapy" in turn.speech
+    assert "doctor or physical therapist" in turn.speech
+    assert "second opinion" in turn.speech
+
+
+@pytest.mark.parametrize("said", [
+    "I've done physio for months and my back still hurts",
+    "i've been doing pt for six months and it's not helping",
+    "been going to physio for weeks and it's not working what now",
+])
+def test_saying_how_long_physio_has_not_helped_is_the_headline_question_not_a_question_of_how_long(said):
+    from runner_helpers import make_conversation
+
+    turn = make_conversation().say(said)
+    assert turn.topic == "pt_not_working" and turn.limit is None
