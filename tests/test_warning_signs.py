@@ -335,6 +335,25 @@ def test_questions_and_explanations_are_read_as_meant(signs, said, sign):
     ("what temperature should the oven be for roast potatoes", None),
     ("play night fever", None),
     ("my pikin has a fever what medicine can i give", None),
+    # round AC: pain that won't let up at night is not denied; a wound or stitches gone red or leaking is
+    # an infection; a band of pressure round the ribs is chest pain; a growth and the hormone jabs are
+    # cancer; a leg gone heavy is weakness; a landing on the back and a spear tackle are trauma
+    ("my back pain doesn't let up at night no matter how i lie", "night_pain"),
+    ("the stitches from my back operation are leaking and my back's worse", "infection"),
+    ("where the needle went in for my epidural has gone red and my back is bad", "infection"),
+    ("there's a band of pressure round my chest and my back aches", "chest_pain"),
+    ("i had a bad growth removed a few years ago and my back's started aching", "cancer_history"),
+    ("my right leg's gone all heavy since my back went", "leg_weakness"),
+    ("i landed badly on my back off the trampoline and it's getting worse", "trauma"),
+    ("i got speared in training and my back's been bad since", "trauma"),
+    # ...while a car running hot, feet dragged over a booking, a roast, a blighted plant, two left feet,
+    # a yoga teacher's heavy legs and a friend's say-so are no signs
+    ("the engine's running hot on the motorway", None),
+    ("my husband says i'm dragging my feet about booking the dentist", None),
+    ("the tomatoes have a blight infection again", None),
+    ("the dance teacher says i've got two left feet", None),
+    ("in the relaxation bit we let our legs go heavy", None),
+    ("why does my mate say numbness in your bum is serious", None),
 ])
 def test_this_stops_readings(signs, said, sign):
     assert sign_of(signs, said) == sign
