@@ -354,6 +354,19 @@ def test_questions_and_explanations_are_read_as_meant(signs, said, sign):
     ("the dance teacher says i've got two left feet", None),
     ("in the relaxation bit we let our legs go heavy", None),
     ("why does my mate say numbness in your bum is serious", None),
+    # round AD: unable to go is retention; a mother's own childbirth is not a child's sign; what it is safe to
+    # do when both legs are weak is asked of one's own legs; a back that won't let one rest at night, a
+    # condition one would rather not name, a shadow on the lung; a film's crash, a radio piece, drinking
+    # less before a drive and a chest that has been fine are no signs
+    ("i've been unable to go since this morning and my back is really bad", "urinary_retention"),
+    ("i had an epidural when i had my baby and the spot has gone red and swollen and my back aches", "infection"),
+    ("is it safe to drive when both my legs feel weak from my back", "both_legs"),
+    ("my back and i don't get along at night it won't let me rest", "night_pain"),
+    ("they found a shadow on my lung last year and now my back aches", "cancer_history"),
+    ("there was a thing on the radio about spinal infections how common are they", None),
+    ("there was a big car crash in the film last night", None),
+    ("i didn't drink much on the coach so i wouldn't need the loo", None),
+    ("my chest has been fine lately it's just my back that's achy", None),
 ])
 def test_this_stops_readings(signs, said, sign):
     assert sign_of(signs, said) == sign
