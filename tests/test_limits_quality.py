@@ -86,6 +86,13 @@ def test_thin_bones_said_only_to_ask_if_a_treatment_suits_get_an_honest_limit_no
     ("do magnetic back belts actually work", "unlisted"),
     ("am i too young to have back surgery", "safety"),
     ("why does ibuprofen make me feel kind of sick", "side_effects"),
+    # round AD: what the box, the midwife or the surgeon said, and comparisons of how long a medicine lasts
+    ("does naproxen last longer than ibuprofen", "compare"),
+    ("my midwife said i could have a massage for my back is that right", "pregnancy"),
+    ("does advil cause headaches", "side_effects"),
+    ("is yoga safe if i've got osteoporosis", "safety"),
+    ("can my husband take naproxen with his thyroid medicine", "interactions"),
+    ("my surgeon said i'd be walking the next day is that normal", "recovery"),
 ])
 def test_a_kind_of_question_about_a_medicine_or_an_operation_gets_its_honest_limit(said, limit):
     from runner_helpers import make_conversation
