@@ -210,11 +210,12 @@ class Conversation:
         limits = self.content.limits
         kind: LimitKind = limits.kinds[kind_id]
         thing = heard or limits.value_names.get(detail or "") or limits.value_names.get(topic_id or "") or "that"
-        plain = kind.plain and not heard and topic_id in ("pt_benefits", "pt_not_working")
-        # "should I stop physio?" names nothing, and "physical therapy ... physical therapy" is no answer
+        # "should I stop physio?" names nothing to replace it, and "physical therapy ... physical therapy"
+        # is no answer: the kind's plain wording, and what the guide says on its own related topic
+        plain = kind.plain is not None and not heard and topic_id in ("pt_benefits", "pt_not_working")
         segments = [kind.plain if plain else kind.say.format(thing=thing), limits.who[kind.who]]
-        related = limits.related.get((kind.related if plain else None) or detail or "") \
-            or limits.related.get(topic_id or "")
+        related_key = kind.related if plain and kind.related else detail
+        related = limits.related.get(related_key or "") or limits.related.get(topic_id or "")
         if related:
             segments.append(related)
         return self._limit_reply(state, segments, kind_id, topic_id if kind_id == "unlisted" else None)
