@@ -359,6 +359,8 @@ def test_questions_and_explanations_are_read_as_meant(signs, said, sign):
     # condition one would rather not name, a shadow on the lung; a film's crash, a radio piece, drinking
     # less before a drive and a chest that has been fine are no signs
     ("i've been unable to go since this morning and my back is really bad", "urinary_retention"),
+    ("the drain site from my back operation is leaking and red", "infection"),
+    ("the sink's backed up and nothing's coming out of the drain", None),
     ("i had an epidural when i had my baby and the spot has gone red and swollen and my back aches", "infection"),
     ("is it safe to drive when both my legs feel weak from my back", "both_legs"),
     ("my back and i don't get along at night it won't let me rest", "night_pain"),
