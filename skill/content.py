@@ -111,6 +111,9 @@ class LimitKind(NamedTuple):
     related: str | None = None
     #: What to say instead when the question names nothing to fill ``{thing}`` ("should I stop physio?").
     plain: str | None = None
+    #: The topics whose own name cannot fill ``{thing}`` ("can physical therapy replace physical therapy"),
+    #: so a question about them gets ``plain``.
+    plain_for: frozenset[str] = frozenset()
 
 
 class Limits(NamedTuple):
@@ -232,7 +235,14 @@ def _limit_kind(raw: Any, where: str, who: Mapping[str, str]) -> LimitKind:
     if related is not None and related not in TOPIC_BY_ID:
         raise ContentError(f"{where}.related: '{related}' is not a topic id")
     plain = raw.get("plain")
-    return LimitKind(_text(_require(raw, "say", where)), key, related, _text(plain) if plain is not None else None)
+    plain_for = frozenset(raw.get("plain_for") or ())
+    if (plain is None) != (not plain_for):
+        raise ContentError(f"{where}: 'plain' and 'plain_for' come together")
+    unknown = sorted(plain_for - set(TOPIC_BY_ID))
+    if unknown:
+        raise ContentError(f"{where}.plain_for: {', '.join(unknown)} not topic ids")
+    return LimitKind(_text(_require(raw, "say", where)), key, related,
+                     _text(plain) if plain is not None else None, plain_for)
 
 
 def _limits(raw: Any, where: str) -> Limits:

@@ -156,6 +156,8 @@ def test_a_broken_content_file_is_reported_with_its_name_and_key(tmp_path):
     (lambda d: d["warning_signs"]["signs"]["fever"].update(sources=[]), "signs.fever.sources"),
     (lambda d: d["warning_signs"]["signs"]["fever"].update(sources=["a_blog"]), "unknown: a_blog"),
     (lambda d: d["limits"]["kinds"]["dose"].update(who="nobody"), "limits.kinds.dose.who"),
+    (lambda d: d["limits"]["kinds"]["instead"].update(plain_for=["physio"]), "instead.plain_for: physio not topic"),
+    (lambda d: d["limits"]["kinds"]["instead"].pop("plain_for"), "instead: 'plain' and 'plain_for' come together"),
     (lambda d: d["locales"]["en-GB"].pop("urgent_action"), "locales.en-GB: missing key 'urgent_action'"),
 ])
 def test_a_content_edit_that_breaks_a_rule_is_named_with_its_key(tmp_path, edit, message):
