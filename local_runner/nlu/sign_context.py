@@ -298,6 +298,8 @@ class Context:
         high = min((i for i in range(finding.end, len(words)) if words[i] in self.clause_breaks), default=len(words))
         if low and words[low - 1] in _REASONS:
             return False   # a reason given is a fact: "is the physio making it worse, because now it's down both legs"
+        if low and words[low - 1] == "since" and any(w in self.personal_words for w in words[:low - 1]):
+            return False   # when their trouble began: "can i keep taking paracetamol, my back hurts since the car crash"
         if text.all_occurrences("@happening_to_me"):
             return False   # "can a slipped disc do that ... because that's started happening to me"
         if text.all_occurrences("@asked_to_learn"):
