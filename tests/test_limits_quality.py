@@ -93,6 +93,12 @@ def test_thin_bones_said_only_to_ask_if_a_treatment_suits_get_an_honest_limit_no
     ("is yoga safe if i've got osteoporosis", "safety"),
     ("can my husband take naproxen with his thyroid medicine", "interactions"),
     ("my surgeon said i'd be walking the next day is that normal", "recovery"),
+    # round AE: a remedy's schedule or a soak is no warning sign; older askers; a hot bath and walking
+    ("is it okay if i take magnesium every night for my back", "frequency"),
+    ("how many times a week can i soak in epsom salts", "heat_ice"),
+    ("i am eighty two can i still take ibuprofen", "safety"),
+    ("can i double my ibuprofen if the pain is very bad today", "dose"),
+    ("how hot should the bath be for my back pain", "heat_ice"),
 ])
 def test_a_kind_of_question_about_a_medicine_or_an_operation_gets_its_honest_limit(said, limit):
     from runner_helpers import make_conversation

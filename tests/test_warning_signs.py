@@ -273,6 +273,18 @@ def test_they_said_of_ones_own_legs_in_a_simile_is_no_other_person(signs, said, 
     # shedding pounds is no garden shed
     ("been shedding pounds without trying and my back aches", "weight_loss"),
     ("i drive a forklift at work can i take muscle relaxants and still do my job", None),
+    # a follow-up "what if" about how things are is the asker's; one about what may come is not
+    ("and what if i've got a temperature as well", "fever"),
+    ("and what if my chest hurts when the back pain comes on", "chest_pain"),
+    ("what if my leg goes numb", None),
+    # "since the car crash" after the asker's own words tells when it began; asked of anyone, it is general
+    ("can i keep taking paracetamol my back hurts a lot since the car crash two days ago", "trauma"),
+    ("can back pain start since a car crash", None),
+    # help asked for one's own sign, and a bath asked about is no cause of the fever
+    ("which painkiller is best for back pain with a tight chest", "chest_pain"),
+    ("can i have a hot bath for my back i've got a fever and i keep shivering", "fever"),
+    # clothes that keep falling down are weight lost, not a fall
+    ("me shorts keep falling down and i'm not dieting", "weight_loss"),
 ])
 def test_questions_and_explanations_are_read_as_meant(signs, said, sign):
     assert sign_of(signs, said) == sign
