@@ -277,6 +277,7 @@ def test_they_said_of_ones_own_legs_in_a_simile_is_no_other_person(signs, said, 
     ("and what if i've got a temperature as well", "fever"),
     ("and what if my chest hurts when the back pain comes on", "chest_pain"),
     ("what if my leg goes numb", None),
+    ("what if i had cancer", None),
     # "since the car crash" after the asker's own words tells when it began; asked of anyone, it is general
     ("can i keep taking paracetamol my back hurts a lot since the car crash two days ago", "trauma"),
     ("can back pain start since a car crash", None),
