@@ -286,6 +286,17 @@ def test_they_said_of_ones_own_legs_in_a_simile_is_no_other_person(signs, said, 
     ("can i have a hot bath for my back i've got a fever and i keep shivering", "fever"),
     # clothes that keep falling down are weight lost, not a fall
     ("me shorts keep falling down and i'm not dieting", "weight_loss"),
+    # "can't ... without my chest going tight" says it happens; "the water won't come" is no denial
+    ("i can't carry the shopping up the stairs without my chest going tight and my back aching", "chest_pain"),
+    ("my back has been bad this week and the water won't come it just won't start", "urinary_retention"),
+    # a slip getting out of the car is a minor event, which with thin bones is the bones' sign
+    ("can i use a heat pack for my back i've got osteoporosis and i slipped getting out of the car", "steroids_osteoporosis"),
+    ("the chain on my bike keeps slipping", None),
+    # pain "together" is no sex, and idioms and a job are nobody's sign
+    ("my husband's got chest pain and back pain together and he's gone grey", "chest_pain"),
+    ("the gas bill nearly gave me a heart attack it's gone through the roof", None),
+    ("as a physio i see loads of people with foot drop after strokes", None),
+    ("the chiropractor's adjustment made my legs tingle for a second", None),
 ])
 def test_questions_and_explanations_are_read_as_meant(signs, said, sign):
     assert sign_of(signs, said) == sign
