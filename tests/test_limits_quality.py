@@ -99,6 +99,10 @@ def test_thin_bones_said_only_to_ask_if_a_treatment_suits_get_an_honest_limit_no
     ("i am eighty two can i still take ibuprofen", "safety"),
     ("can i double my ibuprofen if the pain is very bad today", "dose"),
     ("how hot should the bath be for my back pain", "heat_ice"),
+    # round AF: water pills and a forklift, carrying a toddler
+    ("can i take naproxen with my water pill", "interactions"),
+    ("can i run a forklift while i'm taking tramadol", "safety"),
+    ("can i still carry my toddler around with a bad back", "daily_life"),
 ])
 def test_a_kind_of_question_about_a_medicine_or_an_operation_gets_its_honest_limit(said, limit):
     from runner_helpers import make_conversation
@@ -115,6 +119,20 @@ def test_asking_whether_to_stop_physio_says_who_decides_and_what_the_guide_says_
     assert "whether to stop physical therapy" in turn.speech
     assert "doctor or physical therapist" in turn.speech
     assert "second opinion" in turn.speech
+
+
+@pytest.mark.parametrize("said, limit, named", [
+    ("should i take ibuprofen on a schedule or only when it hurts", "frequency", "ibuprofen"),
+    ("should i take half an oxy or a whole one before my shift", "dose", "oxy"),
+    ("should i try massage instead of my pt appointments", "instead", "massage"),
+])
+def test_a_kind_of_question_said_after_the_name_is_heard_and_the_name_alone_is_said_back(said, limit, named):
+    from runner_helpers import make_conversation
+
+    turn = make_conversation().say(said)
+    assert turn.limit == limit
+    assert f" {named}." in turn.speech or f" {named} " in turn.speech
+    assert said.split(named, 1)[1].strip() not in turn.speech
 
 
 @pytest.mark.parametrize("said", [

@@ -51,6 +51,9 @@ TEMPLATE_INNER_SCORE = 0.99
 #: "{aspect}" would otherwise take any question that happens to hold one).
 TEMPLATE_INNER_LITERAL_SCORE = 0.995
 INNER_LITERAL_MAX_WORDS = 6
+#: A value found inside a capture with more than this many other words is named back as said
+#: ("ibuprofen", not "ibuprofen on a schedule or only when it hurts"); "hot yoga" stays whole.
+INNER_NAMED_EXTRA_WORDS = 2
 #: An open slot may capture at most this many words (values are short names).
 OPEN_SLOT_MAX_WORDS = 3
 #: Open-slot score = unknown share of the capture x (BASE + SPAN x telling-ness of the rest),
@@ -386,6 +389,7 @@ class Nlu:
         slot_types = self.intents[template.intent].slots
         slots: dict[str, SlotValue] = {}
         score = TEMPLATE_EXACT_SCORE
+        extra: dict[str, SlotValue] = {}
         for name, text in captured.items():
             slot_type = slot_types.get(name)
             if slot_type is None:
@@ -396,8 +400,13 @@ class Nlu:
             literal = slot_type in self.catalog.literal_types
             if resolved is None and slot_type != self.warning_type and (not literal or (
                     len(words) <= INNER_LITERAL_MAX_WORDS and len(template.words) > len(template.slots))):
-                resolved = self._inner_mention(slot_type, words, literal)
-                inner = resolved is not None
+                mention = self._inner_mention(slot_type, words, literal)
+                inner = mention is not None
+                if mention is not None:
+                    resolved = mention.ref, mention.exact
+                    if len(words) - (mention.end - mention.start) > INNER_NAMED_EXTRA_WORDS:
+                        # named back as the value said, not the whole run of words around it
+                        text = " ".join(words[mention.start:mention.end])
             if resolved is not None and slot_type == self.warning_type and not resolved[1]:
                 resolved = None  # a warning sign is named, not guessed: "pain mild or severe" is no night pain
             if resolved is not None:
@@ -407,6 +416,8 @@ class Nlu:
                     score = min(score, TEMPLATE_FUZZY_SCORE)
                 elif inner:
                     score = min(score, TEMPLATE_INNER_LITERAL_SCORE if literal else TEMPLATE_INNER_SCORE)
+                if inner or not exact:
+                    extra.update(self._other_slots_in(template.intent, captured, words))
                 continue
             content = [w for w in words if w not in DETERMINERS]
             if not content or len(content) > OPEN_SLOT_MAX_WORDS or slot_type == self.warning_type:
@@ -417,16 +428,29 @@ class Nlu:
                 return None
             slots[name] = SlotValue(name, text, slot_type, NO_MATCH, None, None)
             score = min(score, kind_score)
+        slots.update({name: value for name, value in extra.items() if name not in slots})
         return Candidate(template.intent, round(score, 4), template.sample, slots), "template"
 
-    def _inner_mention(self, slot_type: str, words: list[str], literal: bool = False) -> tuple[ValueRef, bool] | None:
+    def _other_slots_in(self, intent: str, captured: Mapping[str, str], words: list[str]) -> dict[str, SlotValue]:
+        """Values of the intent's uncaptured slots named, word for word, in the extra words of a capture:
+        under "should I take {medication}", "ibuprofen on a schedule" also asks how often."""
+        wanted = {t: n for n, t in self.intents[intent].slots.items()
+                  if n not in captured and t != self.warning_type}
+        found: dict[str, SlotValue] = {}
+        for mention in self.analysis_catalog.find(words, [False] * len(words)):
+            name = wanted.get(mention.ref.slot_type)
+            if name is not None and name not in found and mention.exact:
+                found[name] = self._slot_from_mention(name, mention, words)
+        return found
+
+    def _inner_mention(self, slot_type: str, words: list[str], literal: bool = False) -> Mention | None:
         """A value of *slot_type* inside a longer capture ("hot yoga" holds "yoga"); a *literal* type's
         only as written ("aleve *with metformin*"), never guessed from a word that resembles one."""
         # (the warning type is never asked for here, so the smaller catalog serves)
         unknown = [] if literal else [not self.analyzer.is_known(w) for w in words]
         for mention in self.analysis_catalog.find(words, unknown):
             if mention.ref.slot_type == slot_type:
-                return mention.ref, mention.exact
+                return mention
         return None
 
     def _open_slot_kind_score(self, info: _TemplateInfo, slot_type: str, content: list[str]) -> float:
