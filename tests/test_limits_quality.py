@@ -103,6 +103,11 @@ def test_thin_bones_said_only_to_ask_if_a_treatment_suits_get_an_honest_limit_no
     ("can i take naproxen with my water pill", "interactions"),
     ("can i run a forklift while i'm taking tramadol", "safety"),
     ("can i still carry my toddler around with a bad back", "daily_life"),
+    # round AG: local brands, a heat pack after a treatment, a traditional healer
+    ("is one voveran tablet enough for my aunty or does she need two", "dose"),
+    ("can my dad take combiflam with his bp tablets", "interactions"),
+    ("is an ice pack a good idea after acupuncture", "heat_ice"),
+    ("is a sangoma good for back pain", "unlisted"),
 ])
 def test_a_kind_of_question_about_a_medicine_or_an_operation_gets_its_honest_limit(said, limit):
     from runner_helpers import make_conversation

@@ -297,6 +297,19 @@ def test_they_said_of_ones_own_legs_in_a_simile_is_no_other_person(signs, said, 
     ("the gas bill nearly gave me a heart attack it's gone through the roof", None),
     ("as a physio i see loads of people with foot drop after strokes", None),
     ("the chiropractor's adjustment made my legs tingle for a second", None),
+    # round AG: another person's back said without the word ("with hers"), or the asker says it is the
+    # other person they ask about: their sign counts though the asker's own back is said too
+    ("my back's been aching for weeks but now my wife's got chest pain with hers", "chest_pain"),
+    ("my back's been sore too but it's my mum i'm worried about she's messed herself three times and didn't know", "bladder_bowel"),
+    ("my daughter's got a water infection and i've been up with her all night", None),
+    # "my" before the finding is its owner, not the tablets before it
+    ("should i keep taking my back tablets my chest has gone tight", "chest_pain"),
+    # a question about what a fever is; marathon training is no train; a class asked about explains nothing
+    ("what temperature counts as a fever in an adult", None),
+    ("i'm training for a marathon and the weight's coming off as planned", None),
+    ("can i keep going to my pilates class if my leg's getting weaker every day", "leg_weakness"),
+    # "can't stand for long" is no denial of the legs going numb
+    ("i can't stand for long both my legs go numb and tingly", "both_legs"),
 ])
 def test_questions_and_explanations_are_read_as_meant(signs, said, sign):
     assert sign_of(signs, said) == sign

@@ -171,6 +171,8 @@ class Context:
         self.vocative_owners = frozenset(str(w) for w in who.get("vocative_owners") or ())
         word_class(who, "adult_ages")
         word_class(who, "their_condition")
+        word_class(who, "their_back")
+        word_class(who, "worried_about_them")
 
     # ----- the verdict ---------------------------------------------------------------------------
     def judge(self, text: Text, finding: "Finding", sign: "Sign", findings: Sequence["Finding"]) -> Judgement:
@@ -212,9 +214,10 @@ class Context:
             trouble = trouble or self._thing_landed(text, finding.start, finding.end, markers) is not None
             if not trouble and self._their_condition(text, finding):
                 return Judgement(finding, False, f"about {who}, explained by a condition of theirs", who)
-            if not trouble and mine:
+            if not trouble and mine and not text.any_of(("@worried_about_them",)):
                 # "my husband has erection problems ... my back pain isn't helping": the back
                 # pain said is the speaker's own, the sign another person's: not a back warning sign
+                # (unless the speaker says it is the other person they are asking about)
                 return Judgement(finding, False, f"about {who}, and the back trouble said is the speaker's", who)
             if denied and not trouble:
                 # said outright ("his back's fine", "she's got no back problems"): even an
@@ -428,7 +431,8 @@ class Context:
     def _thing_subject(self, text: Text, start: int, markers: Mapping[int, str]) -> bool:
         """True when the subject right before the finding is a thing ("a tree fell", "my phone took a tumble")."""
         i = start - 1
-        while i >= 0 and text.words[i] in self.skip:
+        # "my back tablets, *my* chest has gone tight": a person's word before the finding is its owner
+        while i >= 0 and text.words[i] in self.skip and markers.get(i) not in (SELF, OTHER):
             i -= 1
         return i >= 0 and markers.get(i) == THING
 
@@ -437,7 +441,9 @@ class Context:
         pain"), whether it is denied for them ("his back's fine", "no back problems"), and whether
         the speaker says it of their own back ("my back's killing me")."""
         fine = self.back_is_fine.occurrences(text)
-        trouble = denied = mine = False
+        # "my back's sore and so is my wife's", "chest pain with hers": their back, unnamed
+        trouble = bool(text.occurrences("@their_back"))
+        denied = mine = False
         for start, end in text.occurrences("back_body"):
             said_fine = self._reaches_before(text, self.back_negated, _Span(start, end), set()) \
                 or any(0 <= s - end <= BACK_NEGATION_REACH for s, _ in fine)
