@@ -428,7 +428,7 @@ class Nlu:
                 return None
             slots[name] = SlotValue(name, text, slot_type, NO_MATCH, None, None)
             score = min(score, kind_score)
-        slots.update({name: value for name, value in extra.items() if name not in slots})
+        slots.update(extra)   # only slots no capture fills (see _other_slots_in)
         return Candidate(template.intent, round(score, 4), template.sample, slots), "template"
 
     def _other_slots_in(self, intent: str, captured: Mapping[str, str], words: list[str]) -> dict[str, SlotValue]:

@@ -214,7 +214,7 @@ class Context:
             trouble = trouble or self._thing_landed(text, finding.start, finding.end, markers) is not None
             if not trouble and self._their_condition(text, finding):
                 return Judgement(finding, False, f"about {who}, explained by a condition of theirs", who)
-            if not trouble and mine and not text.any_of(("@worried_about_them",)):
+            if not trouble and mine and not text.occurrences("@worried_about_them"):
                 # "my husband has erection problems ... my back pain isn't helping": the back
                 # pain said is the speaker's own, the sign another person's: not a back warning sign
                 # (unless the speaker says it is the other person they are asking about)
