@@ -310,6 +310,20 @@ def test_they_said_of_ones_own_legs_in_a_simile_is_no_other_person(signs, said, 
     ("can i keep going to my pilates class if my leg's getting weaker every day", "leg_weakness"),
     # "can't stand for long" is no denial of the legs going numb
     ("i can't stand for long both my legs go numb and tingly", "both_legs"),
+    # round AH: a hedge ("i think i might have") and a reminder are no hypotheticals; help asked "when
+    # you've got" a sign is the asker's own; "not one leg", "not able to" and "it's not X, it's like"
+    # deny nothing that follows
+    ("i think i might have wet myself at work and my back's killing me", "bladder_bowel"),
+    ("remind me to buy incontinence pads i keep wetting myself since my back went", "bladder_bowel"),
+    ("what exercises help back pain when you've got chest tightness too", "chest_pain"),
+    ("it's not one leg any more both my legs have gone tingly", "both_legs"),
+    ("since my back went i'm not able to get an erection", "sexual_dysfunction"),
+    ("it's not indigestion it's like a heavy chest and my back hurts", "chest_pain"),
+    # ...and a star sign, a device, the forecast and a diet are nobody's sign
+    ("read me the horoscope for cancer", None),
+    ("alexa you've crashed again", None),
+    ("the temperature is going to drop tonight", None),
+    ("i stopped eating takeaways and lost a few pounds", None),
 ])
 def test_questions_and_explanations_are_read_as_meant(signs, said, sign):
     assert sign_of(signs, said) == sign
