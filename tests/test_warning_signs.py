@@ -324,6 +324,17 @@ def test_they_said_of_ones_own_legs_in_a_simile_is_no_other_person(signs, said, 
     ("alexa you've crashed again", None),
     ("the temperature is going to drop tonight", None),
     ("i stopped eating takeaways and lost a few pounds", None),
+    # round AI: "ain't no fever" denies, "ain't got no feeling" is the problem; "no actually" corrects
+    # what came before, it denies nothing after; help asked "if my ..." is the asker's own
+    ("there ain't no fever with it just my back playing up", None),
+    ("i ain't got no feeling in my legs", "both_legs"),
+    ("my knee hurts no actually it's more my chest and it's tight", "chest_pain"),
+    ("would a tens machine help if my bottom has gone numb", "saddle_numbness"),
+    ("i don't feel a thing during sex any more it's gone numb", "sexual_dysfunction"),
+    # ...and a scraped knee, a choice made to be careful and where to sleep are no signs
+    ("my mate came off his bike but he's fine just a scraped knee", None),
+    ("we've stopped having sex while my back is bad just to be careful", None),
+    ("can i sleep on the sofa or will it make my back worse", None),
 ])
 def test_questions_and_explanations_are_read_as_meant(signs, said, sign):
     assert sign_of(signs, said) == sign
