@@ -335,6 +335,9 @@ def test_they_said_of_ones_own_legs_in_a_simile_is_no_other_person(signs, said, 
     ("my mate came off his bike but he's fine just a scraped knee", None),
     ("we've stopped having sex while my back is bad just to be careful", None),
     ("can i sleep on the sofa or will it make my back worse", None),
+    # a cancer scare that "was nothing" is no cancer; cancer that "was nothing compared to this pain" is
+    ("i had a cancer scare back in the day but it was nothing", None),
+    ("i had breast cancer five years ago but it was nothing compared to this back pain", "cancer_history"),
 ])
 def test_questions_and_explanations_are_read_as_meant(signs, said, sign):
     assert sign_of(signs, said) == sign
