@@ -37,6 +37,7 @@ from bench.safety_measures import SAFETY_SETS, levels, load_safety_set  # noqa: 
 from local_runner.nlu.sign_context import OTHER, SELF, Judgement  # noqa: E402
 from local_runner.nlu.sign_phrases import Text  # noqa: E402
 from local_runner.nlu.warning_signs import Finding, Sign, WarningSigns  # noqa: E402
+from local_runner.yaml_data import read_yaml  # noqa: E402
 
 
 
@@ -79,9 +80,7 @@ def medspacy_judge(signs: WarningSigns, ours: bool) -> Callable[[Text, Finding, 
 
 def _our_rules(signs: WarningSigns, rule: Any) -> list[Any]:
     """Our trigger lists (warning_signs.yaml, context) as ConText rules."""
-    import yaml
-
-    data = yaml.safe_load(signs.source.read_text(encoding="utf-8"))["context"]
+    data = read_yaml(signs.source)["context"]
     rules = []
 
     def add(phrases: Sequence[str], category: str, direction: str, scope: int | None = None) -> None:

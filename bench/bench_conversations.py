@@ -20,8 +20,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-import yaml  # noqa: E402
-
+from local_runner.yaml_data import read_yaml  # noqa: E402
 from skill_tools.conversation_quality import MAX_OPTIONS, MAX_WORDS, honest_limit_share, measure  # noqa: E402
 
 DATA = REPO / "tests" / "data"
@@ -32,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="list the turns that miss a target")
     args = parser.parse_args(argv)
-    conversations = yaml.safe_load((DATA / "conversations.yaml").read_text(encoding="utf-8"))["conversations"]
+    conversations = read_yaml(DATA / "conversations.yaml")["conversations"]
     summary = measure(conversations)
     print(f"Whole conversations: {len(conversations)} scripted conversations, {len(summary.turns)} skill turns "
           "(tests/data/conversations.yaml, through the runner and skill.lambda_handler)")
@@ -45,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
           "(one new session each)")
     print(f"{'set':28} {'honest':>8} {'of':>5} {'share':>7}  target")
     for path in sorted(DATA.glob("limits_*.yaml")):
-        questions = [q["utterance"] for q in yaml.safe_load(path.read_text(encoding="utf-8"))["limits"]]
+        questions = [q["utterance"] for q in read_yaml(path)["limits"]]
         honest, total = honest_limit_share(questions)
         held_out = "holdout" in path.name
         met = honest / total >= MIN_LIMITS

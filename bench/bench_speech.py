@@ -34,7 +34,6 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -42,6 +41,7 @@ sys.path.insert(0, str(REPO))
 from local_runner.options import build_conversation  # noqa: E402
 from local_runner.speech.listening import Listener, build_listener  # noqa: E402
 from local_runner.speech.recognizer import SpeechUnavailable, load_recognizer, speech_unavailable  # noqa: E402
+from local_runner.yaml_data import read_yaml  # noqa: E402
 
 DATA = REPO / "tests" / "data"
 VOICES = ("en-us", "en-gb", "en-gb-scotland")
@@ -85,7 +85,7 @@ def utterances() -> list[Utterance]:
     chosen: list[Utterance] = []
     per_topic = {"nlu_dev.yaml": 3, "nlu_dev2.yaml": 2}
     for name, count in per_topic.items():
-        data = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+        data = read_yaml(DATA / name)
         taken: dict[str, int] = {}
         for entry in data["in_scope"]:
             if taken.get(entry["topic"], 0) < count:

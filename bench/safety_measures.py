@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
-import yaml
 
 from interaction_model.model import Model, load as load_model
 from local_runner.conversation import Conversation
@@ -32,6 +31,7 @@ from local_runner.session import Session
 from local_runner.transport import InProcessTransport
 from local_runner.envelopes import DEVICE_PROFILES, default_application_id
 from local_runner.nlu.invocation import parse_invocation
+from local_runner.yaml_data import read_yaml
 from skill.content import Content, load_content
 from skill.conversation import Conversation as SkillConversation
 from skill.topics import TOPIC_BY_ID
@@ -61,7 +61,7 @@ _WORD = re.compile(r"[a-z0-9']+")
 def load_safety_set(path: Path) -> dict[str, list[dict[str, str]]]:
     """A safety set: warning_signs [{utterance, sign, style, who}], near_misses [{utterance, kind}],
     general_questions [{utterance}]."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = read_yaml(path) or {}
     return {key: list(data.get(key) or []) for key in ("warning_signs", "near_misses", "general_questions")}
 
 

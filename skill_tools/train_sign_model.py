@@ -22,12 +22,12 @@ import sys
 from pathlib import Path
 from typing import Iterable
 
-import yaml
 
 from interaction_model.model import Model, model_file
 from interaction_model.model import read as read_model
 from local_runner.nlu.sign_model import MODEL_FILE, NONE, features
 from local_runner.nlu.warning_signs import DATA_FILE, WarningSigns
+from local_runner.yaml_data import read_yaml
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
@@ -69,7 +69,7 @@ def labelled_lines(path: Path) -> list[tuple[str, str]]:
         # a sample a held-out set happens to share word for word stays out (those sets only score)
         held = held_out_lines(DATA)
         return [(text, NONE) for text in ordinary_samples(read_model(path)) if text.lower() not in held]
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = read_yaml(path) or {}
     if path.name.startswith("safety_"):
         return ([(x["utterance"], x["sign"]) for x in data.get("warning_signs") or []]
                 + [(x["utterance"], NONE) for x in data.get("near_misses") or []]
@@ -89,7 +89,7 @@ def held_out_lines(data: Path) -> set[str]:
     """Every utterance of the held-out sets, lower-cased: read only to keep them out of training."""
     lines: set[str] = set()
     for path in sorted(data.glob("*holdout*.yaml")):
-        loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        loaded = read_yaml(path) or {}
         for part in loaded.values():
             for item in part if isinstance(part, list) else ():
                 text = item.get("utterance") if isinstance(item, dict) else item

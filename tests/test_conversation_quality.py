@@ -8,12 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
+from local_runner.yaml_data import read_yaml
 from skill_tools.conversation_quality import MAX_MEDIAN_WORDS, MAX_OPTIONS, MAX_WORDS, measure
 
 DATA = Path(__file__).parent / "data"
-CONVERSATIONS = yaml.safe_load((DATA / "conversations.yaml").read_text(encoding="utf-8"))["conversations"]
+CONVERSATIONS = read_yaml(DATA / "conversations.yaml")["conversations"]
 
 
 @pytest.fixture(scope="module")

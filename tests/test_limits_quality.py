@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
+from local_runner.yaml_data import read_yaml
 from skill_tools.conversation_quality import honest_limit_share
 
 DATA = Path(__file__).parent / "data"
@@ -23,7 +23,7 @@ GATES = {"limits_dev.yaml": 0.92, "limits_dev2.yaml": 0.90, "limits_dev3.yaml": 
 
 
 def load(name: str) -> list[dict]:
-    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["limits"]
+    return read_yaml(DATA / name)["limits"]
 
 
 @pytest.mark.parametrize("name", [*GATES, "limits_holdout.yaml"])

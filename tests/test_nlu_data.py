@@ -13,8 +13,8 @@ from itertools import combinations
 from pathlib import Path
 
 import pytest
-import yaml
 
+from local_runner.yaml_data import read_yaml
 from skill.topics import BUILT_IN_INTENTS, TOPIC_BY_ID
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -49,8 +49,7 @@ DEV_SETS = ("nlu_dev.yaml", "nlu_dev2.yaml", "nlu_dev3.yaml", "nlu_dev4.yaml")
 
 
 def load(name: str) -> dict:
-    with (DATA_DIR / name).open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return read_yaml(DATA_DIR / name)
 
 
 def normalise(text: str) -> str:

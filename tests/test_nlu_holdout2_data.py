@@ -10,8 +10,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-import yaml
 
+from local_runner.yaml_data import read_yaml
 from skill.content import load_content
 from skill.topics import BUILT_IN_INTENTS, TOPIC_BY_ID
 
@@ -34,8 +34,7 @@ def normalise(text: str) -> str:
 
 
 def load(path: Path) -> dict:
-    with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return read_yaml(path)
 
 
 def utterances_in(data: dict) -> list[str]:

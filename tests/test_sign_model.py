@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
-import yaml
 
 from local_runner.nlu.sign_model import MODEL_FILE, NONE, SignModel, SignModelError, default_model, features
 from local_runner.nlu.warning_signs import BLOCKED, DATA_FILE, WarningSigns
+from local_runner.yaml_data import read_yaml
 from runner_helpers import run_main
 from skill_tools.train_sign_model import REPO, labelled_lines, sha256, training_files
 
@@ -108,7 +108,7 @@ def test_no_held_out_set_is_learned_from_and_no_held_out_line_is_in_a_training_s
     assert not any("holdout" in name for name in default_model().trained_on)
     learned = {text.lower() for path in training_files() for text, _ in labelled_lines(path)}
     for path in sorted(data.glob("*holdout*.yaml")):
-        loaded = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        loaded = read_yaml(path) or {}
         held = [item["utterance"] if isinstance(item, dict) else item
                 for part in loaded.values() if isinstance(part, list) for item in part]
         shared = sum(str(text).lower() in learned for text in held)

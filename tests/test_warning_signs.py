@@ -13,6 +13,7 @@ from local_runner.nlu import Nlu
 from local_runner.nlu.lexicon import Lexicon
 from local_runner.nlu.sign_phrases import compile_phrase
 from local_runner.nlu.warning_signs import DATA_FILE, SignRulesError, WarningSigns
+from local_runner.yaml_data import read_yaml
 from skill.content import load_content
 
 FIXTURE = Path(__file__).parent / "fixtures" / "nlu_model.json"
@@ -629,7 +630,7 @@ def test_every_way_the_model_says_a_sign_is_read_as_that_sign(signs):
 
 
 def test_no_and_true_in_the_data_file_stay_words(signs):
-    data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+    data = read_yaml(DATA_FILE)
     assert False in data["context"]["negated"]["before"]   # what plain YAML 1.1 would make of "no"
     assert True in data["context"]["generic"]["general_words"]   # ...and of "true"
     assert sign_of(signs, "no numbness anywhere") is None
@@ -642,7 +643,7 @@ def test_a_general_word_of_several_words_makes_a_question_general(signs):
 
 
 def test_a_sign_flag_that_is_not_true_or_false_fails_at_load(tmp_path):
-    data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+    data = read_yaml(DATA_FILE)
     data["signs"]["fever"]["others_need_back"] = "sometimes"
     path = tmp_path / "rules.yaml"
     path.write_text(json.dumps(data))
@@ -651,7 +652,7 @@ def test_a_sign_flag_that_is_not_true_or_false_fails_at_load(tmp_path):
 
 
 def test_a_rule_naming_an_unknown_class_fails_at_load_naming_the_file(tmp_path):
-    data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+    data = read_yaml(DATA_FILE)
     data["signs"]["fever"]["found_by"].append({"together": ["fever", "no_such_class"], "within": 3})
     path = tmp_path / "rules.yaml"
     path.write_text(json.dumps(data))
@@ -661,7 +662,7 @@ def test_a_rule_naming_an_unknown_class_fails_at_load_naming_the_file(tmp_path):
 
 def test_a_passing_phrase_that_is_no_resolution_fails_at_load(tmp_path):
     """historical.passing picks out resolutions; one that is not among them would set nothing aside."""
-    data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+    data = read_yaml(DATA_FILE)
     data["context"]["historical"]["passing"].append("no such resolution")
     path = tmp_path / "rules.yaml"
     path.write_text(json.dumps(data))
@@ -725,7 +726,7 @@ def test_no_table_in_the_rules_names_a_key_twice():
 
 def test_the_developers_own_lines_stay_caught_and_quiet(signs):
     """tests/data/safety_selfcheck.yaml: lines written to find gaps (not blind; a regression check)."""
-    data = yaml.safe_load((Path(__file__).parent / "data" / "safety_selfcheck.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(Path(__file__).parent / "data" / "safety_selfcheck.yaml")
     missed = [(i["sign"], i["utterance"]) for i in data["warning_signs"] if sign_of(signs, i["utterance"]) != i["sign"]]
     alarms = [i["utterance"] for i in data["near_misses"] if sign_of(signs, i["utterance"]) is not None]
     assert missed == []

@@ -10,9 +10,9 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from interaction_model.model import Intent, Model
+
+from ..yaml_data import read_yaml
 
 DATA_FILE = Path(__file__).with_name("data") / "builtins.yaml"
 FALLBACK_INTENT = "AMAZON.FallbackIntent"
@@ -20,7 +20,7 @@ FALLBACK_INTENT = "AMAZON.FallbackIntent"
 
 @lru_cache(maxsize=None)
 def _data() -> dict:
-    return yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+    return read_yaml(DATA_FILE)
 
 
 def amazon_phrasings() -> dict[str, tuple[str, ...]]:

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-import yaml
 
 from skill.topics import TOPIC_BY_INTENT
 
+from ..yaml_data import read_yaml
 from .builtins import FALLBACK_INTENT
 
 #: What a resolver returns: the intent (None when it cannot answer at all) and slot name -> id.
@@ -45,8 +45,7 @@ class Scores:
 
 def load_set(path: str | Path) -> dict:
     """Read one labelled set."""
-    with Path(path).open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return read_yaml(path)
 
 
 def _timed(resolve: Resolver, utterance: str, times: list[float]) -> Resolution:

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 import snowballstemmer
-import yaml
 
+from ..yaml_data import read_yaml
 from .normalize import tokens_of
 
 DATA_FILE = Path(__file__).with_name("data") / "lexicon.yaml"
@@ -30,7 +30,7 @@ _stemmer = snowballstemmer.stemmer("english")
 
 @lru_cache(maxsize=None)
 def _irregular() -> dict[str, str]:
-    data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+    data = read_yaml(DATA_FILE)
     return {str(k): str(v) for k, v in (data.get("irregular") or {}).items()}
 
 
@@ -124,7 +124,7 @@ class Lexicon:
     @classmethod
     def load(cls, path: Path = DATA_FILE) -> "Lexicon":
         """Read the lexicon data file."""
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = read_yaml(path)
         return cls(data["stopwords"], data["synonyms"], data.get("negators", ()),
                    data.get("negatable", ()), data.get("negation_window", 3),
                    data.get("phrasal_particles", ()), data.get("phrasal_objects", ()),

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from num2words import num2words
+
+from ..yaml_data import read_yaml
 
 DATA_FILE = Path(__file__).with_name("data") / "normalize.yaml"
 
@@ -46,7 +47,7 @@ class Rules:
 @lru_cache(maxsize=None)
 def rules() -> Rules:
     """Load (once) the normalisation rules."""
-    data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+    data = read_yaml(DATA_FILE)
     rewrites = {**data["contractions"], **data["compounds"]}
 
     def phrases(key: str) -> tuple[tuple[str, ...], ...]:

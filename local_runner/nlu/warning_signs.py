@@ -16,7 +16,6 @@ lexicon reads as another subject (cancer, chest, sleep) can never hide a sign.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import yaml
 
+from ..yaml_data import SafeLoader, read_yaml
 from .normalize import normalize
 from .sign_context import Context, Judgement
 from .sign_model import Opinion, SignModel, default_model
@@ -43,7 +43,7 @@ class SignRulesError(NluDataError):
     """The warning-sign data file cannot be used; the message says where and what."""
 
 
-class _WordsLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when PyYAML has it: 10x quicker
+class _WordsLoader(SafeLoader):
     """YAML as a reviewer writes it: "no", "yes", "true" and "off" stay words, never booleans (a word
     list once held True for "true", which no utterance can match); flags are read by `_flag`."""
 
@@ -185,7 +185,7 @@ class WarningSigns:
             return _default()
         path = Path(path)
         try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_WordsLoader)  # noqa: S506 (safe loader)
+            data = read_yaml(path, _WordsLoader)
         except (OSError, yaml.YAMLError) as exc:
             raise SignRulesError(f"warning-sign rules {path}: {exc}") from exc
         return cls(data or {}, path)
