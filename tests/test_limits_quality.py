@@ -108,6 +108,10 @@ def test_thin_bones_said_only_to_ask_if_a_treatment_suits_get_an_honest_limit_no
     ("can my dad take combiflam with his bp tablets", "interactions"),
     ("is an ice pack a good idea after acupuncture", "heat_ice"),
     ("is a sangoma good for back pain", "unlisted"),
+    # round AJ: "tell me the dose of", a night shift on a medicine, going back to night shifts after surgery
+    ("tell me the dosage of naproxen", "dose"),
+    ("can i take ibuprofen with melatonin", "interactions"),
+    ("when can i go back to night shifts after back surgery", "recovery"),
 ])
 def test_a_kind_of_question_about_a_medicine_or_an_operation_gets_its_honest_limit(said, limit):
     from runner_helpers import make_conversation

@@ -49,6 +49,8 @@ def test_digits_are_spoken_as_words(heard, expected):
         ("hang on, what causes it", "what causes it"),           # a self-correction opener
         ("wait no what about surgery", "no what about surgery"),
         ("my back is bad er how much nurofen", "my back is bad how much nurofen"),  # "er" hesitates here
+        ("cheers, and how long till i can lift after surgery", "how long till i can lift after surgery"),  # no goodbye
+        ("thank you and does yoga help", "does yoga help"),
     ],
 )
 def test_fillers_and_courtesies_are_dropped(heard, expected):
@@ -62,6 +64,7 @@ def test_fillers_and_courtesies_are_dropped(heard, expected):
         ("I'd like to know about NSAIDs", "i would like to know about nsaids"),
         ("ok", "ok"),                                           # a lone "ok" is an answer, not a filler
         ("hold on", "hold on"),                                 # nothing follows: not an opener
+        ("thank you", "thank you"),                             # a thanks on its own is one
         ("uh huh", "uhhuh"),                                    # "uh" in "uh huh" is not a hesitation
         ("is it a p t thing", "is it a pt thing"),              # the article "a" is not a spelled letter
         ("should I go to the ER", "should i go to the er"),     # "the er" is the emergency room

@@ -339,6 +339,18 @@ def test_they_said_of_ones_own_legs_in_a_simile_is_no_other_person(signs, said, 
     # a cancer scare that "was nothing" is no cancer; cancer that "was nothing compared to this pain" is
     ("i had a cancer scare back in the day but it was nothing", None),
     ("i had breast cancer five years ago but it was nothing compared to this back pain", "cancer_history"),
+    # round AJ: the sign's own "can't" denies no one's back; a fall down the stairs is serious for anyone;
+    # "running" a low-grade fever is no run; another person calling a sign "just heartburn" resolves nothing
+    ("dad can't pee back agony", "urinary_retention"),
+    ("my nan has osteoporosis and she slipped and now she can't stand up straight", "steroids_osteoporosis"),
+    ("my nan fell down the stairs this morning", "trauma"),
+    ("my partner's running a low grade fever and his back is sore", "fever"),
+    ("she's got chest tightness with her back pain but reckons it's just heartburn", "chest_pain"),
+    ("both my legs feel like they're not really mine since my back went", "both_legs"),
+    # ...and the news, a normal temperature and a sunday roast are nobody's sign
+    ("the news said there's a bug going round with really high fevers", None),
+    ("my temperature is ninety eight point four so no fever just stiff", None),
+    ("lifting the sunday roast out of the oven hurt my back", None),
 ])
 def test_questions_and_explanations_are_read_as_meant(signs, said, sign):
     assert sign_of(signs, said) == sign

@@ -210,7 +210,7 @@ class Context:
         if who in (ANIMAL, CHARACTER, THING):
             return Judgement(finding, False, f"about {who}", who)
         if who in (CHILD, OTHER):
-            trouble, denied, mine = self._backs(text, markers)
+            trouble, denied, mine = self._backs(text, markers, finding)
             trouble = trouble or self._thing_landed(text, finding.start, finding.end, markers) is not None
             if not trouble and self._their_condition(text, finding):
                 return Judgement(finding, False, f"about {who}, explained by a condition of theirs", who)
@@ -436,16 +436,18 @@ class Context:
             i -= 1
         return i >= 0 and markers.get(i) == THING
 
-    def _backs(self, text: Text, markers: Mapping[int, str]) -> tuple[bool, bool, bool]:
+    def _backs(self, text: Text, markers: Mapping[int, str], finding: "Finding") -> tuple[bool, bool, bool]:
         """Whether back trouble is said for someone other than the speaker ("his back", "she has back
         pain"), whether it is denied for them ("his back's fine", "no back problems"), and whether
-        the speaker says it of their own back ("my back's killing me")."""
+        the speaker says it of their own back ("my back's killing me"). The finding's own words deny
+        no back: "mum can't wee, back pain" says what she cannot do."""
+        own = set(range(finding.start, finding.end))
         fine = self.back_is_fine.occurrences(text)
         # "my back's sore and so is my wife's", "chest pain with hers": their back, unnamed
         trouble = bool(text.occurrences("@their_back"))
         denied = mine = False
         for start, end in text.occurrences("back_body"):
-            said_fine = self._reaches_before(text, self.back_negated, _Span(start, end), set()) \
+            said_fine = self._reaches_before(text, self.back_negated, _Span(start, end), own) \
                 or any(0 <= s - end <= BACK_NEGATION_REACH for s, _ in fine)
             if self._who(text, start, end, markers) == SELF:
                 # only "my back", "me back", "i've done my back": said outright, not by default
