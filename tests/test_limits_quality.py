@@ -112,6 +112,9 @@ def test_thin_bones_said_only_to_ask_if_a_treatment_suits_get_an_honest_limit_no
     ("tell me the dosage of naproxen", "dose"),
     ("can i take ibuprofen with melatonin", "interactions"),
     ("when can i go back to night shifts after back surgery", "recovery"),
+    # round AK: what a medicine does to an older relative, a carer asking about the stairs after surgery
+    ("can naproxen make you dizzy", "side_effects"),
+    ("when can my wife manage the stairs after her back operation", "recovery"),
 ])
 def test_a_kind_of_question_about_a_medicine_or_an_operation_gets_its_honest_limit(said, limit):
     from runner_helpers import make_conversation

@@ -351,6 +351,14 @@ def test_they_said_of_ones_own_legs_in_a_simile_is_no_other_person(signs, said, 
     ("the news said there's a bug going round with really high fevers", None),
     ("my temperature is ninety eight point four so no fever just stiff", None),
     ("lifting the sunday roast out of the oven hurt my back", None),
+    # round AK: thin bones or steroids and a minor fall count for anyone, as a fall off a roof said tersely
+    # does; "the small hours" are night; an errand, loo roll and a question about families are no sign
+    ("my gran has brittle bones and she had a little slip in the garden", "steroids_osteoporosis"),
+    ("grandad fell off roof", "trauma"),
+    ("the small hours are agony with my back", "night_pain"),
+    ("my uncle's on steroids for his lungs and i'm picking up his prescriptions", None),
+    ("we've run out of toilet roll again", None),
+    ("does osteoporosis run in families", None),
 ])
 def test_questions_and_explanations_are_read_as_meant(signs, said, sign):
     assert sign_of(signs, said) == sign
