@@ -359,6 +359,8 @@ def test_they_said_of_ones_own_legs_in_a_simile_is_no_other_person(signs, said, 
     ("my uncle's on steroids for his lungs and i'm picking up his prescriptions", None),
     ("we've run out of toilet roll again", None),
     ("does osteoporosis run in families", None),
+    # "fine at first" after a serious fall denies nothing when it is worse now
+    ("came off my motorbike and felt fine at first but now my back is agony", "trauma"),
 ])
 def test_questions_and_explanations_are_read_as_meant(signs, said, sign):
     assert sign_of(signs, said) == sign
