@@ -1024,3 +1024,12 @@ def test_genital_numbness_a_settled_infection_and_someone_elses_night_pain_still
 ])
 def test_dieting_together_a_relayed_question_and_a_what_would_it_mean_raise_no_alarm(signs, said):
     assert signs.detect(said).sign is None
+
+
+def test_a_together_rule_naming_no_class_fails_at_load(tmp_path):
+    data = read_yaml(DATA_FILE)
+    data["signs"]["fever"]["found_by"].append({"together": [], "within": 3})
+    path = tmp_path / "rules.yaml"
+    path.write_text(json.dumps(data))
+    with pytest.raises(SignRulesError, match=r"rules\.yaml: a 'together' rule names no class"):
+        WarningSigns.load(path)

@@ -194,7 +194,8 @@ class Nlu:
         for template in exact:
             offer(Candidate(template.intent, 1.0, template.sample,
                             self._slots_from_mentions(template.intent, analysis)), "exact")
-        for info in self._template_info:
+        for at in self.templates.could_fit(words):
+            info = self._template_info[at]
             match = info.template.pattern.fullmatch(normalized)
             if not match:
                 continue

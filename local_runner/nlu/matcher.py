@@ -134,14 +134,19 @@ class Scorer:
         self.builtin_samples: list[ScoredSample] = []
         #: samples by every concept they hold (a sample is a candidate through a concept that is no stopword)
         self.index: dict[str, list[int]] = defaultdict(list)
+        #: built-in phrasings by every concept they hold (only those sharing one are scored)
+        self.builtin_index: dict[str, list[int]] = defaultdict(list)
         for intent, rows in per_intent.items():
             for sample, concepts in rows:
                 k = len(self.samples)
+                # fsum: a set's order changes from process to process, a correctly rounded sum does not
                 self.samples.append(ScoredSample(intent, sample, concepts,
-                                                 sum(self.weight(c) for c in concepts)))
+                                                 math.fsum(self.weight(c) for c in concepts)))
                 if intent.startswith(BUILTIN_PREFIX):
+                    for concept in concepts:
+                        self.builtin_index[concept].append(len(self.builtin_samples))
                     self.builtin_samples.append(ScoredSample(
-                        intent, sample, concepts, sum(self.plain_weight(c) for c in concepts),
+                        intent, sample, concepts, math.fsum(self.plain_weight(c) for c in concepts),
                         sequences[(intent, sample)]))
                     continue
                 for concept in concepts:
@@ -174,16 +179,15 @@ class Scorer:
 
     def _builtin_scores(self, sequence: tuple[str, ...]) -> dict[str, tuple[float, str]]:
         bag = frozenset(sequence)
-        total = sum(self.plain_weight(c) for c in bag)
+        total = math.fsum(self.plain_weight(c) for c in bag)
         best: dict[str, tuple[float, str]] = {}
         covered: dict[str, set[str]] = defaultdict(set)
-        for sample in self.builtin_samples:
+        sharing = sorted({k for c in bag for k in self.builtin_index.get(c, ())})
+        for sample in (self.builtin_samples[k] for k in sharing):
             shared = bag & sample.concepts
-            if not shared:
-                continue
             if shared == sample.concepts:
                 covered[sample.intent] |= shared
-            overlap = sum(self.plain_weight(c) for c in shared)
+            overlap = math.fsum(self.plain_weight(c) for c in shared)
             score = (2 * overlap / (total + sample.weight)) ** BUILTIN_STRICTNESS
             if score > best.get(sample.intent, (-1.0, ""))[0]:
                 best[sample.intent] = (score, sample.sample)
@@ -211,10 +215,13 @@ class Scorer:
         bag = frozenset(sequence)
         if not bag:
             return []
+        # in the order said, not a set's: the same utterance ranks the same way in every process
+        # (sums and ties of floats depend on the order they are made in)
+        ordered = tuple(dict.fromkeys(sequence))
         anchored = bool(bag & self.lexicon.anchors)
-        weights = {c: self.weight(c) for c in bag}
+        weights = {c: self.weight(c) for c in ordered}
         if anchored:
-            weights.update({c: ANCHORED_FOREIGN_WEIGHT for c in bag if c.startswith(FOREIGN_PREFIX)})
+            weights.update({c: ANCHORED_FOREIGN_WEIGHT for c in ordered if c.startswith(FOREIGN_PREFIX)})
         for c in context & bag:
             if not self.knows(c) and not c.startswith((FOREIGN_PREFIX, TYPE_TOKEN_PREFIX)):
                 weights[c] *= CONTEXT_FACTOR
@@ -226,12 +233,13 @@ class Scorer:
         best: dict[str, tuple[float, str]] = {}
         candidates: set[int] = set()
         overlaps: dict[int, float] = defaultdict(float)   # sample -> weight of the concepts it shares
-        for c in bag:
-            holding = self.index.get(c, ())
-            for k in holding:
-                overlaps[k] += weights[c]
+        for c in ordered:
             if not self.lexicon.is_stopword(c):
-                candidates.update(holding)
+                candidates.update(self.index.get(c, ()))
+        for c in ordered:
+            # only the candidates' overlaps matter: a stopword is in thousands of samples
+            for k in candidates.intersection(self.index.get(c, ())):
+                overlaps[k] += weights[c]
         b2 = SAMPLE_RECALL_BETA ** 2
         for k in candidates:
             overlap = overlaps[k]
@@ -247,7 +255,7 @@ class Scorer:
             coverage *= elsewhere
         scores = [IntentScore(intent, min(score * elsewhere, 1.0), sample)
                   for intent, (score, sample) in self._builtin_scores(sequence).items()]
-        for intent in (set(vote) | set(best)) - {s.intent for s in scores}:
+        for intent in sorted((set(vote) | set(best)) - {s.intent for s in scores}):
             if intent.startswith(BUILTIN_PREFIX):
                 continue
             closest, sample = best.get(intent, (0.0, None))

@@ -177,6 +177,10 @@ class WarningSigns:
                             for sign in self.signs.values() for rule in sign.rules)
         self._anywhere, self._by_first_stem, self._by_first_word = self._first_word_index(
             frozenset().union(*(needed for _, _, needed in self._rules)))
+        #: each rule under one class it needs: an utterance is tried on the rules whose class it says
+        self._rules_by_class: dict[str, list[int]] = {}
+        for at, (_, _, needed) in enumerate(self._rules):
+            self._rules_by_class.setdefault(min(needed), []).append(at)
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> "WarningSigns":
@@ -195,7 +199,9 @@ class WarningSigns:
         if isinstance(spec, str):
             spec = {"rule": spec}
         if "together" in spec:
-            names = tuple(spec["together"])
+            names = tuple(spec["together"] or ())
+            if not names:
+                raise SignRulesError(f"warning-sign rules {self.source}: a 'together' rule names no class: {spec!r}")
             near = tuple(spec.get("with") or ())
             label = " + ".join(names) + (f" (with {' or '.join(near)})" if near else "") + \
                 f" within {spec.get('within', 0)}"
@@ -273,7 +279,8 @@ class WarningSigns:
         """Every reading of every sign's rules (the context judges each; one kept is enough)."""
         found: dict[tuple[str, int, int], Finding] = {}
         present = self._may_start(text)
-        for sign_id, rule, needed in self._rules:
+        for at in sorted(at for name in present for at in self._rules_by_class.get(name, ())):
+            sign_id, rule, needed = self._rules[at]
             if not needed <= present or (rule.unless and text.any_of(rule.unless)):
                 continue
             for finding in self._apply(sign_id, rule, text):
