@@ -361,6 +361,11 @@ def test_they_said_of_ones_own_legs_in_a_simile_is_no_other_person(signs, said, 
     ("does osteoporosis run in families", None),
     # "fine at first" after a serious fall denies nothing when it is worse now
     ("came off my motorbike and felt fine at first but now my back is agony", "trauma"),
+    # sleeping well says the nights are fine, and denies nothing else said after it
+    ("i sleep ok at night it's only worse when i sit for long", None),
+    ("i sleep fine at night and i wet myself without knowing", "bladder_bowel"),
+    ("what painkillers are best when your leg's gone numb and weak since tuesday", "leg_weakness"),
+    ("the wee one has wet the bed again, he's only four", None),
 ])
 def test_questions_and_explanations_are_read_as_meant(signs, said, sign):
     assert sign_of(signs, said) == sign
