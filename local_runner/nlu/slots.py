@@ -18,6 +18,7 @@ from interaction_model.model import SlotType
 
 from .lexicon import Lexicon, stems
 from .normalize import tokens_of
+from .subset_index import SubsetIndex
 
 #: Articles and possessives: "numbness in my groin" = "numbness in the groin".
 DETERMINERS = frozenset({"a", "an", "the", "my", "your", "his", "her", "our", "their", "some", "any"})
@@ -43,6 +44,22 @@ class ValueRef:
     slot_type: str
     id: str
     canonical: str
+
+
+@dataclass(frozen=True)
+class _Choices:
+    """Values to match by similarity: their written forms (joined, no spaces) and what each resolves to."""
+
+    names: list[str]
+    refs: list[ValueRef]
+
+    @classmethod
+    def of(cls, entries: Iterable[tuple[str, ValueRef]]) -> "_Choices":
+        pairs = list(entries)
+        return cls([name for name, _ in pairs], [ref for _, ref in pairs])
+
+
+_NO_CHOICES = _Choices([], [])
 
 
 @dataclass(frozen=True)
@@ -91,7 +108,7 @@ class SlotCatalog:
         #: them ("how common", "lifted a heavy box").
         self.literal_types = literal_types
         self.exact: dict[tuple[str, ...], list[ValueRef]] = {}
-        self.fuzzy: dict[str, list[tuple[str, ValueRef]]] = {}   # slot type -> (joined, value)
+        fuzzy: dict[str, list[tuple[str, ValueRef]]] = {}   # slot type -> (joined, value)
         self.words: set[str] = set()
         for slot_type in slot_types.values():
             for value in slot_type.values:
@@ -107,7 +124,7 @@ class SlotCatalog:
                     if slot_type.name in literal_types:
                         continue
                     joined = "".join(w for w in words if w != _DET)
-                    self.fuzzy.setdefault(slot_type.name, []).append((joined, ref))
+                    fuzzy.setdefault(slot_type.name, []).append((joined, ref))
         self.max_words = max((len(k) for k in self.exact), default=1)
         # Several-word values by their content (concepts, or stems without a lexicon), for
         # order-free matching.
@@ -124,28 +141,24 @@ class SlotCatalog:
                     if len(content) >= 2 and (content, ref) not in seen:
                         seen.add((content, ref))
                         self.loose.append((content, ref))
-        # each several-word value under one of its concepts, so a lookup tries only those it could match
-        self._loose_by: dict[str, list[int]] = {}
-        for at, (content, _) in enumerate(self.loose):
-            self._loose_by.setdefault(min(content), []).append(at)
-        self._all_fuzzy = [(j, r) for entries in self.fuzzy.values() for j, r in entries]
-        # the names alone, once: building them per lookup was about 6% of the NLU's time
-        self._fuzzy_names: dict[int, list[str]] = {
-            id(choices): [name for name, _ in choices] for choices in (*self.fuzzy.values(), self._all_fuzzy)}
+        # a several-word value can match only where all its concepts are said
+        self._loose_index = SubsetIndex(content for content, _ in self.loose)
+        # names apart from their values, once: building the list per lookup was about 6% of the NLU's time
+        self.fuzzy = {name: _Choices.of(entries) for name, entries in fuzzy.items()}
+        self._all_fuzzy = _Choices.of(entry for entries in fuzzy.values() for entry in entries)
 
-    def _lookup_fuzzy(self, joined: str, choices: list[tuple[str, ValueRef]]) -> tuple[ValueRef, float] | None:
+    def _lookup_fuzzy(self, joined: str, choices: _Choices) -> tuple[ValueRef, float] | None:
         cutoff = fuzzy_cutoff(len(joined))
-        if cutoff is None or not choices:
+        if cutoff is None or not choices.names:
             return None
         sound = None
-        names = self._fuzzy_names.get(id(choices)) or [name for name, _ in choices]
-        for _, score, k in process.extract(joined, names, scorer=fuzz.ratio,
+        for _, score, k in process.extract(joined, choices.names, scorer=fuzz.ratio,
                                            limit=5, score_cutoff=min(cutoff, SOUNDALIKE_CUTOFF)):
             if score >= cutoff:
-                return choices[k][1], float(score)
+                return choices.refs[k], float(score)
             sound = sound or jellyfish.metaphone(joined)
-            if jellyfish.metaphone(choices[k][0]) == sound:
-                return choices[k][1], float(score)
+            if jellyfish.metaphone(choices.names[k]) == sound:
+                return choices.refs[k], float(score)
         return None
 
     def find(self, words: Sequence[str], unknown: Iterable[bool] = ()) -> list[Mention]:
@@ -205,10 +218,8 @@ class SlotCatalog:
             positions.setdefault(concept, []).append((start, end))
         starts = [start for _, start, _ in content_units]
         found = []
-        for at in sorted(at for concept in positions for at in self._loose_by.get(concept, ())):
+        for at in self._loose_index.within(positions.keys()):
             content, ref = self.loose[at]
-            if not content <= positions.keys():
-                continue
             for start in sorted({p[0] for c in content for p in positions[c]}):
                 units = {c: next(((s, e) for s, e in positions[c] if s >= start), None)
                          for c in content}
@@ -249,5 +260,5 @@ class SlotCatalog:
         if exact is not None:
             return exact, True
         joined = "".join(w for w in trimmed if w != _DET)
-        hit = self._lookup_fuzzy(joined, self.fuzzy.get(slot_type, []))
+        hit = self._lookup_fuzzy(joined, self.fuzzy.get(slot_type, _NO_CHOICES))
         return (hit[0], False) if hit else None

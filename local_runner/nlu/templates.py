@@ -11,6 +11,7 @@ from typing import Iterable, Iterator, Sequence
 
 from interaction_model.model import Intent
 from .normalize import strip_edges, tokens_of
+from .subset_index import SubsetIndex
 
 _PLACEHOLDER = re.compile(r"^\{([A-Za-z_]+)\}$")
 
@@ -99,32 +100,14 @@ class TemplateIndex:
                     self.literal.setdefault(template.text, []).append(template)
                 else:
                     self.slotted.append(template)
-        self._index_slotted()
-
-    def _index_slotted(self) -> None:
-        """Index the slotted samples by their rarest word of their own, so an utterance is tried
-        only against samples it could fit (trying all of them was a third of the NLU's time)."""
-        self._needs = [frozenset(w for w in t.words if not _PLACEHOLDER.match(w)) for t in self.slotted]
-        counts: dict[str, int] = {}
-        for needs in self._needs:
-            for word in needs:
-                counts[word] = counts.get(word, 0) + 1
-        self._by_word: dict[str, list[int]] = {}
-        self._slots_only: list[int] = []
-        for at, needs in enumerate(self._needs):
-            if needs:
-                self._by_word.setdefault(min(needs, key=lambda w: (counts[w], w)), []).append(at)
-            else:
-                self._slots_only.append(at)
+        # a sample fits only utterances that say every word of its own (each slot takes a word at least)
+        self._fitting = SubsetIndex(frozenset(w for w in t.words if not _PLACEHOLDER.match(w))
+                                    for t in self.slotted)
 
     def could_fit(self, words: Sequence[str]) -> list[int]:
         """Positions in ``slotted``, in order, of the samples *words* could fit: a sample's own
         words are whole words of any utterance it fits, and each slot takes a word at least."""
-        present = set(words)
-        hits = [at for word in present for at in self._by_word.get(word, ())
-                if self._needs[at] <= present]
-        hits.extend(self._slots_only)
-        return sorted(at for at in hits if len(self.slotted[at].words) <= len(words))
+        return [at for at in self._fitting.within(set(words)) if len(self.slotted[at].words) <= len(words)]
 
     def exact(self, text: str) -> list[Template]:
         """Samples without slots whose normalised text is exactly *text*."""

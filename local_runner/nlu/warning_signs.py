@@ -28,6 +28,7 @@ from .normalize import normalize
 from .sign_context import Context, Judgement
 from .sign_model import Opinion, SignModel, default_model
 from .sign_phrases import Phrase, Stemmer, Text, WordClass, block_phrases, compile_phrase, resolve_firsts
+from .subset_index import SubsetIndex
 from .types import NluDataError
 
 DATA_FILE = Path(__file__).with_name("data") / "warning_signs.yaml"
@@ -177,10 +178,8 @@ class WarningSigns:
                             for sign in self.signs.values() for rule in sign.rules)
         self._anywhere, self._by_first_stem, self._by_first_word = self._first_word_index(
             frozenset().union(*(needed for _, _, needed in self._rules)))
-        #: each rule under one class it needs: an utterance is tried on the rules whose class it says
-        self._rules_by_class: dict[str, list[int]] = {}
-        for at, (_, _, needed) in enumerate(self._rules):
-            self._rules_by_class.setdefault(min(needed), []).append(at)
+        #: an utterance is tried only on the rules all of whose classes can start somewhere in it
+        self._rules_index = SubsetIndex(needed for _, _, needed in self._rules)
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> "WarningSigns":
@@ -279,9 +278,9 @@ class WarningSigns:
         """Every reading of every sign's rules (the context judges each; one kept is enough)."""
         found: dict[tuple[str, int, int], Finding] = {}
         present = self._may_start(text)
-        for at in sorted(at for name in present for at in self._rules_by_class.get(name, ())):
-            sign_id, rule, needed = self._rules[at]
-            if not needed <= present or (rule.unless and text.any_of(rule.unless)):
+        for at in self._rules_index.within(present):
+            sign_id, rule, _ = self._rules[at]
+            if rule.unless and text.any_of(rule.unless):
                 continue
             for finding in self._apply(sign_id, rule, text):
                 found.setdefault((finding.sign, finding.start, finding.end), finding)
