@@ -165,3 +165,16 @@ def test_a_very_long_utterance_is_understood_in_reasonable_time(project_nlu):
     # a sample of slots alone ("{medication} {aspect}") fits any utterance: its splits are bounded
     result = project_nlu.resolve("ibuprofen every day " + "and then some more words " * 200)
     assert result.intent
+
+
+def test_a_misheard_value_resolves_the_same_after_many_other_lookups_and_memory_stays_bounded():
+    from local_runner.nlu.slots import _KNOWN_LIMIT, ValueRef, _Choices
+
+    nsaids = ValueRef("MedicationType", "nsaids", "NSAIDs")
+    choices = _Choices.of([("ibuprofen", nsaids)])
+    assert choices.closest("ibuprofin") == choices.closest("ibuprofin")
+    assert choices.closest("ibuprofin")[0] == nsaids
+    for n in range(3 * _KNOWN_LIMIT):
+        assert choices.closest(f"quixotic{n:04d}") is None
+    assert len(choices._known) <= _KNOWN_LIMIT   # a long session does not grow it without end
+    assert choices.closest("ibuprofin")[0] == nsaids

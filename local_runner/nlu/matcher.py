@@ -33,6 +33,7 @@ VOTE_SHARE = 0.3
 #: Best-sample overlap is an F-measure; above 1, covering the sample counts more than the
 #: utterance being covered, so a long-winded question that contains a sample still scores.
 SAMPLE_RECALL_BETA = 2.0
+_RECALL_NUMERATOR = 1 + SAMPLE_RECALL_BETA ** 2
 #: Built-in intents (Amazon's "yes", "say that again") count only as near-whole matches of one
 #: of their short phrasings: every word weighs the same (courtesy words less), and the overlap
 #: is raised to this power, so one shared word ("what *time* is it" / "one more *time*") is
@@ -151,6 +152,9 @@ class Scorer:
                     continue
                 for concept in concepts:
                     self.index[concept].append(k)
+        # rank()'s hot loop reads these by sample number
+        self._intent_of = [s.intent for s in self.samples]
+        self._beta_weight = [SAMPLE_RECALL_BETA ** 2 * s.weight for s in self.samples]
 
     def knows(self, concept: str) -> bool:
         """True if some sample uses the concept, or it is a function word."""
@@ -230,7 +234,6 @@ class Scorer:
         for concept, w in weights.items():
             for intent, p in self.association.get(concept, {}).items():
                 vote[intent] += w * p
-        best: dict[str, tuple[float, str]] = {}
         candidates: set[int] = set()
         overlaps: dict[int, float] = defaultdict(float)   # sample -> weight of the concepts it shares
         for c in ordered:
@@ -240,13 +243,18 @@ class Scorer:
             # only the candidates' overlaps matter: a stopword is in thousands of samples
             for k in candidates.intersection(self.index.get(c, ())):
                 overlaps[k] += weights[c]
-        b2 = SAMPLE_RECALL_BETA ** 2
+        # the closest sample of each intent: the hot loop, so on plain lists and no tuples
+        closest: dict[str, float] = {}
+        closest_at: dict[str, int] = {}
+        intent_of, beta_weight = self._intent_of, self._beta_weight
         for k in candidates:
-            overlap = overlaps[k]
-            sample = self.samples[k]
-            f_score = (1 + b2) * overlap / (b2 * sample.weight + total)
-            if f_score > best.get(sample.intent, (-1.0, ""))[0]:
-                best[sample.intent] = (f_score, sample.sample)
+            f_score = _RECALL_NUMERATOR * overlaps[k] / (beta_weight[k] + total)
+            intent = intent_of[k]
+            if f_score > closest.get(intent, -1.0):
+                closest[intent] = f_score
+                closest_at[intent] = k
+        best = {intent: (f_score, self.samples[closest_at[intent]].sample)
+                for intent, f_score in closest.items()}
         known = sum(w for c, w in weights.items() if self.knows(c))
         coverage = (known / total) ** COVERAGE_POWER
         elsewhere = 1.0

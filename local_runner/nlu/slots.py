@@ -8,7 +8,7 @@ is given ("trouble" = "problems", "down there" = "groin"), in any order within a
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
 
 import jellyfish
@@ -52,14 +52,42 @@ class _Choices:
 
     names: list[str]
     refs: list[ValueRef]
+    #: answers already worked out: one utterance asks about the same span several times
+    #: (over half the lookups), and the answer depends on nothing else
+    _known: dict[str, tuple[ValueRef, float] | None] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, entries: Iterable[tuple[str, ValueRef]]) -> "_Choices":
         pairs = list(entries)
         return cls([name for name, _ in pairs], [ref for _, ref in pairs])
 
+    def closest(self, joined: str) -> tuple[ValueRef, float] | None:
+        """The value *joined* is a likely misspelling or mishearing of, with its score."""
+        if joined not in self._known:
+            if len(self._known) >= _KNOWN_LIMIT:
+                del self._known[next(iter(self._known))]   # the oldest
+            self._known[joined] = self._search(joined)
+        return self._known[joined]
+
+    def _search(self, joined: str) -> tuple[ValueRef, float] | None:
+        cutoff = fuzzy_cutoff(len(joined))
+        if cutoff is None or not self.names:
+            return None
+        sound = None
+        for _, score, k in process.extract(joined, self.names, scorer=fuzz.ratio,
+                                           limit=5, score_cutoff=min(cutoff, SOUNDALIKE_CUTOFF)):
+            if score >= cutoff:
+                return self.refs[k], float(score)
+            sound = sound or jellyfish.metaphone(joined)
+            if jellyfish.metaphone(self.names[k]) == sound:
+                return self.refs[k], float(score)
+        return None
+
 
 _NO_CHOICES = _Choices([], [])
+#: spans remembered per list of values: enough for the few utterances just said (one holds a
+#: dozen or so spans), not a store that grows in a long session or flatters a benchmark's repeats
+_KNOWN_LIMIT = 128
 
 
 @dataclass(frozen=True)
@@ -147,20 +175,6 @@ class SlotCatalog:
         self.fuzzy = {name: _Choices.of(entries) for name, entries in fuzzy.items()}
         self._all_fuzzy = _Choices.of(entry for entries in fuzzy.values() for entry in entries)
 
-    def _lookup_fuzzy(self, joined: str, choices: _Choices) -> tuple[ValueRef, float] | None:
-        cutoff = fuzzy_cutoff(len(joined))
-        if cutoff is None or not choices.names:
-            return None
-        sound = None
-        for _, score, k in process.extract(joined, choices.names, scorer=fuzz.ratio,
-                                           limit=5, score_cutoff=min(cutoff, SOUNDALIKE_CUTOFF)):
-            if score >= cutoff:
-                return choices.refs[k], float(score)
-            sound = sound or jellyfish.metaphone(joined)
-            if jellyfish.metaphone(choices.names[k]) == sound:
-                return choices.refs[k], float(score)
-        return None
-
     def find(self, words: Sequence[str], unknown: Iterable[bool] = ()) -> list[Mention]:
         """Non-overlapping value mentions in *words*, longest first.
 
@@ -184,8 +198,7 @@ class SlotCatalog:
                 if not any(unknown_flags[start:end]) or keys[end - 1] in self.stopwords \
                         or folded[end - 1] == _DET:
                     continue
-                hit = self._lookup_fuzzy("".join(w for w in folded[start:end] if w != _DET),
-                                         self._all_fuzzy)
+                hit = self._all_fuzzy.closest("".join(w for w in folded[start:end] if w != _DET))
                 if hit:
                     found.append(Mention(start, end, hit[0], False, hit[1]))
         found.extend(self._find_loose(words))
@@ -260,5 +273,5 @@ class SlotCatalog:
         if exact is not None:
             return exact, True
         joined = "".join(w for w in trimmed if w != _DET)
-        hit = self._lookup_fuzzy(joined, self.fuzzy.get(slot_type, _NO_CHOICES))
+        hit = self.fuzzy.get(slot_type, _NO_CHOICES).closest(joined)
         return (hit[0], False) if hit else None
