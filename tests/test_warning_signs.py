@@ -366,6 +366,18 @@ def test_they_said_of_ones_own_legs_in_a_simile_is_no_other_person(signs, said, 
     ("i sleep fine at night and i wet myself without knowing", "bladder_bowel"),
     ("what painkillers are best when your leg's gone numb and weak since tuesday", "leg_weakness"),
     ("the wee one has wet the bed again, he's only four", None),
+    # round AM: someone else's plain fall that hurt their back; a dated accident makes a "what's good for"
+    # question the asker's own; a body part is no person; legs going weak "in the bath" is not explained away
+    ("my mum fell and hurt her back", "trauma"),
+    ("what's good for back pain after a car crash yesterday", "trauma"),
+    ("my lady bits have gone numb during sex since my back went", "sexual_dysfunction"),
+    ("both my legs went weak and numb in the bath and i couldn't stand", "both_legs"),
+    ("without doing any dieting my weight is reducing and my back still hurts", "weight_loss"),
+    # ...and prices or night "falling", a baby's temperature and cooking onions are no signs
+    ("night has fallen and my back aches", None),
+    ("bub's teething and running a temp", None),
+    ("how long do i sweat the onions for", None),
+    ("does naproxen interact with weight loss pills", None),
 ])
 def test_questions_and_explanations_are_read_as_meant(signs, said, sign):
     assert sign_of(signs, said) == sign
