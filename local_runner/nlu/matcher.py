@@ -244,17 +244,17 @@ class Scorer:
             for k in candidates.intersection(self.index.get(c, ())):
                 overlaps[k] += weights[c]
         # the closest sample of each intent: the hot loop, so on plain lists and no tuples
-        closest: dict[str, float] = {}
-        closest_at: dict[str, int] = {}
+        top_score: dict[str, float] = {}
+        top_at: dict[str, int] = {}
         intent_of, beta_weight = self._intent_of, self._beta_weight
         for k in candidates:
             f_score = _RECALL_NUMERATOR * overlaps[k] / (beta_weight[k] + total)
             intent = intent_of[k]
-            if f_score > closest.get(intent, -1.0):
-                closest[intent] = f_score
-                closest_at[intent] = k
-        best = {intent: (f_score, self.samples[closest_at[intent]].sample)
-                for intent, f_score in closest.items()}
+            if f_score > top_score.get(intent, -1.0):
+                top_score[intent] = f_score
+                top_at[intent] = k
+        best = {intent: (f_score, self.samples[top_at[intent]].sample)
+                for intent, f_score in top_score.items()}
         known = sum(w for c, w in weights.items() if self.knows(c))
         coverage = (known / total) ** COVERAGE_POWER
         elsewhere = 1.0
