@@ -33,7 +33,8 @@ VOTE_SHARE = 0.3
 #: Best-sample overlap is an F-measure; above 1, covering the sample counts more than the
 #: utterance being covered, so a long-winded question that contains a sample still scores.
 SAMPLE_RECALL_BETA = 2.0
-_RECALL_NUMERATOR = 1 + SAMPLE_RECALL_BETA ** 2
+_BETA_SQUARED = SAMPLE_RECALL_BETA ** 2
+_RECALL_NUMERATOR = 1 + _BETA_SQUARED
 #: Built-in intents (Amazon's "yes", "say that again") count only as near-whole matches of one
 #: of their short phrasings: every word weighs the same (courtesy words less), and the overlap
 #: is raised to this power, so one shared word ("what *time* is it" / "one more *time*") is
@@ -154,7 +155,7 @@ class Scorer:
                     self.index[concept].append(k)
         # rank()'s hot loop reads these by sample number
         self._intent_of = [s.intent for s in self.samples]
-        self._beta_weight = [SAMPLE_RECALL_BETA ** 2 * s.weight for s in self.samples]
+        self._beta_weight = [_BETA_SQUARED * s.weight for s in self.samples]
 
     def knows(self, concept: str) -> bool:
         """True if some sample uses the concept, or it is a function word."""
