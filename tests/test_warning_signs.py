@@ -1050,3 +1050,43 @@ def test_a_together_rule_naming_no_class_fails_at_load(tmp_path):
     path.write_text(json.dumps(data))
     with pytest.raises(SignRulesError, match=r"rules\.yaml: a 'together' rule names no class"):
         WarningSigns.load(path)
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    ("i heard on the radio that back pain can be cancer and i had breast cancer five years ago", "cancer_history"),
+    ("the news said back pain can be serious and i have wet myself twice this week", "bladder_bowel"),
+    ("physio's been four weeks and i do my homework every night but now there's a numb patch right around my "
+     "backside and down the inside of my thighs", "saddle_numbness"),
+    ("i read that numbness between the legs can be serious why is that", None),
+    ("my friend asked me whether you can pee yourself from a slipped disc and i said i'd ask", None),
+    ("on the news a footballer was banned for taking steroids", None),
+    ("how do you spell incontinence it's for my crossword", None),
+])
+def test_a_line_asked_to_learn_still_warns_when_it_tells_of_the_speakers_own_sign(signs, said, sign):
+    """Heard on the news or set as homework, a question is general, but a sign told in the same
+    line as the speaker's own ("and i had breast cancer") is not."""
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    ("nothing comes out when i ejaculate since my back got bad", "sexual_dysfunction"),
+    ("i go to the toilet and nothing comes out", "urinary_retention"),
+    ("me and the missus can't do the business since my back went", "sexual_dysfunction"),
+    ("the old boy won't stand to attention since i did my back", "sexual_dysfunction"),
+    ("my teammate's back went at practice and now he can't push off on his left foot at all", "leg_weakness"),
+    ("i'm at uni and i feel like absolute death with a fever and my lower back is killing me", "fever"),
+    ("my dad fell down the whole flight of stairs last night and now he can hardly move", "trauma"),
+    ("is it normal to not need a wee at all since the chiropractor adjusted my lower back yesterday",
+     "urinary_retention"),
+    ("i am not getting proper erections since my back went", "sexual_dysfunction"),
+    ("i got the chills from that scary podcast last night", None),
+    ("my wee bairn keeps wetting the bed at night, is that normal at five", None),
+    ("the missus has me on salads and i've lost half a stone", None),
+    ("on weight watchers, lost eight pounds", None),
+    ("is osteoporosis hereditary", None),
+    ("my sister's knee gives way when she plays netball", None),
+    ("when i was a wean i fell out a tree and broke my arm", None),
+    ("i used to wake at night with the pain but that stopped months ago", None),
+])
+def test_this_stops_readings_round_an(signs, said, sign):
+    assert sign_of(signs, said) == sign

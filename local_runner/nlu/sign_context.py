@@ -52,6 +52,13 @@ _EXPLAINED_ENDS = ("then", "and then", "now", "and now", "since then", "today", 
                    "this morning", "lately", "these days", "this week", "the last couple of days", "the last two days",
                    "the last few days", "the past two days", "the past few days", "tonight",
                    "this evening", "this afternoon", "is it normal that")
+#: In a line asked to learn, a sign told as someone's own still counts ("heard on the radio back pain can
+#: be cancer, and *i had* breast cancer"; "...and i've wet *myself*"): the speaker in the finding, or a
+#: person who has it said just before it (within LEARN_OWNER_REACH words).
+LEARN_OWNER_REACH = 4
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our"})
+_SUBJECTS = frozenset({"i", "he", "she"})
+_HAVING = frozenset({"have", "has", "had", "am", "is", "was", "been", "got", "keep", "keeps"})
 #: Words that give a reason: what follows them is said as a fact, not asked in general.
 _REASONS = frozenset({"because", "cause", "cos", "coz"})
 #: Terminators of a historical cue: the time has moved on to now.
@@ -306,7 +313,9 @@ class Context:
         if text.all_occurrences("@happening_to_me"):
             return False   # "can a slipped disc do that ... because that's started happening to me"
         if text.all_occurrences("@asked_to_learn"):
-            return True    # "for my biology homework, how does a slipped disc press on nerves"
+            # "for my biology homework, how does a slipped disc press on nerves"; but not a sign said as
+            # someone's own in the same line ("the news said back pain can be serious, and i've wet myself")
+            return not self._owned(text, finding)
         if _own_reason_after(words, high):
             return False   # "is it normal to get chills with back pain, because i've had them all night"
         asked_first = self._opens_question(text, 0)
@@ -322,6 +331,16 @@ class Context:
         # who the question is about may be said before the clause: "how would *you* know if back pain was cancer"
         asked_of = words[:high] if asked_first else clause
         return (defines or _says_any(asked_of, self.general_words)) and not personal
+
+    def _owned(self, text: Text, finding: "Finding") -> bool:
+        """The sign told as someone's own: the speaker in the finding ("wet *myself*"), or a person
+        who has it just before it ("*i had* breast cancer"), other than before the back itself ("my back")."""
+        words = text.words
+        body = {s for s, _ in text.occurrences("@not_personal_before")}
+        if any(words[i] in _FIRST_PERSON and i + 1 not in body for i in range(finding.start, finding.end)):
+            return True
+        start = max(finding.start - LEARN_OWNER_REACH, 0)
+        return any(words[i] in _SUBJECTS and words[i + 1] in _HAVING for i in range(start, finding.start - 1))
 
     def _opens_question(self, text: Text, at: int) -> bool:
         """A question opens at *at* ("does", "can a", "why"), not a statement ("can't", "is not")."""
