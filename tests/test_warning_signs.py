@@ -1094,6 +1094,11 @@ def test_a_line_asked_to_learn_still_warns_when_it_tells_of_the_speakers_own_sig
     ("my girlfriend's revising for finals and her back hurts and now both her legs have pins and needles",
      "both_legs"),
     ("i'm revising for my physio exam what does it mean when sciatica goes down both legs", None),
+    # the words added for them never quiet a real sign said beside them
+    ("i was on the news after the crash and my back is agony", "trauma"),
+    ("i was on a tv show and fell off the stage and hurt my back", "trauma"),
+    ("my dad's legs keep giving way when he plays golf", "both_legs"),
+    ("the pain never goes down both legs it stays in my back", None),
     ("i got the chills from that scary podcast last night", None),
     ("my wee bairn keeps wetting the bed at night, is that normal at five", None),
     ("the missus has me on salads and i've lost half a stone", None),
