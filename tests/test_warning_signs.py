@@ -1110,3 +1110,55 @@ def test_a_line_asked_to_learn_still_warns_when_it_tells_of_the_speakers_own_sig
 ])
 def test_this_stops_readings_round_an(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # played down is not denied or over: "she says it's nothing", "i'm fine probably", "probably just stress"
+    ("mum's back has been bad about four days and she's soiled herself twice without knowing, she says it's nothing",
+     "bladder_bowel"),
+    ("hang on, sorry, yeah so i fell down the whole flight of stairs last night, back's sore but i'm fine probably",
+     "trauma"),
+    ("probably just stress but my jeans are falling off me and my back's been sore for a month", "weight_loss"),
+    ("i fell off the ladder last year but i am fine now", None),
+    # a reminder's reach ends where the next thing said begins ("also")
+    ("remind me to book physio, also my backside's gone numb and it's weird, back's sore", "saddle_numbness"),
+    ("alexa remind me to take my painkillers at night", None),
+    ("remind me to take my transplant meds, my back's been hurting really bad", "immune_risk"),
+    # an animal that did it is not whom it happened to
+    ("my mother was knocked over by a big dog in the park and landed flat on her back, she's eighty three",
+     "trauma"),
+    ("my dog got hit by a car and can't walk on his back legs", None),
+    # a vehicle that flipped or rolled; a "flipping" bus is only a word
+    ("my snowmobile flipped on the trail up north and my back's been killing me since", "trauma"),
+    ("the flipping bus was late and my back is sore", None),
+    # clothes falling off or down are weight lost, not a fall
+    ("add a belt to the shopping list, my jeans keep falling off and i'm not even trying, plus my back hurts",
+     "weight_loss"),
+    ("ngl my pants are literally falling down and i'm eating heaps, back hurts too", "weight_loss"),
+    ("i was falling down the stairs in my pants", "trauma"),
+    ("my jeans keep falling down and i had a fall off a ladder onto my back", "trauma"),
+    # "running a temp" is the temperature, not a run that explains it
+    ("running a high temp, lower back throbbing", "fever"),
+    # retention, cancer and transplants in other senses; the real ones still count
+    ("how do i improve my memory retention for my biology test", None),
+    ("water retention before my period makes my rings tight", None),
+    ("i can't pee, it's urinary retention the doctor said", "urinary_retention"),
+    ("my memory retention is fine but i can't pee at all and my back hurts", "urinary_retention"),
+    ("where's the tropic of cancer, it's for geography", None),
+    ("we're going to istanbul for a hair transplant", None),
+    ("i'm having a hair transplant next week and i've wet myself twice without knowing, back's bad", "bladder_bowel"),
+    ("i had a kidney transplant and my back is killing me", "immune_risk"),
+    # "my bro" is a person; "bro" said to the listener is not
+    ("my bro's back is rooted and he messed his pants and didn't even realise", "bladder_bowel"),
+    ("bro i can't feel my legs and my back is killing me", "both_legs"),
+    # a bout of wetting is not over because the speaker feels well
+    ("i wet myself last night and i feel great now apart from my back", "bladder_bowel"),
+    # Hinglish, as Indian English speakers mix it
+    ("yaar bukhaar hai aur back pain bhi bahut", "fever"),
+    ("bike se gir gaya yaar, back mein bahut dard hai", "trauma"),
+    ("mere husband ko back pain hai and unko neeche sab sunn lag raha hai", "saddle_numbness"),
+    ("yaar raat ko back pain itna zyada hota hai, kisi bhi position mein aaram nahi", "night_pain"),
+    ("yaar bina diet kiye weight kam ho raha hai aur back pain bhi hai", "weight_loss"),
+])
+def test_this_stops_readings_round_ao(signs, said, sign):
+    assert sign_of(signs, said) == sign

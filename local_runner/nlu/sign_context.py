@@ -66,6 +66,9 @@ _HISTORY_ENDS = ("now", "but now", "and now", "since then", "these days", "latel
                  "this week", "today", "yesterday", "at the moment", "still")
 #: The speaker as the object right after a finding ("knocked *me* off").
 _OBJECT_SELF = frozenset({"me", "us", "myself"})
+#: "knocked over *by* a dog": an animal named as what did it is not whom it happened to.
+_AGENT = frozenset({"by"})
+AGENT_REACH = 3
 #: A thing that fell *on* someone's *back* hurt that person ("a shelf fell on my mate's back at work":
 #: "back at work" is no body part to the rules, so the word itself is looked for).
 _LANDED_ON = frozenset({"on", "onto", "pon", "across"})
@@ -407,12 +410,17 @@ class Context:
             return SELF   # "a guy t-boned *me*": whoever did it, it happened to the speaker
         for i in range(start - 1, -1, -1):
             kind = markers.get(i)
-            if kind is None or kind == THING:
+            if kind is None or kind == THING or self._agent(text, i, kind):
                 continue
             if kind == OTHER:
                 return self._referent(i, markers)
             return OTHER if kind.startswith(OTHER) else kind
         return SELF
+
+    @staticmethod
+    def _agent(text: Text, i: int, kind: str) -> bool:
+        """True when the animal at word *i* is what did it ("bitten *by a dog*"), not whom it happened to."""
+        return kind == ANIMAL and bool(_AGENT & set(text.words[max(i - AGENT_REACH, 0):i]))
 
     def _referent(self, pronoun: int, markers: Mapping[int, str]) -> str:
         for i in range(pronoun - 1, -1, -1):
