@@ -1162,3 +1162,30 @@ def test_this_stops_readings_round_an(signs, said, sign):
 ])
 def test_this_stops_readings_round_ao(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # a self-correction moves on from what it denies: "not my knee, the whole leg", "no, higher, my chest"
+    ("my knee, well not my knee, the whole leg, it just buckles when i stand up, and my lower back's screamin",
+     "leg_weakness"),
+    ("my stomach, no, higher, my chest, it's squeezin, and it goes right on through to my back", "chest_pain"),
+    ("no, not my back, it's my chest that's tight", "chest_pain"),
+    ("no pain lower down, just both legs tingling", "both_legs"),
+    # "well" ends a worry's reach no sooner than the finding it holds
+    ("i'm worried i might have cancer, well my mum had it", None),
+    # words for it: a stiffy not had, no morning wood; a deer stand is a height; substernal is the chest
+    ("he's been too embarrassed to say but he's not had a stiffy since his back went", "sexual_dysfunction"),
+    ("no mornin wood all week, that's brand new, and my back's been hurtin the whole time", "sexual_dysfunction"),
+    ("fell out of the deer stand this mornin and my back's been killin me all day", "trauma"),
+    ("i'd describe it as substernal pressure radiatin through to my back, started about an hour ago", "chest_pain"),
+    # one's rear end is a place, not a crash; hit in the rear end it is
+    ("some guy hit my rear end at the lights and my back is killing me", "trauma"),
+    ("got rear ended at the lights and my back is agony", "trauma"),
+    # not signs: an engine's temperature, a barrier at a circuit, antibiotics before dental work, fasting
+    ("the engine's running a temperature, should i check the coolant", None),
+    ("i'm takin antibiotics before my dental work like the dentist said", None),
+    ("i'm fastin for lent and lost a few pounds", None),
+    ("my grandbaby's got a temperature, when do i call the doctor", None),
+])
+def test_this_stops_readings_round_ap(signs, said, sign):
+    assert sign_of(signs, said) == sign
