@@ -1124,6 +1124,9 @@ def test_this_stops_readings_round_an(signs, said, sign):
     ("remind me to book physio, also my backside's gone numb and it's weird, back's sore", "saddle_numbness"),
     ("alexa remind me to take my painkillers at night", None),
     ("remind me to take my transplant meds, my back's been hurting really bad", "immune_risk"),
+    # ...but "also" inside a worry is still the worry
+    ("i'm worried i might also have cancer", None),
+    ("what if i also lose control of my bladder", None),
     # an animal that did it is not whom it happened to
     ("my mother was knocked over by a big dog in the park and landed flat on her back, she's eighty three",
      "trauma"),
