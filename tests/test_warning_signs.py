@@ -1192,3 +1192,69 @@ def test_this_stops_readings_round_ao(signs, said, sign):
 ])
 def test_this_stops_readings_round_ap(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # a first time is no denial: "never ... before", "never ... like this", "this isn't my normal"
+    ("had my back for twenty years but i've never wet myself with it before", "bladder_bowel"),
+    ("i've never had the numbness go round my bottom like this, it's a new one on me", "saddle_numbness"),
+    ("my back's always bad but i've never had to push like this to wee", "urinary_retention"),
+    ("this isn't my normal back flare, i haven't been able to pee since last night", "urinary_retention"),
+    ("not my normal flare, band round my chest", "chest_pain"),
+    ("i have never had a fall before, my back just went", None),
+    ("i've had no trouble peeing at all before you ask", None),
+    ("my back is not my usual, and no, i have not wet myself", None),
+    # "or not" asks; it denies nothing after it
+    ("my back very pain, can go for massage or not, i am on chemo now", "immune_risk"),
+    ("whether or not it matters, i've got no numbness down there", None),
+    ("is ibuprofen ok or not, i have no fever", None),
+    # weight lost: clothes all too big, gone a bit thin (not bones gone thin), thinner somehow
+    ("i'm seventy, my clothes are all too big now and my back hurts", "weight_loss"),
+    ("i've gone a bit thin, not on purpose, and my back's not my usual", "weight_loss"),
+    ("since the change my bones have gone a bit thin they said and i felt a snap in my back", "steroids_osteoporosis"),
+    ("my wedding ring keeps sliding off, i've got thinner somehow, is it ok to do aqua aerobics", "weight_loss"),
+    # a carer's retention sign; a weak stream that only drips
+    ("she's in a care home with a bad back and now her pads have been dry all day", "urinary_retention"),
+    ("back's rooted and i can't wee properly, only drips", "urinary_retention"),
+    ("i'm a bit ashamed but since the back went it just dribbles out of me", "bladder_bowel"),
+    # struck, tipped out of a wheelchair, boarded at hockey
+    ("a steel beam swung round and smacked me in the back", "trauma"),
+    ("tipped backwards in my chair going up a ramp, whacked my back", "trauma"),
+    ("my son got hammered into the boards at hockey and now his back is really sore", "trauma"),
+    ("the puck went into the boards and my back is stiff from the bleachers", None),
+    ("my body doesn't fight bugs off well, i'm on those special tablets, and my back's gone", "immune_risk"),
+    # an activity asked about does not explain a fever
+    ("sore back and i feel like i'm coming down with something, all shivery, can i use the sauna at the gym", "fever"),
+    ("not feeling the best, back's sore and i'm all hot and shivery, is aquafit still ok", "fever"),
+    # fine before is no resolution; "never again" is
+    ("i've lost the ability to have an erection since my back went, was right as rain before", "sexual_dysfunction"),
+    ("my leg gave way once at school, never again", None),
+    # the dog lifted is not whom it happened to; "an old man" said of oneself is the speaker
+    ("my husband's back went lifting the dog and now he's lost all feeling during sex", "sexual_dysfunction"),
+    ("i'm an old man on transplant drugs and my back hurts, can i still go to bowls", "immune_risk"),
+    # a past condition with one's own back said fine is no warning; fine until now, or corrected, is
+    ("used to inject years ago, clean twelve years now, back's fine", None),
+    ("i was on chemo but that was fifteen years ago, all clear, no back trouble", None),
+    ("i had cancer years ago, my back was fine until last week and now it's agony", "cancer_history"),
+    ("i had that cancer in my chest years ago and i never had no back trouble till now", "cancer_history"),
+    ("my neck, no, my back, it's killin me, and i'm on tacrolimus after my heart transplant", "immune_risk"),
+    # an apprentice is someone else
+    ("the apprentice fell off a step and hurt his wrist, where's the nearest walk in centre", None),
+    ("the apprentice fell off the scaffolding and landed on his back", "trauma"),
+    # not signs: a tonic, a website, an appliance, a load, a podcast, a hot kitchen, playoffs, rain, a cake
+    ("the fever tree tonic's on offer, add it to my list", None),
+    ("the site crashed again, can't clock in, call the office", None),
+    ("water's leaking from the dishwasher, call the landlord", None),
+    ("the delivery fell off the back of the truck, call dispatch", None),
+    ("i fell off the back of the truck and landed on my back", "trauma"),
+    ("what is foot drop, i heard it on a podcast about back pain", None),
+    ("sweaty after the shift, it's thirty degrees in the kitchen", None),
+    ("i'm a chef, my back's killing me and i've got a fever, shivering in the kitchen", "fever"),
+    ("we've got playoff fever in the house, my back's stiff from the couch", None),
+    ("my mate's got a sore chest after the gym, is it a pulled muscle", None),
+    ("it's pouring down, the wheelchair's soaked right through", None),
+    ("the tiers fell over in the back of the van", None),
+    ("my back is unbearable at bedtime, nothing eases it", "night_pain"),
+])
+def test_this_stops_readings_round_aq(signs, said, sign):
+    assert sign_of(signs, said) == sign

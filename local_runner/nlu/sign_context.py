@@ -126,6 +126,9 @@ class Context:
                                       neg.get("not") or ())
         # right after the finding only: "temperature's normal" (heard "temperature normal"), "bowels fine"
         self.negated_next = Triggers("negated_next", neg.get("right_after") or (), stemmer, 0, ends, classes)
+        # "never ... before", "never ... like this": a first time, not a denial
+        self.novel = Triggers("novel", neg.get("novel_after") or (), stemmer, int(neg.get("novel_reach", 3)), (),
+                              classes)
         # the words a finding said in the negative holds ("can *not* get hard", "*no* feeling down there")
         self.negative_forms = Triggers("negative_forms", neg.get("negative_forms") or (), stemmer, 0, (), classes)
         hyp = data.get("hypothetical") or {}
@@ -174,6 +177,7 @@ class Context:
         word_class(who, "clinicians")
         self.back_is_fine = Triggers("back_is_fine", who.get("back_is_fine") or (), stemmer, BACK_NEGATION_REACH,
                                      (), classes, who.get("back_is_not_fine") or ())
+        word_class(who, "own_back_is_fine")
         self.back_negated = Triggers("back_negated", [*(neg.get("before") or ()), *(who.get("back_denied_before") or ())],
                                      stemmer, BACK_NEGATION_REACH, ends, classes)
         self.skip = frozenset(str(w) for w in who.get("skip") or ())
@@ -196,7 +200,7 @@ class Context:
         markers = self._markers(text)
         who = self._who(text, finding.start, finding.end, markers)
         checks = (
-            ("negated", lambda: (not self._said_negatively(text, finding)
+            ("negated", lambda: (not self._said_negatively(text, finding) and not self._first_time(text, finding)
                                  and self._reaches_before(text, self.negated_before, finding, inside, listed))
              or self._reaches_after(text, self.negated_after, finding, inside, listed)
              or self._said_fine_right_after(text, finding)
@@ -219,6 +223,9 @@ class Context:
                 return Judgement(finding, False, reason, who)
         if who in (ANIMAL, CHARACTER, THING):
             return Judgement(finding, False, f"about {who}", who)
+        if who == SELF and sign.past_counts and self._own_back_fine(text, markers, finding):
+            # "i was on chemo fifteen years ago, all clear, no back trouble": a past condition, and no back pain
+            return Judgement(finding, False, "a past condition, and the speaker's back is said to be fine", who)
         if who in (CHILD, OTHER):
             trouble, denied, mine = self._backs(text, markers, finding)
             trouble = trouble or self._thing_landed(text, finding.start, finding.end, markers) is not None
@@ -245,6 +252,12 @@ class Context:
     def _dated(self, text: Text, finding: "Finding") -> bool:
         """When it happened is said right after the finding ("... in my sleep last night")."""
         return any(0 <= start - finding.end <= self.dated.reach for start, _ in self.dated.occurrences(text))
+
+    def _first_time(self, text: Text, finding: "Finding") -> bool:
+        """Said to be new ("never wet myself *before*", "never had to push *like this*"): a negation
+        before it tells that it had not happened until now."""
+        return any(start >= finding.start and start - finding.end <= self.novel.reach
+                   for start, _ in self.novel.occurrences(text))
 
     def _said_negatively(self, text: Text, finding: "Finding") -> bool:
         """The finding is itself said with a negation ("he *can't* get hard"): a negation before it
@@ -462,6 +475,15 @@ class Context:
         while i >= 0 and text.words[i] in self.skip and markers.get(i) not in (SELF, OTHER):
             i -= 1
         return i >= 0 and markers.get(i) == THING
+
+    def _own_back_fine(self, text: Text, markers: Mapping[int, str], finding: "Finding") -> bool:
+        """The speaker says their back is fine ("back's fine", "no back trouble") and tells of no
+        back trouble of theirs."""
+        # "no back trouble *till now*" tells of back trouble now
+        fine = [(s, e) for s, e in text.occurrences("@own_back_is_fine")
+                if not any(0 <= n - e <= self.novel.reach for n, _ in self.novel.occurrences(text))]
+        said = [(s, e) for s, e in text.occurrences("back_body") if self._who(text, s, e, markers) == SELF]
+        return bool(fine) and all(any(fs <= s and e <= fe for fs, fe in fine) for s, e in said)
 
     def _backs(self, text: Text, markers: Mapping[int, str], finding: "Finding") -> tuple[bool, bool, bool]:
         """Whether back trouble is said for someone other than the speaker ("his back", "she has back
