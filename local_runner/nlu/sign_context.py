@@ -256,8 +256,12 @@ class Context:
     def _first_time(self, text: Text, finding: "Finding") -> bool:
         """Said to be new ("never wet myself *before*", "never had to push *like this*"): a negation
         before it tells that it had not happened until now."""
-        return any(start >= finding.start and start - finding.end <= self.novel.reach
-                   for start, _ in self.novel.occurrences(text))
+        return self._new_from(text, finding.start, finding.end)
+
+    def _new_from(self, text: Text, start: int, end: int) -> bool:
+        """A first-time phrase ("before", "like this", "till now") said from *start* on, at most
+        ``novel_reach`` words after *end*."""
+        return any(s >= start and s - end <= self.novel.reach for s, _ in self.novel.occurrences(text))
 
     def _said_negatively(self, text: Text, finding: "Finding") -> bool:
         """The finding is itself said with a negation ("he *can't* get hard"): a negation before it
@@ -480,8 +484,7 @@ class Context:
         """The speaker says their back is fine ("back's fine", "no back trouble") and tells of no
         back trouble of theirs."""
         # "no back trouble *till now*" tells of back trouble now
-        fine = [(s, e) for s, e in text.occurrences("@own_back_is_fine")
-                if not any(0 <= n - e <= self.novel.reach for n, _ in self.novel.occurrences(text))]
+        fine = [(s, e) for s, e in text.occurrences("@own_back_is_fine") if not self._new_from(text, e, e)]
         said = [(s, e) for s, e in text.occurrences("back_body") if self._who(text, s, e, markers) == SELF]
         return bool(fine) and all(any(fs <= s and e <= fe for fs, fe in fine) for s, e in said)
 
