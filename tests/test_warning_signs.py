@@ -1258,3 +1258,66 @@ def test_this_stops_readings_round_ap(signs, said, sign):
 ])
 def test_this_stops_readings_round_aq(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # a negation taken back ("well, I did", "och, it is", "actually it is") is no denial; one said again is
+    ("i didn't wet myself, well, i did, on the bus home, and my back's terrible", "bladder_bowel"),
+    ("my legs aren't numb, actually they are, both of them, since the back went", "both_legs"),
+    ("no fever, och, it is a wee bit, i'm shivering with this back", "fever"),
+    ("never been on steroids, well, i am, for my lungs, for years, and my back gave way", "steroids_osteoporosis"),
+    ("i've not lost weight, well, the scales say i have, and my back's sore", "weight_loss"),
+    ("i never had cancer, not now, but i had it ten years ago and my back's bad", "cancer_history"),
+    ("i didn't fall, well, i did trip but caught myself, sore back", None),
+    ("no numbness down there, well, a bit of an ache in my back", None),
+    ("i'm not numb, no, i'm fine, my back just aches", None),
+    ("there's no fever and i'm eating well, it's only my back", None),
+    ("can't say i've had any infections lately, my back's just stiff", None),
+    # a dropped g is read as its -ing word ("drainin'", "mornin'", "dietin'", "scaffoldin'")
+    ("the incision on my back's drainin and it's red", "infection"),
+    ("got t boned in my truck this mornin, is my back ok if i take advil", "trauma"),
+    ("down fifteen pounds and not dietin, and my back hurts", "weight_loss"),
+    ("fell off the scaffoldin at work and my back's in bits", "trauma"),
+    ("my leg's not workin right, it just won't hold me, back's bad", "leg_weakness"),
+    ("flew back from spain last night, back's stiff from the seat", None),
+    # new phrasings
+    ("lost my bladder in the night, back's gone", "bladder_bowel"),
+    ("sitting in a puddle and my back's killing me", "bladder_bowel"),
+    ("lolo can't wiwi, his back is hurting", "urinary_retention"),
+    ("my waterworks have quit on me and my lower back's in agony", "urinary_retention"),
+    ("the leaflet says go to a and e if you can't pee, well i can't, and my back's agony", "urinary_retention"),
+    ("things don't work in the bedroom no more since my back went", "sexual_dysfunction"),
+    ("my heart side paining and back also", "chest_pain"),
+    ("rickshaw overturned and my back is paining", "trauma"),
+    ("the stimulator battery site on my back is red and swollen", "infection"),
+    ("my surgical wound is hot to the touch and my back's worse", "infection"),
+    ("my britches keep fallin down, i've punched new holes in my belt, back aches", "weight_loss"),
+    ("my jeans are loose and i'm not trying, my back hurts", "weight_loss"),
+    ("not eating much, getting skinny, back pain", "weight_loss"),
+    ("chemo years ago, back pain now", "cancer_history"),
+    ("steroids for my asthma for years, back pain after a little slip", "steroids_osteoporosis"),
+    ("not gonna lie, i still inject, and my back's been bad", "immune_risk"),
+    ("i still inject my insulin and my back hurts", None),
+    ("both my legs shaky and my lower back's bad", "both_legs"),
+    ("i can't control my bladder, it's not under control at all, my back", "bladder_bowel"),
+    ("was in a car crash, felt fine at the time, today my back's killing me", "trauma"),
+    ("wicked bad accident, got rear ended hard, back's screamin", "trauma"),
+    # not signs: a squat cue, a flushed face, a bill, a remote, a new season, the weather, first aid,
+    # a c-section epidural, a faint, a horse
+    ("the physio told me to drop my hips and push through my heels", None),
+    ("the steroid shot made my face flush red like they said", None),
+    ("that surgeon's bill about knocked me flat on my back", None),
+    ("can't find the remote control again", None),
+    ("my back pain's under control now with the stretches", None),
+    ("the new season dropped last night and i watched it all", None),
+    ("it's burnin up outside today, what's the high", None),
+    ("how do you check someone for leg weakness, it's for my first aid exam", None),
+    ("my wife's legs are still numb from the epidural, is that normal after a c section", None),
+    ("my chest's a bit sore from practising the heimlich on each other", None),
+    ("we're all in a fever about the wedding", None),
+    ("my buddy's on chemo, what can i bring him to eat", None),
+    ("i went numb down there from the epidural when i had my baby, it wore off in a few hours", None),
+    ("i'm on dialysis, can i take ibuprofen for my back", None),
+])
+def test_this_stops_readings_round_ar(signs, said, sign):
+    assert sign_of(signs, said) == sign

@@ -129,6 +129,10 @@ class Context:
         # "never ... before", "never ... like this": a first time, not a denial
         self.novel = Triggers("novel", neg.get("novel_after") or (), stemmer, int(neg.get("novel_reach", 3)), (),
                               classes)
+        # "i didn't fall, *well, i did*", "my chest isn't sore, *och, it is*": the speaker takes the
+        # negation back; said after it, at most ``restated_reach`` words after the finding
+        self.restated = Triggers("restated", neg.get("restated_after") or (), stemmer,
+                                 int(neg.get("restated_reach", 4)), (), classes, neg.get("not_restated") or ())
         # the words a finding said in the negative holds ("can *not* get hard", "*no* feeling down there")
         self.negative_forms = Triggers("negative_forms", neg.get("negative_forms") or (), stemmer, 0, (), classes)
         hyp = data.get("hypothetical") or {}
@@ -201,10 +205,12 @@ class Context:
         who = self._who(text, finding.start, finding.end, markers)
         checks = (
             ("negated", lambda: (not self._said_negatively(text, finding) and not self._first_time(text, finding)
-                                 and self._reaches_before(text, self.negated_before, finding, inside, listed))
+                                 and any(not self._taken_back(text, end, finding) for end in
+                                         self._reaching_before(text, self.negated_before, finding, inside, listed)))
              or self._reaches_after(text, self.negated_after, finding, inside, listed)
              or self._said_fine_right_after(text, finding)
-             or self._between_parts(text, self.negated_before, finding)
+             or (self._between_parts(text, self.negated_before, finding)
+                 and not self._taken_back(text, finding.start, finding))
              or self._between_parts(text, self.negated_after, finding)),   # "both legs *are fine* it's one buttock that aches"
             ("hypothetical", lambda: (self._reaches_before(text, self.hypothetical, finding, inside, listed)
                                       or _opens_into(self.hypothetical.occurrences(text), finding))
@@ -263,6 +269,12 @@ class Context:
         ``novel_reach`` words after *end*."""
         return any(s >= start and s - end <= self.novel.reach for s, _ in self.novel.occurrences(text))
 
+    def _taken_back(self, text: Text, negation_end: int, finding: "Finding") -> bool:
+        """The speaker takes back the negation ending at *negation_end* ("i'm not on steroids, *well,
+        i am*"): a restating phrase after it, at most ``restated_reach`` words after the finding."""
+        return any(negation_end <= s and s - finding.end <= self.restated.reach
+                   for s, _ in self.restated.occurrences(text))
+
     def _said_negatively(self, text: Text, finding: "Finding") -> bool:
         """The finding is itself said with a negation ("he *can't* get hard"): a negation before it
         says the same again ("he can't do it in bed, he can't get hard"), it does not deny it."""
@@ -287,15 +299,21 @@ class Context:
 
     def _reaches_before(self, text: Text, triggers: Triggers, finding: "Finding", inside: set[int],
                         listed: set[int] = frozenset()) -> bool:
+        return bool(self._reaching_before(text, triggers, finding, inside, listed))
+
+    def _reaching_before(self, text: Text, triggers: Triggers, finding: "Finding", inside: set[int],
+                         listed: set[int] = frozenset()) -> list[int]:
+        """Where each trigger said before *finding* that reaches it ends."""
         stops = triggers.stops(text)
+        ends = []
         for start, end in triggers.occurrences(text):
             if end > finding.start or any(i in inside for i in range(start, end)):
                 continue
             if _gap(end, finding.start, listed) > triggers.reach:
                 continue
             if not any(s >= end and e <= finding.start for s, e in stops):
-                return True
-        return False
+                ends.append(end)
+        return ends
 
     def _their_condition(self, text: Text, finding: "Finding") -> bool:
         """A condition of theirs said near the finding explains it ("my friend's *diabetic* and her feet

@@ -170,6 +170,13 @@ class WarningSigns:
         self.order = tuple(data.get("order") or self.signs)
         self.context = Context(data.get("context") or {}, self.stemmer, self.classes)
         self._check()
+        #: every stem a phrase of the rules is written with, for reading "workin'" as "working"
+        self._known_stems = frozenset(
+            element.value for word_class in (*self.classes.values(), self.other_meanings)
+            for phrase in (*word_class.phrases, *word_class.excluded) for element in phrase
+            if element.kind in ("stem", "exact")) | frozenset(
+            element.value for sign in self.signs.values() for rule in sign.rules for element in rule.phrase or ()
+            if element.kind in ("stem", "exact"))
         resolve_firsts({**self.classes, self.other_meanings.name: self.other_meanings})
         #: Every rule with the classes it needs, and those classes by the words they can start with:
         #: an utterance's words are looked up once, rather than each of about 300 rules asking whether
@@ -259,8 +266,17 @@ class WarningSigns:
         words = normalize(utterance).split() if isinstance(utterance, str) else list(utterance)
         out: list[str] = []
         for word in words:
-            out.extend(self.spoken_forms.get(word, [word]))
+            out.extend(self.spoken_forms.get(word, [self._g_restored(word)]))
         return self.false_starts.read_once(out)
+
+    def _g_restored(self, word: str) -> str:
+        """A dropped g put back ("drainin'" -> "draining", "mornin" -> "morning") when the rules know
+        the -ing word and not the word as said; other words as they are."""
+        # "-ain" words are no dropped g ("spain", "brain"), nor are words the rules know ("thin")
+        if len(word) < 4 or not word.endswith("in") or word.endswith("ain") or self.stemmer(word) in self._known_stems:
+            return word
+        full = word + "g"
+        return full if self.stemmer(full) in self._known_stems and self.stemmer(full) != self.stemmer(word) else word
 
     def text(self, utterance: str | Sequence[str]) -> Text:
         """The utterance, with words of other meanings set aside, ready for matching."""
