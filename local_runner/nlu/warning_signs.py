@@ -171,12 +171,11 @@ class WarningSigns:
         self.context = Context(data.get("context") or {}, self.stemmer, self.classes)
         self._check()
         #: every stem a phrase of the rules is written with, for reading "workin'" as "working"
-        self._known_stems = frozenset(
-            element.value for word_class in (*self.classes.values(), self.other_meanings)
-            for phrase in (*word_class.phrases, *word_class.excluded) for element in phrase
-            if element.kind in ("stem", "exact")) | frozenset(
-            element.value for sign in self.signs.values() for rule in sign.rules for element in rule.phrase or ()
-            if element.kind in ("stem", "exact"))
+        written = [phrase for word_class in (*self.classes.values(), self.other_meanings)
+                   for phrase in (*word_class.phrases, *word_class.excluded)]
+        written += [rule.phrase for sign in self.signs.values() for rule in sign.rules if rule.phrase]
+        self._known_stems = frozenset(element.value for phrase in written for element in phrase
+                                      if element.kind in ("stem", "exact"))
         resolve_firsts({**self.classes, self.other_meanings.name: self.other_meanings})
         #: Every rule with the classes it needs, and those classes by the words they can start with:
         #: an utterance's words are looked up once, rather than each of about 300 rules asking whether
