@@ -257,23 +257,17 @@ class Context:
 
     def _dated(self, text: Text, finding: "Finding") -> bool:
         """When it happened is said right after the finding ("... in my sleep last night")."""
-        return any(0 <= start - finding.end <= self.dated.reach for start, _ in self.dated.occurrences(text))
+        return _said_after(text, self.dated, finding.end, finding.end)
 
     def _first_time(self, text: Text, finding: "Finding") -> bool:
         """Said to be new ("never wet myself *before*", "never had to push *like this*"): a negation
         before it tells that it had not happened until now."""
-        return self._new_from(text, finding.start, finding.end)
-
-    def _new_from(self, text: Text, start: int, end: int) -> bool:
-        """A first-time phrase ("before", "like this", "till now") said from *start* on, at most
-        ``novel_reach`` words after *end*."""
-        return any(s >= start and s - end <= self.novel.reach for s, _ in self.novel.occurrences(text))
+        return _said_after(text, self.novel, finding.start, finding.end)
 
     def _taken_back(self, text: Text, negation_end: int, finding: "Finding") -> bool:
         """The speaker takes back the negation ending at *negation_end* ("i'm not on steroids, *well,
         i am*"): a restating phrase after it, at most ``restated_reach`` words after the finding."""
-        return any(negation_end <= s and s - finding.end <= self.restated.reach
-                   for s, _ in self.restated.occurrences(text))
+        return _said_after(text, self.restated, negation_end, finding.end)
 
     def _said_negatively(self, text: Text, finding: "Finding") -> bool:
         """The finding is itself said with a negation ("he *can't* get hard"): a negation before it
@@ -502,7 +496,7 @@ class Context:
         """The speaker says their back is fine ("back's fine", "no back trouble") and tells of no
         back trouble of theirs."""
         # "no back trouble *till now*" tells of back trouble now
-        fine = [(s, e) for s, e in text.occurrences("@own_back_is_fine") if not self._new_from(text, e, e)]
+        fine = [(s, e) for s, e in text.occurrences("@own_back_is_fine") if not _said_after(text, self.novel, e, e)]
         said = [(s, e) for s, e in text.occurrences("back_body") if self._who(text, s, e, markers) == SELF]
         return bool(fine) and all(any(fs <= s and e <= fe for fs, fe in fine) for s, e in said)
 
@@ -558,6 +552,12 @@ def _asked_of(words: Sequence[str], start: int) -> bool:
     if i >= 0 and words[i] in _DETERMINERS:
         i -= 1
     return i >= 0 and words[i] in ("is", "are") and (i == 0 or words[i - 1] in _CLAUSE_OPENERS)
+
+
+def _said_after(text: Text, triggers: Triggers, start: int, end: int) -> bool:
+    """A phrase of *triggers* said from *start* on, at most its reach in words after *end* (a time
+    after a finding, a first-time phrase, a negation taken back)."""
+    return any(s >= start and s - end <= triggers.reach for s, _ in triggers.occurrences(text))
 
 
 def _gap(start: int, end: int, listed: set[int]) -> int:

@@ -275,7 +275,7 @@ class WarningSigns:
         if len(word) < 4 or not word.endswith("in") or word.endswith("ain") or self.stemmer(word) in self._known_stems:
             return word
         full = word + "g"
-        return full if self.stemmer(full) in self._known_stems and self.stemmer(full) != self.stemmer(word) else word
+        return full if self.stemmer(full) in self._known_stems else word
 
     def text(self, utterance: str | Sequence[str]) -> Text:
         """The utterance, with words of other meanings set aside, ready for matching."""
