@@ -1321,3 +1321,65 @@ def test_this_stops_readings_round_aq(signs, said, sign):
 ])
 def test_this_stops_readings_round_ar(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # a problem said in the negative right after its body part is the problem, not a denial of it
+    ("my husband can't climb the stairs his leg won't lift since his back went on tuesday", "leg_weakness"),
+    ("my back very pain from last monday and now cannot do the sex no feeling", "sexual_dysfunction"),
+    ("no, my leg is not weak", None),
+    # a when said after a sign told as going on now is of something else
+    ("i'm losing weight without trying, i had a heart attack years ago, and my back's sore", "weight_loss"),
+    ("i was losing weight years ago, my back's a bit stiff today", None),
+    # control lost "down there", a number two in the bed, a dribble from a bladder that won't empty
+    ("my back's sore and i've lost control down there, both ends really", "bladder_bowel"),
+    ("missus has done a number two in the bed and she didn't even wake, her back's been crook all week", "bladder_bowel"),
+    ("back pain, can't pee, just dribbles", "urinary_retention"),
+    # calves are legs (calving is a cow's); a crash "on" a day is a crash, a crash on the sofa is sleep
+    ("both of my calves have gone numb and my back hurts", "both_legs"),
+    ("been calving all week, my back is stiff", None),
+    ("the taxi i was in crashed on tuesday and now my back cannot bend", "trauma"),
+    ("crashed on the sofa last night and my back hurts", None),
+    ("di bus lick mi and mi back a hurt mi", "trauma"),
+    ("the trotro i was in crashed on friday and since then my waist is paining me", "trauma"),
+    # a tag question asks to be reassured, it does not take the sign back
+    ("car accident, nearly went through the windscreen, and my back hurts, i'm fine though, aren't i", "trauma"),
+    ("i had cervical cancer fifteen years ago, i'm fine now, but my lower back's been bothering me", "cancer_history"),
+    ("since my chest infection cleared up my back's been killing me", "infection"),
+    ("i had a chest infection at christmas but it's cleared, and my back's fine", None),
+    ("i had a water infection in the spring, all cleared with antibiotics", None),
+    # a past heart attack, known angina denied as pain now, are history; chest pain now is not
+    ("my back's sore and i keep getting the sweats and shivers, i've had a heart attack before so i'm jumpy", "fever"),
+    ("i've got angina but no chest pain at the moment, just my back's a bit sore from the garden", None),
+    ("i've had a heart attack before and now my chest is tight and my back hurts", "chest_pain"),
+    # brand and misheard steroid names; thin in Jamaican English; weight lost on purpose
+    ("my gran's on predisone for years and she slipped on the rug and now her back's bad", "steroids_osteoporosis"),
+    ("i've been on wysolone for six months and my back suddenly started hurting", "steroids_osteoporosis"),
+    ("mi bredda get mawga mawga and him back a hurt him, him nuh try lose weight", "weight_loss"),
+    ("mi a try lose weight fi mi sugar and mi lose nuff pound", None),
+    # "asking for my husband" makes a question his; "so I will" (say it) is no plan
+    ("is it sciatica if your foot goes weak, asking for my husband, he can't push off on it at all", "leg_weakness"),
+    ("he's too embarrassed to say it so i will, things in the bedroom don't work anymore since his back", "sexual_dysfunction"),
+    ("we're off to see the northern lights so i'll be in minus twenty temperatures", None),
+    # not signs: a drill, a game, a plane, the weather, sales, a share price, a yoga cue, a baby's kick
+    ("i dropped the drill off the ladder, it's smashed", None),
+    ("the game crashed and i lost my save", None),
+    ("got tackled in fifa and lost the ball in injury time", None),
+    ("the plane dropped like a stone in the turbulence and my stomach went", None),
+    ("temperatures are dropping below freezing tonight", None),
+    ("the share price took a big fall on wednesday", None),
+    ("my yoga teacher says to let my legs go heavy", None),
+    ("i'm pregnant and the baby keeps kicking me in the back", None),
+    ("i was kicked in the back by a horse", "trauma"),
+    ("the water butt's leaking from the bottom", None),
+    ("the drain's blocked and the water won't pass", None),
+    ("my legs went to jelly when we scored in the last minute", None),
+    ("the ladder fell over but thankfully i wasn't on it", None),
+    ("the young one's after crashing my car into the bollard, nobody hurt", None),
+    ("our drummer's got a chest infection and we've got a gig friday", None),
+    ("checker says any loss of bladder control no, any numbness no, just back pain", None),
+    ("back in two thousand ten i was on steroids for a month", None),
+    ("i'm on the waiting list for a kidney transplant, are anti inflammatories okay for me", None),
+])
+def test_this_stops_readings_round_as(signs, said, sign):
+    assert sign_of(signs, said) == sign

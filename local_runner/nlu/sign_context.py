@@ -218,7 +218,7 @@ class Context:
             ("historical", lambda: not finding.counts_past(sign) and (
                 self._reaches_before(text, self.historical, finding, inside)
                 or _opens_into(self.historical.occurrences(text), finding)
-                or self._reaches_after(text, self.historical, finding, inside))),
+                or (not _going_on(text, finding) and self._reaches_after(text, self.historical, finding, inside)))),
             ("resolved", lambda: not finding.counts_past(sign) and self._reaches_after(
                 text, self.resolved_lasting if sign.passing_counts else self.resolved, finding, inside)),
             ("a general question", lambda: self._generic(text, finding)),
@@ -272,12 +272,15 @@ class Context:
     def _said_negatively(self, text: Text, finding: "Finding") -> bool:
         """The finding is itself said with a negation ("he *can't* get hard"): a negation before it
         says the same again ("he can't do it in bed, he can't get hard"), it does not deny it."""
-        # the negation opens the finding ("can *not* get hard"); one later in it may belong to another
-        # verb ("no, i can go to the loo fine, i just *can't* bend")
-        first = min(finding.parts, key=lambda p: p[1], default=None)
-        if first is None or first[0].startswith("@"):   # a phrase rule holds its own negations
+        # the negation opens the finding ("can *not* get hard") or a part said right after the one
+        # before ("his leg *won't* lift"); one further on may belong to another verb ("no, i can go
+        # to the loo fine, i just *can't* bend")
+        parts = sorted(finding.parts, key=lambda p: p[1])
+        if not parts or parts[0][0].startswith("@"):   # a phrase rule holds its own negations
             return False
-        return any(first[1] <= s <= first[1] + 1 and e <= first[2] for s, e in self.negative_forms.occurrences(text))
+        opening = [parts[0]] + [p for before, p in zip(parts, parts[1:]) if p[1] <= before[2] + 1]
+        return any(p[1] <= s <= p[1] + 1 and e <= p[2]
+                   for s, e in self.negative_forms.occurrences(text) for p in opening)
 
     # ----- ConText-style reach -------------------------------------------------------------------
     def _between_parts(self, text: Text, triggers: Triggers, finding: "Finding") -> bool:
@@ -552,6 +555,18 @@ def _asked_of(words: Sequence[str], start: int) -> bool:
     if i >= 0 and words[i] in _DETERMINERS:
         i -= 1
     return i >= 0 and words[i] in ("is", "are") and (i == 0 or words[i - 1] in _CLAUSE_OPENERS)
+
+
+#: "i *am* losing weight", "he *keeps* wetting himself": what follows the finding is told of now.
+_NOW_AUXILIARIES = frozenset({"am", "is", "are", "keep", "keeps", "still"})
+
+
+def _going_on(text: Text, finding: "Finding") -> bool:
+    """The finding is said as going on now ("i'm losing weight without trying, *i had a heart attack
+    years ago*"): a when said after it is of something else."""
+    words = text.words
+    return (finding.start > 0 and words[finding.start - 1] in _NOW_AUXILIARIES
+            and words[finding.start].endswith("ing"))
 
 
 def _said_after(text: Text, triggers: Triggers, start: int, end: int) -> bool:
