@@ -1383,3 +1383,67 @@ def test_this_stops_readings_round_ar(signs, said, sign):
 ])
 def test_this_stops_readings_round_as(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # bowels that went "on their own" are the speaker's own bowels, not another person
+    ("me bowels just went on their own in the kitchen, no warning, nowt, and me back's been in bits all week",
+     "bladder_bowel"),
+    ("bowels just emptied theirselves while i was pressin the clutch, i reckon it's my back that done it",
+     "bladder_bowel"),
+    ("mother's in pads anyway but the carers say she's soaking them now, since she hurt her back", "bladder_bowel"),
+    # a pad that stays dry, a dribble after a long sit, straining hard, no urge since breakfast
+    ("he's not wet his pad all day, the carers noticed it, and he keeps grabbing at his back", "urinary_retention"),
+    ("sat on the loo ages and nowt comes out but a dribble, me back's killing", "urinary_retention"),
+    ("straining to pee, tiny dribble, sore lower back", "urinary_retention"),
+    ("i have to strain ever so hard to get any out, and the back pain come on the same time", "urinary_retention"),
+    ("no urge to go at all since my back went, not since breakfast", "urinary_retention"),
+    ("banange my back, and the short call is refusing to come since morning", "urinary_retention"),
+    ("since the back pain started i don't feel to urinate at all, whole day nothing", "urinary_retention"),
+    # a leg like a sack of spuds or made of string; a thigh that lost its strength
+    ("my leg's like a sack of spuds hanging off me, back's shot", "leg_weakness"),
+    ("me knee went on t'stairs like it were made of string, back's knackered", "leg_weakness"),
+    ("me thigh's lost all its strength, can't get out the chair without hauling meself up, what with this back",
+     "leg_weakness"),
+    ("me and mine had a cuddle and nothing stirred, and the back's been murder", "sexual_dysfunction"),
+    ("it's like my ribs are in a corset pulled too tight, and my back's aching with it", "chest_pain"),
+    # said as now, a stent years ago does not make chest tightness history
+    ("our jack says his chest is tight and his back's bad, he had a stent put in years ago", "chest_pain"),
+    ("i'm hotter than a two dollar pistol and my back's achin", "fever"),
+    ("me leg wound isn't healing, it's red and hot, and now me back's sore too", "infection"),
+    ("old lady here, had a bladder infection and my back's bad now", "infection"),
+    ("our lass says i look like a skinned rabbit, lost weight without trying, and me back's bad", "weight_loss"),
+    ("my collar's gaping round my neck, i haven't been trying to lose any weight, and now my back's started",
+     "weight_loss"),
+    ("my husband is losing weight and his back is paining, he says it's the stress", "weight_loss"),
+    ("the back wakes me at two every night, regular as clockwork, and nothing i do settles it", "night_pain"),
+    ("my back's like a hot coal at night, lying still or moving it's the same", "night_pain"),
+    ("is a new mattress any good, my back's agony every night and lying still doesn't ease it", "night_pain"),
+    # family words from Appalachia, East Africa and South Asia are other people
+    ("aki my mathe's back pain is bad and she can't control her bladder now", "bladder_bowel"),
+    ("amma's back is paining and she's got fever, thirty nine", "fever"),
+    ("papa ke back mein pain hai and dono pair sunn ho rahe hai", "both_legs"),
+    ("the pain has jumped to my other leg", "both_legs"),
+    ("mamaw's got the chest crud and a fever", None),
+    ("i was knocked by a boda boda and my back is aching", "trauma"),
+    ("got caught under a collapsed scrum at footy and my lower back's cactus", "trauma"),
+    # not signs: a sit through a film, cramp, a boat, a sink, a toilet, an engine, excitement, the past
+    ("my bum's gone numb sitting through that three hour film", None),
+    ("i sat on the bleachers so long my butt went numb", None),
+    ("my bum feels numb, like i've been sat on it too long, but i haven't, and my back's sore", "saddle_numbness"),
+    ("the striker's got cramp in both legs, they're bringing him off", None),
+    ("the boat's after takin on water and she's leakin something terrible", None),
+    ("the pipe under the sink is leaking and i've no control over it", None),
+    ("a little leak when i sneeze, have had since the kids", None),
+    ("with a catheter in i never feel the need to wee, that's how it works isn't it", None),
+    ("the car engine is running a high temperature, it's overheating", None),
+    ("my chest is tight with excitement about the holiday", None),
+    ("the physio said me leg's weak from not using it and gave me exercises", None),
+    ("had a fever in the spring, all over now", None),
+    ("fell off the stage when i was a young fella, never had a bother since", None),
+    ("i fell up the stairs carrying the washing, only hurt my pride", None),
+    ("my friend's leg is weak after the stroke, what exercises can he do", None),
+    ("why does weight loss matter with back pain", None),
+])
+def test_this_stops_readings_round_at(signs, said, sign):
+    assert sign_of(signs, said) == sign

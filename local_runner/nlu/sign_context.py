@@ -183,7 +183,7 @@ class Context:
                                      (), classes, who.get("back_is_not_fine") or ())
         word_class(who, "own_back_is_fine")
         self.back_negated = Triggers("back_negated", [*(neg.get("before") or ()), *(who.get("back_denied_before") or ())],
-                                     stemmer, BACK_NEGATION_REACH, ends, classes)
+                                     stemmer, BACK_NEGATION_REACH, ends, classes, who.get("back_not_denied_by") or ())
         self.skip = frozenset(str(w) for w in who.get("skip") or ())
         self.vocatives = frozenset(str(w) for w in who.get("vocatives") or ())
         self.vocative_owners = frozenset(str(w) for w in who.get("vocative_owners") or ())
@@ -434,6 +434,8 @@ class Context:
                 # "my legs feel like *they* are asleep", "the spot where *they* went in", "both legs,
                 # both of *them* gone tingly": no other person
                 continue
+            if kind == OTHER and text.words[i - 1:i + 2] == ("on", "their", "own"):
+                continue   # "me bowels just went *on their own*": the bowels, no other person
             if kind in (SELF, OTHER):
                 return kind if kind == SELF else self._referent(i, markers)
         if markers.get(start) == THING or self._thing_subject(text, start, markers):
@@ -559,12 +561,17 @@ def _asked_of(words: Sequence[str], start: int) -> bool:
 
 #: "i *am* losing weight", "he *keeps* wetting himself": what follows the finding is told of now.
 _NOW_AUXILIARIES = frozenset({"am", "is", "are", "keep", "keeps", "still"})
+#: "his chest *is* tight": a finding said in the present tense.
+_PRESENT = frozenset({"am", "is", "are"})
 
 
 def _going_on(text: Text, finding: "Finding") -> bool:
     """The finding is said as going on now ("i'm losing weight without trying, *i had a heart attack
-    years ago*"): a when said after it is of something else."""
+    years ago*", "his chest is tight, *he had a stent put in years ago*"): a when said after it is
+    of something else."""
     words = text.words
+    if any(w in _PRESENT for w in words[finding.start:finding.end]):
+        return True
     return (finding.start > 0 and words[finding.start - 1] in _NOW_AUXILIARIES
             and words[finding.start].endswith("ing"))
 
