@@ -1397,6 +1397,7 @@ def test_this_stops_readings_round_as(signs, said, sign):
     ("sat on the loo ages and nowt comes out but a dribble, me back's killing", "urinary_retention"),
     ("straining to pee, tiny dribble, sore lower back", "urinary_retention"),
     ("i have to strain ever so hard to get any out, and the back pain come on the same time", "urinary_retention"),
+    ("i have to strain ever so hard to get up out of the chair with my back", None),
     ("no urge to go at all since my back went, not since breakfast", "urinary_retention"),
     ("banange my back, and the short call is refusing to come since morning", "urinary_retention"),
     ("since the back pain started i don't feel to urinate at all, whole day nothing", "urinary_retention"),

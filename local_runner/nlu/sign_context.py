@@ -559,10 +559,10 @@ def _asked_of(words: Sequence[str], start: int) -> bool:
     return i >= 0 and words[i] in ("is", "are") and (i == 0 or words[i - 1] in _CLAUSE_OPENERS)
 
 
-#: "i *am* losing weight", "he *keeps* wetting himself": what follows the finding is told of now.
-_NOW_AUXILIARIES = frozenset({"am", "is", "are", "keep", "keeps", "still"})
 #: "his chest *is* tight": a finding said in the present tense.
 _PRESENT = frozenset({"am", "is", "are"})
+#: "i *am* losing weight", "he *keeps* wetting himself": what follows the finding is told of now.
+_NOW_AUXILIARIES = _PRESENT | {"keep", "keeps", "still"}
 
 
 def _going_on(text: Text, finding: "Finding") -> bool:
