@@ -637,7 +637,7 @@ def test_a_general_value_still_brings_the_general_list(nlu):
 def test_explain_says_which_rule_found_the_sign_and_what_the_context_made_of_it(nlu):
     detail = nlu.resolve("my dad has a fever and his back is killing him").detail
     assert "warning sign fever (urgent)" in detail
-    assert "by '{fever}'" in detail and "kept (someone else, who has back trouble)" in detail
+    assert "by '{fever_named}'" in detail and "kept (someone else, who has back trouble)" in detail
     assert "dropped: about a child" in nlu.resolve("my toddler has a fever").detail
 
 
@@ -1449,4 +1449,79 @@ def test_this_stops_readings_round_as(signs, said, sign):
     ("why does weight loss matter with back pain", None),
 ])
 def test_this_stops_readings_round_at(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # a correction of what was heard ("no, i said ...") denies the mishearing, not the sign
+    ("no, i said i can't pee, not i can't sleep, i've been trying since this morning", "urinary_retention"),
+    ("no, not heartburn, i said my chest is hurting, a crushing pain, and it goes into my back", "chest_pain"),
+    ("no, i'm not on a diet, i said i've lost weight and i don't know why", "weight_loss"),
+    ("no, i said i've a high temperature, not i've a high temper, and the back's gone worse with it", "fever"),
+    ("no, i said i'm on prednisolone, not paracetamol, for years, and my back suddenly went when i bent down",
+     "steroids_osteoporosis"),
+    ("no, you've got it wrong, the cancer was mine not the dog's, i had it in my kidney and now my back's aching",
+     "cancer_history"),
+    ("no not the stiffness, listen, i messed myself out in the garden and didn't know till i smelt it",
+     "bladder_bowel"),
+    ("i said no fever, it's just the back", None),
+    ("no, i said i can still feel my legs, i just can't feel motivated to do the exercises", None),
+    # a problem said with "no" or "not" is the problem: a leg that's no good, no wink of sleep, can't lie
+    ("my leg is no good anymore, it just folds under me, since two days, and my back is aching", "leg_weakness"),
+    ("i don't get a wink of sleep, this back of mine wakes me every hour", "night_pain"),
+    ("i'm up walking the floor at three in the morning, can't lie, can't sit, the pain in my back's wild",
+     "night_pain"),
+    ("so i went on the bouncy castle, don't laugh, and got thrown off onto the concrete on my back", "trauma"),
+    # "the pair of them", "both legs, they ...": the legs, no other person
+    ("my legs are both on strike, the pair of them feel like cotton wool since my back went", "both_legs"),
+    ("las dos piernas, both legs, they feel heavy and numb since my back got worse", "both_legs"),
+    # a fever named outright is not explained away by the gym or an ice bath; shivers after a dip are
+    ("i've had a fever since the gym and my back is killing me", "fever"),
+    ("i've got a high temperature since the ice bath and my back is killing me", "fever"),
+    ("i did the loony dook in the firth on new year's day and i was shivering for an hour after", None),
+    ("the polar bear dip on new year's day had me shaking like a leaf after, eh", None),
+    ("i've been sweating buckets at night and feel dead rough and my back's no better", "fever"),
+    # people, animals and things: a toppie or a kuya is a person, lambs and a sow are animals
+    ("eish my toppie's back is finished and now he's pissing in his pants without knowing", "bladder_bowel"),
+    ("my kuya has a urine infection, is buko juice good for that", None),
+    ("my granda wets the bed since his stroke, the nurses in the home manage it", None),
+    ("the lambs are shivering, i've brought them in by the range", None),
+    ("the sow's got a temperature, how do you even take a pig's temperature", None),
+    ("i'm up all night lambing and my back is killing me, and my legs are both numb", "both_legs"),
+    ("my daughter got thrown off her pony and landed hard on her back", "trauma"),
+    # a waist is a back in Nigerian English; no reason is no denial of the back
+    ("is it safe for my brother to do massage for his waist, he is hiv positive", "immune_risk"),
+    ("dad's getting thin for no reason, back pain", "weight_loss"),
+    # crashes, tramplings and a fall all the way down the stairs
+    ("should my father continue his exercises after the danfo he was in somersaulted yesterday, his back is worse",
+     "trauma"),
+    ("got trampled in a ruck at the rugby on saturday, took a boot right in the spine", "trauma"),
+    ("i missed my footing at the top of the stairs and went all the way down to the bottom, and my back's been "
+     "bad since", "trauma"),
+    ("i was up in the hayloft, the boards gave way, i dropped a good ten feet onto the concrete", "trauma"),
+    ("we did breakfalls in judo class and i landed on my back on purpose, it's just a bit sore", None),
+    # cleared but now, and a question whether it matters, are no resolution
+    ("had a kidney infection last week, reckon it's cleared but now me back's killing me", "infection"),
+    ("should i tell the physio i've lost about ten kilos without meaning to, or is that nothing to do with my back",
+     "weight_loss"),
+    ("lost ten kilos, the doctor says it's nothing to do with my back", None),
+    ("is it worse at rest, yes, much worse, resting doesn't ease it at all", "night_pain"),
+    # not the tissue felt when wiping; pushing and pushing for a dribble
+    ("when i clean myself after the toilet i can't feel the tissue at all, and my back is bad", "saddle_numbness"),
+    ("since sunday he needs the toilet and then he pushes and pushes and it just dribbles, his back is sore",
+     "urinary_retention"),
+    ("my waterworks have gone funny since the back went, it just dribbles out of me", "bladder_bowel"),
+    # the form read out and answered, songs and ovens, taps and scans
+    ("it says here on the form, any numbness down below, and no, there isn't, i can feel everything", None),
+    ("play crash by the primitives", None),
+    ("play shake it off", None),
+    ("how long do i roast a leg of lamb for", None),
+    ("turn the heater up, i'm freezing", None),
+    ("the outside tap's frozen solid, nothing coming out at all", None),
+    ("they told me to come with a full bladder for the scan and not pee", None),
+    ("i had a chest infection in march, it's totally gone, the doctor checked, and my back is the same old ache",
+     None),
+    ("i was knocked down by a car in primary school, i'm fifty now, never had a bother from it", None),
+])
+def test_this_stops_readings_round_au(signs, said, sign):
     assert sign_of(signs, said) == sign

@@ -41,6 +41,10 @@ THING = "a thing"
 #: ("my legs feel like *they* are asleep", "as if *they* belong to someone else", "where *they* went in").
 _BODY_PRONOUNS = frozenset({"they", "them"})
 _BODY_PRONOUNS_AFTER = frozenset({"like", "if", "where", "what"})
+#: "both of *them*", "the pair of *them*", "neither one of *them*": the legs or feet just named
+_BODY_PRONOUN_COUNTS = frozenset({"both", "pair", "one", "two"})
+#: "both legs, *they* feel heavy": a plural body part right before the pronoun is what it stands for
+_PLURAL_BODY = frozenset({"legs", "feet", "thighs", "knees", "shins", "ankles", "toes", "pins", "pegs"})
 #: How far a historical cue reaches, and a resolution cue after the finding.
 HISTORY_REACH = 10
 RESOLVED_REACH = 15
@@ -222,7 +226,7 @@ class Context:
             ("resolved", lambda: not finding.counts_past(sign) and self._reaches_after(
                 text, self.resolved_lasting if sign.passing_counts else self.resolved, finding, inside)),
             ("a general question", lambda: self._generic(text, finding)),
-            ("explained by something else", lambda: self._explained(text, finding, sign)),
+            ("explained by something else", lambda: finding.explainable and self._explained(text, finding, sign)),
         )
         for reason, check in checks:
             if check():
@@ -429,10 +433,9 @@ class Context:
         person or pronoun before them; a pronoun is resolved to the child, adult or animal before it."""
         for i in range(start, end):
             kind = markers.get(i)
-            if kind == OTHER and i > start and text.words[i] in _BODY_PRONOUNS and (
-                    text.words[i - 1] in _BODY_PRONOUNS_AFTER or text.words[i - 2:i] == ("both", "of")):
+            if kind == OTHER and i > start and text.words[i] in _BODY_PRONOUNS and self._body_pronoun(text, i):
                 # "my legs feel like *they* are asleep", "the spot where *they* went in", "both legs,
-                # both of *them* gone tingly": no other person
+                # both of *them* gone tingly", "the pair of *them*": no other person
                 continue
             if kind == OTHER and text.words[i - 1:i + 2] == ("on", "their", "own"):
                 continue   # "me bowels just went *on their own*": the bowels, no other person
@@ -450,6 +453,13 @@ class Context:
                 return self._referent(i, markers)
             return OTHER if kind.startswith(OTHER) else kind
         return SELF
+
+    @staticmethod
+    def _body_pronoun(text: Text, i: int) -> bool:
+        """True when the pronoun at word *i* stands for body parts just named, not for people."""
+        before = text.words[i - 1]
+        return (before in _BODY_PRONOUNS_AFTER or before in _PLURAL_BODY
+                or (before == "of" and i > 1 and text.words[i - 2] in _BODY_PRONOUN_COUNTS))
 
     @staticmethod
     def _agent(text: Text, i: int, kind: str) -> bool:

@@ -77,6 +77,7 @@ class Rule:
     near_within: int = 0                     # ...at most this many words from the found words
     unless: tuple[str, ...] = ()             # none of these classes anywhere in the utterance
     past_counts: bool = False                # a lasting condition: had years ago is had now (thin bones)
+    explainable: bool = True                 # False: the sign named outright is never explained away
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ class Finding:
     rule: str
     parts: tuple[tuple[str, int, int], ...] = ()    # (class, start, end) of each part
     past_counts: bool = False                        # its rule's: said in the past, it still counts
+    explainable: bool = True                         # its rule's: a cause said near it may explain it
 
     def counts_past(self, sign: "Sign") -> bool:
         """Whether this finding still counts when said in the past (its sign's or its rule's setting)."""
@@ -212,13 +214,15 @@ class WarningSigns:
                 f" within {spec.get('within', 0)}"
             within = int(spec.get("within", 0))
             return Rule(label, None, names, within, near, int(spec.get("with_within", within)),
-                        tuple(spec.get("unless") or ()), _flag(spec, "past_counts", False))
+                        tuple(spec.get("unless") or ()), _flag(spec, "past_counts", False),
+                        _flag(spec, "explainable", True))
         text = spec["rule"]
         # A phrase rule is looked up as a word class of its own (indexed by its first word).
         name = f"@rule:{text}"
         self.classes.setdefault(name, WordClass(name, [compile_phrase(text, self.stemmer)]))
         return Rule(text, compile_phrase(text, self.stemmer), together=(name,),
-                    unless=tuple(spec.get("unless") or ()), past_counts=_flag(spec, "past_counts", False))
+                    unless=tuple(spec.get("unless") or ()), past_counts=_flag(spec, "past_counts", False),
+                    explainable=_flag(spec, "explainable", True))
 
     def _sign(self, sign_id: str, spec: Mapping[str, Any]) -> Sign:
         return Sign(sign_id, str(spec.get("level")), tuple(spec.get("sources") or ()), str(spec.get("means", "")),
@@ -339,7 +343,7 @@ class WarningSigns:
                 part = min(near)[1]
                 parts = tuple(sorted((*parts, part), key=lambda p: p[1]))
                 start, end = min(start, part[1]), max(end, part[2])
-            out.append(Finding(sign_id, start, end, rule.label, parts, rule.past_counts))
+            out.append(Finding(sign_id, start, end, rule.label, parts, rule.past_counts, rule.explainable))
         return out
 
     def analyse(self, utterance: str | Sequence[str], judge: Judge | None = None) -> Detection:
