@@ -205,6 +205,9 @@ class WarningSigns:
     def _rule(self, spec: Any) -> Rule:
         if isinstance(spec, str):
             spec = {"rule": spec}
+        # what any rule may say of itself, whichever kind it is
+        settings = {"unless": tuple(spec.get("unless") or ()), "past_counts": _flag(spec, "past_counts", False),
+                    "explainable": _flag(spec, "explainable", True)}
         if "together" in spec:
             names = tuple(spec["together"] or ())
             if not names:
@@ -213,16 +216,12 @@ class WarningSigns:
             label = " + ".join(names) + (f" (with {' or '.join(near)})" if near else "") + \
                 f" within {spec.get('within', 0)}"
             within = int(spec.get("within", 0))
-            return Rule(label, None, names, within, near, int(spec.get("with_within", within)),
-                        tuple(spec.get("unless") or ()), _flag(spec, "past_counts", False),
-                        _flag(spec, "explainable", True))
+            return Rule(label, None, names, within, near, int(spec.get("with_within", within)), **settings)
         text = spec["rule"]
         # A phrase rule is looked up as a word class of its own (indexed by its first word).
         name = f"@rule:{text}"
         self.classes.setdefault(name, WordClass(name, [compile_phrase(text, self.stemmer)]))
-        return Rule(text, compile_phrase(text, self.stemmer), together=(name,),
-                    unless=tuple(spec.get("unless") or ()), past_counts=_flag(spec, "past_counts", False),
-                    explainable=_flag(spec, "explainable", True))
+        return Rule(text, compile_phrase(text, self.stemmer), together=(name,), **settings)
 
     def _sign(self, sign_id: str, spec: Mapping[str, Any]) -> Sign:
         return Sign(sign_id, str(spec.get("level")), tuple(spec.get("sources") or ()), str(spec.get("means", "")),
