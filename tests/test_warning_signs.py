@@ -711,7 +711,8 @@ def test_a_passing_phrase_that_is_no_resolution_fails_at_load(tmp_path):
 
 #: Lists the loader reads word for word (not as phrases on their stems), and the top-level tables that are no lists of phrases.
 WORD_FOR_WORD = {"not_names", "names_after", "general_words", "personal_words", "clause_breaks", "skip", "vocatives",
-                 "vocative_owners", "spoken_forms", "irregular", "false_starts"}
+                 "vocative_owners", "spoken_forms", "irregular", "false_starts", "body_pronoun_after", "body_plurals",
+                 "body_counts", "body_idioms"}
 
 
 def test_no_list_in_the_rules_says_a_phrase_twice(signs):

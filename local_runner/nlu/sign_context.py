@@ -37,14 +37,9 @@ ANIMAL = "an animal"
 #: A character in a book, film, show or game: no one the warning is for, like an animal.
 CHARACTER = "a character in a story"
 THING = "a thing"
-#: Pronouns that, said after these words inside a finding, are body parts or needles, not another person
-#: ("my legs feel like *they* are asleep", "as if *they* belong to someone else", "where *they* went in").
+#: Pronouns that, inside a finding, may be body parts or needles rather than another person; the words
+#: that make them so are data (experiencer: body_pronoun_after, body_plurals, body_counts, body_idioms).
 _BODY_PRONOUNS = frozenset({"they", "them"})
-_BODY_PRONOUNS_AFTER = frozenset({"like", "if", "where", "what"})
-#: "both of *them*", "the pair of *them*", "neither one of *them*": the legs or feet just named
-_BODY_PRONOUN_COUNTS = frozenset({"both", "pair", "one", "two"})
-#: "both legs, *they* feel heavy": a plural body part right before the pronoun is what it stands for
-_PLURAL_BODY = frozenset({"legs", "feet", "thighs", "knees", "shins", "ankles", "toes", "pins", "pegs"})
 #: How far a historical cue reaches, and a resolution cue after the finding.
 HISTORY_REACH = 10
 RESOLVED_REACH = 15
@@ -191,6 +186,10 @@ class Context:
         self.skip = frozenset(str(w) for w in who.get("skip") or ())
         self.vocatives = frozenset(str(w) for w in who.get("vocatives") or ())
         self.vocative_owners = frozenset(str(w) for w in who.get("vocative_owners") or ())
+        self.body_pronoun_after = frozenset(str(w) for w in who.get("body_pronoun_after") or ())
+        self.body_plurals = frozenset(str(w) for w in who.get("body_plurals") or ())
+        self.body_counts = frozenset(str(w) for w in who.get("body_counts") or ())
+        self.body_idioms = tuple(tuple(str(p).split()) for p in who.get("body_idioms") or ())
         word_class(who, "adult_ages")
         word_class(who, "their_condition")
         word_class(who, "their_back")
@@ -437,7 +436,7 @@ class Context:
                 # "my legs feel like *they* are asleep", "the spot where *they* went in", "both legs,
                 # both of *them* gone tingly", "the pair of *them*": no other person
                 continue
-            if kind == OTHER and text.words[i - 1:i + 2] == ("on", "their", "own"):
+            if kind == OTHER and self._body_idiom(text, i):
                 continue   # "me bowels just went *on their own*": the bowels, no other person
             if kind in (SELF, OTHER):
                 return kind if kind == SELF else self._referent(i, markers)
@@ -454,12 +453,17 @@ class Context:
             return OTHER if kind.startswith(OTHER) else kind
         return SELF
 
-    @staticmethod
-    def _body_pronoun(text: Text, i: int) -> bool:
+    def _body_pronoun(self, text: Text, i: int) -> bool:
         """True when the pronoun at word *i* stands for body parts just named, not for people."""
         before = text.words[i - 1]
-        return (before in _BODY_PRONOUNS_AFTER or before in _PLURAL_BODY
-                or (before == "of" and i > 1 and text.words[i - 2] in _BODY_PRONOUN_COUNTS))
+        return (before in self.body_pronoun_after or before in self.body_plurals
+                or (before == "of" and i > 1 and text.words[i - 2] in self.body_counts))
+
+    def _body_idiom(self, text: Text, i: int) -> bool:
+        """True when the word at *i* is inside an idiom that names no person ("went *on their own*")."""
+        word = text.words[i]
+        return any(text.words[i - k:i - k + len(idiom)] == idiom
+                   for idiom in self.body_idioms for k, said in enumerate(idiom) if said == word and i >= k)
 
     @staticmethod
     def _agent(text: Text, i: int, kind: str) -> bool:
