@@ -1526,3 +1526,42 @@ def test_this_stops_readings_round_at(signs, said, sign):
 ])
 def test_this_stops_readings_round_au(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # a carer's word for retention, a user who jags up, the big c said with "i" after it, a thin-boned resident
+    ("my husband's in a home in inverness and the carers phoned to say he's retaining urine and he's complaining "
+     "of his back", "urinary_retention"),
+    ("staff nurse on the dementia unit, one of our men is holding his back and he's not voided all day",
+     "urinary_retention"),
+    ("i'm a user, jag up most days, and my lower back's in bits", "immune_risk"),
+    ("the big c, i had it in the bowel, and now my back's sore in a way it never was", "cancer_history"),
+    ("she's ninety one, osteoporotic, slipped down off her chair this afternoon, now wincing every time we move her",
+     "steroids_osteoporosis"),
+    # Scots "no working" and "no chance" deny nothing; "i'm okay i think" after a crash settles nothing
+    ("och the leg's no working right, it's gone numb doon the side and it's worse than yesterday, back's sair",
+     "leg_weakness"),
+    ("nos da is it, no chance, my back keeps me up all night, it's constant", "night_pain"),
+    ("got hit by a car crossing the road, back's sore, i'm okay i think", "trauma"),
+    ("my husband's shrinking in front of me, lost loads of weight and his back's sore all the time", "weight_loss"),
+    ("i get a pain in the front of me and my back at the same time", "chest_pain"),
+    # a short course, a drill, a test, a training course, a crowd's fever, a spelling: no sign
+    ("the prescription says prednisolone five days only, for my asthma flare", None),
+    ("we held a mock casualty drill, someone pretended to fall from the mezzanine", None),
+    ("we did a crash test demonstration at the driving school with dummies", None),
+    ("set a reminder to book the forklift refresher training", None),
+    ("we practise ladder falls with the harness every quarter at work", None),
+    ("the fever in the stadium last night, the fans were crazy, we won", None),
+    ("hey assistant, spell infection, i'm typing the infection control policy", None),
+    ("the flu jag gave me a sore arm", None),
+    ("i jumped into the loch for the new year dip, freezing but brilliant", None),
+    ("the physio gave me leg strengthening exercises for my weak glutes", None),
+    ("the epidural leaflet mentions temporary numbness in the legs", None),
+    ("can a urine infection cause back pain, just wondering for my nursing exam", None),
+    # passed and gone by the next day, but not a sign still here
+    ("i had numbness in my legs after the epidural for my c-section, it went by the next day", None),
+    ("i had erection trouble once when i was very stressed before exams, that passed", None),
+    ("the carers say she's retaining urine since yesterday and her back's sore", "urinary_retention"),
+])
+def test_this_stops_readings_round_av(signs, said, sign):
+    assert sign_of(signs, said) == sign
