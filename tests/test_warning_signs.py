@@ -1565,3 +1565,58 @@ def test_this_stops_readings_round_au(signs, said, sign):
 ])
 def test_this_stops_readings_round_av(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # a label's "if ..." ends at "well": what follows is told as happening
+    ("the label on these tablets says tell your doctor if you have difficulty passing urine, well i've been trying "
+     "since morning and nothing is coming, and my back is very bad", "urinary_retention"),
+    # "both of them, they're ...": the legs again, not another person
+    ("my legs, both of them, they're like jelly and numb, and my waist is paining, and i have to cook for the "
+     "visitors", "both_legs"),
+    ("i've not needed the toilet all day which is weird for me, and my back's been bad since i fell off the ute tray",
+     "urinary_retention"),
+    ("my daughter's a gymnast and her back's been sore for weeks, today she had an accident in her leotard and "
+     "didn't even feel it happen", "bladder_bowel"),
+    ("a pallet fell off the racking and hit me in the back at work", "trauma"),
+    ("is it normal the leg is getting weaker every day with a slipped disc", "leg_weakness"),
+    ("should i worry about losing weight by accident when my back's hurting", "weight_loss"),
+    # a forklift driven, a pain that hits, an engine, a layoff, a windmill, a hypo, a cistern: no sign
+    ("no chest pain, just the lower back from the forklift seat", None),
+    ("the forklift's got no power steering and it's killing my shoulders", None),
+    ("the pain hit me in the back when i bent over", None),
+    ("the ute's running hot again, temperature gauge is up in the red", None),
+    ("our crew got hit hard by the layoffs, half the site's gone", None),
+    ("the windmill fell over in the wind last night, lucky no one was near", None),
+    ("the traffic on mombasa road, total crash of a day, i sat there two hours", None),
+    ("the cistern keeps leaking, the plumber is coming thursday", None),
+    ("the shower is dripping all night, the drip drip keeps me awake", None),
+    ("last over finish in the cricket, i was in a cold sweat, pakistan won", None),
+    ("my sugar went low and i was sweating, i ate a biscuit and it passed", None),
+    ("stopped the sugar in my chai and lost three kilos", None),
+    ("abbu fell asleep in the car and his foot went dead, he was fine after walking", None),
+    ("my husband has, em, problems in the bedroom, he's diabetic, the doctor knows about it, nothing with his back",
+     None),
+    # gone, went, gone by morning, all good since; but not gone numb or gone up
+    ("had a fever last month but it's gone, back's just the usual ache now", None),
+    ("i had a fever last month but it went, the back is the same old back", None),
+    ("the shivering was just the one night, i had a cold, gone by morning", None),
+    ("i was on antibiotics for a tooth in march, all good since", None),
+    ("i had tingling in my bum but it's gone numb now", "saddle_numbness"),
+    ("i had a fever but it is gone up to 39 now", "fever"),
+    ("i've got this funny feeling in my chest like bad indigestion but it's going through to my back", "chest_pain"),
+    # pidgin: a hot body, a father who cannot sleep for the pain; lying flat is no landing
+    ("body dey hot me and my back dey pain me, i no fit stand", "fever"),
+    ("my papa no dey sleep again, the back pain dey wake am every night and e no fit lie down", "night_pain"),
+    ("it's a deep gnawing ache all night, even flat on my back doing nothing, the physio exercises haven't touched it",
+     "night_pain"),
+    ("i landed flat on my back off the ladder", "trauma"),
+    ("is it bad if the back pain is worse lying still at night than when i'm working", "night_pain"),
+    # prices crash, a rub every night, a night pain that has settled: no sign; an accident once last week still is
+    ("the crash in cattle prices has me worried sick", None),
+    ("i dey rub robb for my back every night, e dey help small", None),
+    ("back used to wake me at night in the winter but it's settled now", None),
+    ("i wet myself once last week, hasn't happened since, my back is bad", "bladder_bowel"),
+])
+def test_this_stops_readings_round_aw(signs, said, sign):
+    assert sign_of(signs, said) == sign

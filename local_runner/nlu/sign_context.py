@@ -217,7 +217,7 @@ class Context:
              or self._between_parts(text, self.negated_after, finding)),   # "both legs *are fine* it's one buttock that aches"
             ("hypothetical", lambda: (self._reaches_before(text, self.hypothetical, finding, inside, listed)
                                       or _opens_into(self.hypothetical.occurrences(text), finding))
-             and not self._dated(text, finding)),
+             and not self._dated(text, finding) and not _ends_between_parts(self.hypothetical.stops(text), finding)),
             ("historical", lambda: not finding.counts_past(sign) and (
                 self._reaches_before(text, self.historical, finding, inside)
                 or _opens_into(self.historical.occurrences(text), finding)
@@ -457,7 +457,9 @@ class Context:
         """True when the pronoun at word *i* stands for body parts just named, not for people."""
         before = text.words[i - 1]
         return (before in self.body_pronoun_after or before in self.body_plurals
-                or (before == "of" and i > 1 and text.words[i - 2] in self.body_counts))
+                or (before == "of" and i > 1 and text.words[i - 2] in self.body_counts)
+                # "my legs, both of them, *they're* like jelly": said again of the same body parts
+                or (before in _BODY_PRONOUNS and i > 1 and self._body_pronoun(text, i - 1)))
 
     def _body_idiom(self, text: Text, i: int) -> bool:
         """True when the word at *i* is inside an idiom that names no person ("went *on their own*")."""
@@ -612,6 +614,14 @@ def _covered(findings: Sequence["Finding"]) -> set[int]:
 class _Span:
     start: int
     end: int
+
+
+def _ends_between_parts(stops: Iterable[tuple[int, int]], finding: "Finding") -> bool:
+    """A condition's reach ends between the finding's parts, so its last part is told as happening: "if
+    you have difficulty passing urine, *well* i've been trying since morning and nothing is coming"."""
+    return any(finding.start < start and end <= finding.end
+               and not any(p_start < end and start < p_end for _, p_start, p_end in finding.parts)
+               for start, end in stops)
 
 
 def _opens_into(occurrences: Iterable[tuple[int, int]], finding: "Finding") -> bool:
