@@ -699,6 +699,34 @@ def test_a_rule_naming_an_unknown_class_fails_at_load_naming_the_file(tmp_path):
         WarningSigns.load(path)
 
 
+@pytest.mark.parametrize("said, sign", [
+    # numbness down there told of time together is the sexual sign ...
+    ("no feeling down there when me and the wife are together, since my back started up", "sexual_dysfunction"),
+    ("we still have a healthy love life but since my back went i've got no feeling down there during it",
+     "sexual_dysfunction"),
+    # ... and the same words alone, or on the toilet, are numbness in the saddle area
+    ("my bf says his junk and his butt feel numb and his back's been wrecked all week", "saddle_numbness"),
+    ("my wife says she can't feel anything down there when she sits on the loo", "saddle_numbness"),
+])
+def test_numbness_down_there_during_sex_is_the_sexual_sign(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize("prefer, message", [
+    ({"sign": "fever", "over": "saddle_numbness", "when": ["sex_context"]}, "prefer puts fever before saddle_numbness, a sign of another level"),
+    ({"sign": "no_such_sign", "over": "saddle_numbness", "when": ["sex_context"]}, "prefer names an unknown sign 'no_such_sign'"),
+    ({"sign": "sexual_dysfunction", "over": "saddle_numbness", "when": ["no_such_class"]}, "prefer names an unknown word class 'no_such_class'"),
+])
+def test_a_preference_between_signs_that_cannot_hold_fails_at_load(tmp_path, prefer, message):
+    """A preference only settles which of two signs of one level is named; it never changes the level."""
+    data = read_yaml(DATA_FILE)
+    data["prefer"] = [prefer]
+    path = tmp_path / "rules.yaml"
+    path.write_text(json.dumps(data))
+    with pytest.raises(SignRulesError, match=message):
+        WarningSigns.load(path)
+
+
 def test_a_passing_phrase_that_is_no_resolution_fails_at_load(tmp_path):
     """historical.passing picks out resolutions; one that is not among them would set nothing aside."""
     data = read_yaml(DATA_FILE)
@@ -781,6 +809,8 @@ def test_every_word_class_is_used_by_a_rule(signs):
         for rule in sign.rules:
             used.update(rule.together, rule.near, rule.unless)
         used.update(sign.not_if, sign.still_if, sign.others_count_if)
+    for _, _, when in signs.prefer:
+        used.update(when)
     triggers = {name for name in signs.classes if name.startswith("@")}   # the context's ("in {year}")
     pending = [*used, *triggers]
     while pending:
@@ -1619,4 +1649,43 @@ def test_this_stops_readings_round_av(signs, said, sign):
     ("i wet myself once last week, hasn't happened since, my back is bad", "bladder_bowel"),
 ])
 def test_this_stops_readings_round_aw(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # Northern English for passing urine; a husband's "thing"; a leg that will not go up a step
+    ("can't get me water away, love, and me back's that bad", "urinary_retention"),
+    ("since his back pain he cannot do the husband thing, and before this it was ok", "sexual_dysfunction"),
+    ("she says she can't get her right leg up onto the step and it's getting worse, her back's been poorly",
+     "leg_weakness"),
+    ("my husband had to change his trousers twice during the match, his back is bad and he didn't know he'd gone",
+     "bladder_bowel"),
+    ("a fence panel blew over and hit me square in the back", "trauma"),
+    ("the bakkie rolled on the farm road and my back has been sore since", "trauma"),
+    # the baby being fine settles nothing about the crash
+    ("got rear ended with the baby in the car seat, she's fine, but my back's been bad ever since", "trauma"),
+    ("my mother survived cancer years ago, now her waist has started paining her", "cancer_history"),
+    ("my nanay is getting so payat, she's not dieting, and her back is always sore", "weight_loss"),
+    # a toddler to run after is no run that explains a temperature
+    ("i've got a temperature and the shivers and my back's hurting, and a toddler to run after", "fever"),
+    # a ladder's leg, a husband's aim, a pundit, a whey shake, humid weather, a night on one's feet: no sign
+    ("the ladder's got a weak leg, i need a new one before i do the gutters", None),
+    ("my husband can't pee straight, he's always missing the toilet", None),
+    ("the attack looks totally impotent without their striker", None),
+    ("can i have my whey shake straight after the diclofenac", None),
+    ("it's that humid i'm sweating just hanging the washing out", None),
+    ("is a foam roller good for lower back pain after standing all night", None),
+    ("my amma does hot towel fomentation on her back every night, is that good or bad", None),
+    ("is lying down all day making my back worse", None),
+    ("on steroids for me chest for years and me back's started hurting after i sat down a bit heavy",
+     "steroids_osteoporosis"),
+    # passed, sorted or explained
+    ("had a bit of numbness in me leg after sitting awkward, went after five minutes", None),
+    ("my legs were like jelly after the 10k but they're grand now", None),
+    ("i felt shivery at the cold match but a cup of tea sorted me", None),
+    ("couldn't wee straight after the epidural but that was sorted in the hospital, years ago now", None),
+    ("my husband's knee gave way on the stairs, he's had it replaced now", None),
+    ("wala naman fever, just my back is ngalay from the laundry", None),
+])
+def test_this_stops_readings_round_ax(signs, said, sign):
     assert sign_of(signs, said) == sign

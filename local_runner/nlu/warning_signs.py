@@ -170,6 +170,9 @@ class WarningSigns:
                         for name, spec in (data.get("words") or {}).items()}
         self.signs = {sign_id: self._sign(sign_id, spec) for sign_id, spec in (data.get("signs") or {}).items()}
         self.order = tuple(data.get("order") or self.signs)
+        #: (sign, the sign it is answered instead of, the classes one of which must be said): "no feeling
+        #: down there when we're together" is sexual dysfunction, though numbness down there comes first
+        self.prefer = tuple((str(p["sign"]), str(p["over"]), tuple(p["when"])) for p in data.get("prefer") or ())
         self.context = Context(data.get("context") or {}, self.stemmer, self.classes)
         self._check()
         #: every stem a phrase of the rules is written with, for reading "workin'" as "working"
@@ -261,6 +264,15 @@ class WarningSigns:
         for sign_id in self.order:
             if sign_id not in self.signs:
                 raise SignRulesError(f"warning-sign rules {self.source}: order names an unknown sign {sign_id!r}")
+        for sign_id, over, when in self.prefer:
+            for one in (sign_id, over):
+                if one not in self.signs:
+                    raise SignRulesError(f"warning-sign rules {self.source}: prefer names an unknown sign {one!r}")
+            if self.signs[sign_id].level != self.signs[over].level:
+                raise SignRulesError(f"warning-sign rules {self.source}: prefer puts {sign_id} before {over}, "
+                                     "a sign of another level")
+            for name in when:
+                need(name, "prefer")
 
     # ----- running ----------------------------------------------------------------------------
     def words_of(self, utterance: str | Sequence[str]) -> list[str]:
@@ -354,13 +366,26 @@ class WarningSigns:
         findings = self.findings(text)
         judge = judge or self.context.judge
         judged = _negation_shared(tuple(judge(text, f, self.signs[f.sign], findings) for f in findings))
+        first: dict[str, Judgement] = {}
+        for verdict in judged:
+            if verdict.kept:
+                first.setdefault(verdict.finding.sign, verdict)
         for sign_id in self.order:
-            for verdict in judged:
-                if verdict.kept and verdict.finding.sign == sign_id:
-                    f = verdict.finding
-                    return Detection(text.words, sign_id, self.signs[sign_id].level, text.text(f.start, f.end),
-                                     f.rule, verdict.who, judged)
+            if sign_id in first:
+                sign_id = self._preferred(text, sign_id, first)
+                verdict = first[sign_id]
+                f = verdict.finding
+                return Detection(text.words, sign_id, self.signs[sign_id].level, text.text(f.start, f.end),
+                                 f.rule, verdict.who, judged)
         return Detection(text.words, None, None, None, None, None, judged)
+
+    def _preferred(self, text: Text, sign_id: str, kept: Mapping[str, Judgement]) -> str:
+        """The sign answered when *sign_id* comes first in ``order``: another kept sign the rules
+        prefer to it when one of their words is said (``prefer`` in the data)."""
+        for better, over, when in self.prefer:
+            if over == sign_id and better in kept and text.any_of(when):
+                return better
+        return sign_id
 
     def detect(self, utterance: str | Sequence[str]) -> Detection:
         """The warning sign in *utterance* (falsy when there is none): the rules' verdict (``analyse``),
