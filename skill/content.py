@@ -114,6 +114,19 @@ class LimitKind(NamedTuple):
     #: The topics whose own name cannot fill ``{thing}`` ("can physical therapy replace physical therapy"),
     #: so a question about them gets ``plain``.
     plain_for: frozenset[str] = frozenset()
+    #: Who can answer when the question is about a topic's treatment rather than a medicine (topic id -> who
+    #: key): a pharmacist cannot say how often to have a massage.
+    who_for: Mapping[str, str] = {}
+    #: What to say instead for a topic's treatments (topic id -> wording): one has a massage, not takes it.
+    say_for: Mapping[str, str] = {}
+
+    def who_about(self, topic_id: str | None) -> str:
+        """The key of who can answer, for a question asked about *topic_id*."""
+        return self.who_for.get(topic_id or "", self.who)
+
+    def say_about(self, topic_id: str | None) -> str:
+        """The wording, with ``{thing}``, for a question asked about *topic_id*."""
+        return self.say_for.get(topic_id or "", self.say)
 
 
 class Limits(NamedTuple):
@@ -124,6 +137,18 @@ class Limits(NamedTuple):
     subjects: Mapping[str, LimitKind]
     related: Mapping[str, str]
     value_names: Mapping[str, str]
+    #: Last words of things counted one at a time ("foam roller"): said back with "a" or "an" when heard bare.
+    countable: frozenset[str] = frozenset()
+
+    def spoken(self, heard: str) -> str:
+        """A thing heard in a slot, as it is said back: "foam roller" -> "a foam roller", "pilates" as heard."""
+        words = heard.split()
+        if not words or words[-1].lower() not in self.countable or words[0].lower() in _DETERMINERS:
+            return heard
+        return ("an " if words[0][0].lower() in "aeio" else "a ") + heard
+
+
+_DETERMINERS = frozenset("a an the my his her their our your this that these those some any".split())
 
 
 class Content(NamedTuple):
@@ -241,8 +266,16 @@ def _limit_kind(raw: Any, where: str, who: Mapping[str, str]) -> LimitKind:
     unknown = sorted(plain_for - set(TOPIC_BY_ID))
     if unknown:
         raise ContentError(f"{where}.plain_for: {', '.join(unknown)} not topic ids")
+    who_for = dict(raw.get("who_for") or {})
+    wrong = sorted(f"{t}: {w}" for t, w in who_for.items() if t not in TOPIC_BY_ID or w not in who)
+    if wrong:
+        raise ContentError(f"{where}.who_for: {', '.join(wrong)} (a topic id and a key of limits.who)")
+    say_for = {topic: _text(text) for topic, text in (raw.get("say_for") or {}).items()}
+    unknown = sorted(set(say_for) - set(TOPIC_BY_ID))
+    if unknown:
+        raise ContentError(f"{where}.say_for: {', '.join(unknown)} not topic ids")
     return LimitKind(_text(_require(raw, "say", where)), key, related,
-                     _text(plain) if plain is not None else None, plain_for)
+                     _text(plain) if plain is not None else None, plain_for, who_for, say_for)
 
 
 def _limits(raw: Any, where: str) -> Limits:
@@ -254,6 +287,7 @@ def _limits(raw: Any, where: str) -> Limits:
                   for k, v in _require(raw, "subjects", where, dict).items()},
         related={k: _text(v) for k, v in _require(raw, "related", where, dict).items()},
         value_names={k: _text(v) for k, v in _require(raw, "value_names", where, dict).items()},
+        countable=frozenset(phrase(w) for w in _require(raw, "countable", where, list)),
     )
 
 

@@ -257,6 +257,22 @@ def test_a_kind_of_question_said_on_its_own_is_about_what_was_just_answered():
     assert limits.kinds["side_effects"].say.format(thing=limits.value_names["nsaids"]) in said(risks)
 
 
+def test_how_often_to_have_a_treatment_is_for_a_doctor_or_physical_therapist_not_a_pharmacist():
+    response = Session().intent("AlternativesIntent", treatment=slot("treatment", "massage", "massage"),
+                                aspect=slot("aspect", "how often", "frequency"))
+    assert "The guide doesn't say how often is right for massage." in said(response)
+    assert CONTENT.limits.who["doctor_pt"] in said(response)
+    assert CONTENT.limits.who["pharmacist"] not in said(response)
+
+
+@pytest.mark.parametrize("heard, named", [("foam roller", "a foam roller"), ("inversion table", "an inversion table"),
+                                          ("my back brace", "my back brace"), ("pilates", "pilates"),
+                                          ("foam rollers", "foam rollers")])
+def test_a_treatment_the_guide_does_not_name_is_said_back_as_people_say_it(heard, named):
+    response = Session().intent("AlternativesIntent", treatment=slot("treatment", heard))
+    assert f"I don't have details on {named}." in said(response)
+
+
 def test_a_kind_of_question_with_nothing_answered_yet_is_an_honest_limit_about_that():
     response = Session().intent("FollowUpIntent", aspect=slot("aspect", "how long", "duration"))
     assert CONTENT.limits.kinds["duration"].say.format(thing="that") in said(response)
