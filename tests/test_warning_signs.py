@@ -79,6 +79,13 @@ def sign_of(signs: WarningSigns, said: str) -> str | None:
     ("i don't feel right at all i'm burning up", "fever"),
     ("getting skinnier eating fine back still sore", "weight_loss"),
     ("feels like an elephant's standing on me and my back is aching", "chest_pain"),
+    # round AY
+    ("my leg's gone limp since my back went", "leg_weakness"),
+    ("shivering and sweating at work and my back's getting worse", "fever"),
+    ("my forehead's burning and my back hurts", "fever"),
+    ("my belly's tight like the bladder won't let go and my back's bad", "urinary_retention"),
+    ("does back pain stop you being able to pee because that's what's going on with me", "urinary_retention"),
+    ("one of his legs has gone weak and he's dragging it, his back's bad", "leg_weakness"),
 ])
 def test_signs_are_found_as_concepts_not_fixed_phrases(signs, said, sign):
     assert sign_of(signs, said) == sign
@@ -193,6 +200,13 @@ def test_a_question_said_of_oneself_is_a_warning(signs):
     "nothing wrong in the bedroom department it's just my back",
     # "going" is no "gone" in a sexual problem ("gone" reads as "go" by the lexicon)
     "is having sex going to make my back worse",
+    # round AY
+    "the computer system at work crashed again tonight",
+    "our team had a fall from grace this season",
+    "alexa play cold sweat by james brown",
+    "the router light wakes me up at night it's so bright",
+    "my legs were like jelly after the five a side, just me being unfit",
+    "walking with a limp since my back went",
 ])
 def test_another_meaning_of_a_sign_word_is_no_warning(signs, said):
     assert sign_of(signs, said) is None
@@ -214,6 +228,11 @@ def test_another_meaning_of_a_sign_word_is_no_warning(signs, said):
     "i had a fever on holiday in march but it went in a couple of days",
     "i wet the bed as a little kid but grew out of it",
     "i've had metal rods in my spine from an old accident for years can i still swim",
+    # round AY
+    "i had trouble peeing when i had a uti but it cleared",
+    "had chest pain once, they checked my heart and it was heartburn",
+    "i fell off my bike last summer but the x rays were fine",
+    "my back used to wake me up but it stopped months ago",
 ])
 def test_a_sign_long_past_and_resolved_is_no_warning(signs, said):
     assert sign_of(signs, said) is None
