@@ -102,6 +102,9 @@ class WarningSign(NamedTuple):
     basis: str
 
 
+_DETERMINERS = frozenset("a an the my his her their our your this that these those some any".split())
+
+
 class LimitKind(NamedTuple):
     """An honest 'the guide doesn't cover that' answer: what to say, who can answer, and what related
     thing the guide does say (a topic id, or none)."""
@@ -114,19 +117,13 @@ class LimitKind(NamedTuple):
     #: The topics whose own name cannot fill ``{thing}`` ("can physical therapy replace physical therapy"),
     #: so a question about them gets ``plain``.
     plain_for: frozenset[str] = frozenset()
-    #: Who can answer when the question is about a topic's treatment rather than a medicine (topic id -> who
-    #: key): a pharmacist cannot say how often to have a massage.
-    who_for: Mapping[str, str] = {}
-    #: What to say instead for a topic's treatments (topic id -> wording): one has a massage, not takes it.
-    say_for: Mapping[str, str] = {}
+    #: The kind as asked about a topic's treatments (topic id -> this kind with its own wording or who):
+    #: one has a massage rather than takes it, and a pharmacist cannot say how often.
+    for_topics: Mapping[str, "LimitKind"] = {}
 
-    def who_about(self, topic_id: str | None) -> str:
-        """The key of who can answer, for a question asked about *topic_id*."""
-        return self.who_for.get(topic_id or "", self.who)
-
-    def say_about(self, topic_id: str | None) -> str:
-        """The wording, with ``{thing}``, for a question asked about *topic_id*."""
-        return self.say_for.get(topic_id or "", self.say)
+    def about(self, topic_id: str | None) -> "LimitKind":
+        """This kind as said of a question about *topic_id*."""
+        return self.for_topics.get(topic_id or "", self)
 
 
 class Limits(NamedTuple):
@@ -145,10 +142,8 @@ class Limits(NamedTuple):
         words = heard.split()
         if not words or words[-1].lower() not in self.countable or words[0].lower() in _DETERMINERS:
             return heard
+        # "u" is left out: "a unit", "a u-shaped pillow" sound a consonant first
         return ("an " if words[0][0].lower() in "aeio" else "a ") + heard
-
-
-_DETERMINERS = frozenset("a an the my his her their our your this that these those some any".split())
 
 
 class Content(NamedTuple):
@@ -253,29 +248,35 @@ def _warning_signs(raw: Any, where: str) -> tuple[Mapping[str, Level], Mapping[s
 
 
 def _limit_kind(raw: Any, where: str, who: Mapping[str, str]) -> LimitKind:
-    key = _require(raw, "who", where)
-    if key not in who:
-        raise ContentError(f"{where}.who: '{key}' is not one of limits.who ({', '.join(who)})")
+    key = _who_key(_require(raw, "who", where), f"{where}.who", who)
     related = raw.get("related")
     if related is not None and related not in TOPIC_BY_ID:
         raise ContentError(f"{where}.related: '{related}' is not a topic id")
     plain = raw.get("plain")
-    plain_for = frozenset(raw.get("plain_for") or ())
+    plain_for = _topic_ids(raw.get("plain_for") or (), f"{where}.plain_for")
     if (plain is None) != (not plain_for):
         raise ContentError(f"{where}: 'plain' and 'plain_for' come together")
-    unknown = sorted(plain_for - set(TOPIC_BY_ID))
+    kind = LimitKind(_text(_require(raw, "say", where)), key, related,
+                     _text(plain) if plain is not None else None, plain_for)
+    for_topics = raw.get("for_topics") or {}
+    _topic_ids(for_topics, f"{where}.for_topics")
+    return kind._replace(for_topics={
+        topic: kind._replace(say=_text(block.get("say", kind.say)),
+                             who=_who_key(block.get("who", key), f"{where}.for_topics.{topic}.who", who))
+        for topic, block in for_topics.items()})
+
+
+def _who_key(key: Any, where: str, who: Mapping[str, str]) -> str:
+    if key not in who:
+        raise ContentError(f"{where}: '{key}' is not one of limits.who ({', '.join(who)})")
+    return key
+
+
+def _topic_ids(ids: Any, where: str) -> frozenset[str]:
+    unknown = sorted(set(ids) - set(TOPIC_BY_ID))
     if unknown:
-        raise ContentError(f"{where}.plain_for: {', '.join(unknown)} not topic ids")
-    who_for = dict(raw.get("who_for") or {})
-    wrong = sorted(f"{t}: {w}" for t, w in who_for.items() if t not in TOPIC_BY_ID or w not in who)
-    if wrong:
-        raise ContentError(f"{where}.who_for: {', '.join(wrong)} (a topic id and a key of limits.who)")
-    say_for = {topic: _text(text) for topic, text in (raw.get("say_for") or {}).items()}
-    unknown = sorted(set(say_for) - set(TOPIC_BY_ID))
-    if unknown:
-        raise ContentError(f"{where}.say_for: {', '.join(unknown)} not topic ids")
-    return LimitKind(_text(_require(raw, "say", where)), key, related,
-                     _text(plain) if plain is not None else None, plain_for, who_for, say_for)
+        raise ContentError(f"{where}: {', '.join(unknown)} not topic ids")
+    return frozenset(ids)
 
 
 def _limits(raw: Any, where: str) -> Limits:

@@ -208,13 +208,13 @@ class Conversation:
     def limit(self, state: State, kind_id: str, topic_id: str | None, detail: str | None, heard: str | None) -> Reply:
         """What the guide does not cover: say so, say who can answer, and what related thing it does say."""
         limits = self.content.limits
-        kind: LimitKind = limits.kinds[kind_id]
-        thing = limits.spoken(heard) if heard else None
-        thing = thing or limits.value_names.get(detail or "") or limits.value_names.get(topic_id or "") or "that"
+        kind: LimitKind = limits.kinds[kind_id].about(topic_id)
+        thing = (limits.spoken(heard or "") or limits.value_names.get(detail or "")
+                 or limits.value_names.get(topic_id or "") or "that")
         # "should I stop physio?" names nothing to replace it, and "physical therapy ... physical therapy"
         # is no answer: the kind's plain wording, and what the guide says on its own related topic
         plain = kind.plain is not None and not heard and topic_id in kind.plain_for
-        segments = [kind.plain if plain else kind.say_about(topic_id).format(thing=thing), limits.who[kind.who_about(topic_id)]]
+        segments = [kind.plain if plain else kind.say.format(thing=thing), limits.who[kind.who]]
         related_key = kind.related if plain and kind.related else detail
         related = limits.related.get(related_key or "") or limits.related.get(topic_id or "")
         if related:

@@ -159,6 +159,9 @@ def test_a_broken_content_file_is_reported_with_its_name_and_key(tmp_path):
     (lambda d: d["limits"]["kinds"]["instead"].update(plain_for=["physio"]), "instead.plain_for: physio not topic"),
     (lambda d: d["limits"]["kinds"]["instead"].pop("plain_for"), "instead: 'plain' and 'plain_for' come together"),
     (lambda d: d["locales"]["en-GB"].pop("urgent_action"), "locales.en-GB: missing key 'urgent_action'"),
+    (lambda d: d["limits"]["kinds"]["frequency"]["for_topics"].update(reiki={}), "frequency.for_topics: reiki not topic"),
+    (lambda d: d["limits"]["kinds"]["frequency"]["for_topics"]["alternatives"].update(who="guru"),
+     "frequency.for_topics.alternatives.who: 'guru'"),
 ])
 def test_a_content_edit_that_breaks_a_rule_is_named_with_its_key(tmp_path, edit, message):
     data = json.loads(CONTENT.path.read_text(encoding="utf-8"))
