@@ -1,5 +1,6 @@
-"""The runner's learned second opinion on warning signs (local_runner/nlu/sign_model.py): asked only
-when the rules hear no sign concept, trained only on development sets, and current with them."""
+"""The runner's learned second opinion on warning signs (local_runner/nlu/sign_model.py): heard when
+the rules hear no sign concept, overruling their context only when all but certain; trained only on
+development sets, and current with them."""
 from __future__ import annotations
 
 import json
@@ -68,10 +69,47 @@ def test_a_broken_shipped_model_is_named_in_a_one_line_error(tmp_path, monkeypat
 @pytest.mark.parametrize("said", [
     "no fever and no weight loss just a sore back",   # the rules hear the signs and their negation
     "my son has a temperature so i missed physio",    # another person's, no back
+    "not been sweating or shivering, no temperature at all",
 ])
-def test_where_the_rules_set_a_sign_aside_the_second_opinion_is_not_asked(signs, said):
+def test_where_the_rules_set_a_sign_aside_a_less_than_certain_opinion_keeps_it_aside(signs, said):
     found = signs.detect(said)
-    assert found.judged and not found and found.opinion is None
+    assert found.judged and not found
+    assert found.opinion is not None and found.opinion.probability < signs.second_opinion.overrule
+
+
+@pytest.mark.parametrize("said, sign", [
+    # a sign the context mistook for a general question or a denial
+    ("my son's right foot has started slapping on the floor when he walks", "leg_weakness"),
+    ("is it normal for a sore back to make you lose control of your bum", "bladder_bowel"),
+])
+def test_a_near_certain_opinion_overrules_the_context_and_says_so(signs, said, sign):
+    found = signs.detect(said)
+    assert found.judged and not any(v.kept for v in found.judged)   # every finding was set aside
+    assert (found.sign, found.rule) == (sign, "learned second opinion")
+    assert "sure enough to overrule the context" in found.explain()
+
+
+class _Sure:
+    """A second opinion that hears fever in everything, at a given probability."""
+    threshold = 0.5
+
+    def __init__(self, probability, overrule):
+        self.probability, self.overrule = probability, overrule
+
+    def opinion(self, stems):
+        from local_runner.nlu.sign_model import Opinion
+        return Opinion("fever", self.probability)
+
+
+@pytest.mark.parametrize("probability, overrule, warned", [
+    (0.99, 0.95, True), (0.9, 0.95, False), (1.0, None, False)])
+def test_only_the_overrule_probability_lets_the_opinion_past_the_context(probability, overrule, warned):
+    from copy import copy
+    signs = copy(WarningSigns.load())
+    signs.second_opinion = _Sure(probability, overrule)
+    found = signs.detect("no fever, just a sore back")
+    assert bool(found) is warned
+    assert signs.detect("does yoga help").sign == "fever"     # no concept heard: its threshold decides
 
 
 @pytest.mark.parametrize("said", ["does ibuprofen help", "my back is stiff in the morning",
@@ -176,3 +214,9 @@ def test_a_question_the_skill_is_built_to_be_asked_is_never_turned_into_a_warnin
     result = nlu.resolve("my back has been strange lately")
     assert result.intent == "RedFlagsIntent"
     assert result.slots["symptom"].id == "night_pain"
+
+
+def test_the_shipped_model_overrules_at_the_probability_training_chose():
+    from skill_tools.train_sign_model import OVERRULE, THRESHOLD
+    shipped = default_model()
+    assert (shipped.threshold, shipped.overrule) == (THRESHOLD, OVERRULE)

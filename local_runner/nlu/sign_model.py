@@ -3,9 +3,12 @@
 The rules (``warning_signs.py``) find a sign only through the words their data lists, so a new way
 of saying it ("the waterworks have packed in") is missed. This model, trained on the blind
 development sets (``skill_tools/train_sign_model.py``), reads the whole line and says which sign it
-sounds like. The detector asks it only when the rules found no sign concept at all: where the rules
+sounds like. The detector takes its word when the rules found no sign concept at all. Where the rules
 found one and their context set it aside (negated, another person's, another meaning), the context
-decides, because a bag of n-grams cannot tell "numb down there" from "not numb down there".
+decides unless the model is all but certain (``overrule``): a bag of n-grams cannot tell "numb down
+there" from "not numb down there", but the context rules mistake a repair ("no, I said I can't pee,
+not I can't sleep") or a worry said as a question ("is it normal that my leg gets weaker every day")
+for a denial or a general question more often than the model is that sure and wrong.
 
 It reads a line as the detector's word stems, with words of other meanings set aside as the rules set
 them aside (``rules`` is ``warning_signs.WarningSigns``). Inference
@@ -70,6 +73,9 @@ class SignModel:
             self.classes: tuple[str, ...] = tuple(data["classes"])             # type: ignore[arg-type]
             self.intercepts: tuple[float, ...] = tuple(data["intercepts"])     # type: ignore[arg-type]
             self.threshold = float(data["threshold"])                          # type: ignore[arg-type]
+            #: the probability at which it overrules the context's verdict (absent: it never does)
+            overrule = data.get("overrule")
+            self.overrule: float | None = None if overrule is None else float(overrule)  # type: ignore[arg-type]
             weights = data["weights"]
             self.trained_on: dict[str, str] = dict(data.get("trained_on", {}))  # type: ignore[arg-type]
         except (KeyError, TypeError, ValueError) as error:

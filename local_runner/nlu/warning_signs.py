@@ -140,6 +140,9 @@ class Detection:
             return (f"no warning-sign concept heard by the rules; learned second opinion: {self.opinion.sign} "
                     f"p={self.opinion.probability:.2f}: {taken}")
         lines = []
+        if self.rule == LEARNED and self.opinion is not None:
+            lines.append(f"learned second opinion: {self.opinion.sign} p={self.opinion.probability:.2f}, "
+                         "sure enough to overrule the context below")
         for verdict in self.judged:
             f = verdict.finding
             said = " ".join(self.words[f.start:f.end])
@@ -156,7 +159,7 @@ class WarningSigns:
     def __init__(self, data: Mapping[str, Any], source: Path = DATA_FILE,
                  second_opinion: SignModel | None = None) -> None:
         self.source = source
-        #: Asked only when the rules hear no sign concept at all (see sign_model.py).
+        #: Asked when the rules hear no sign concept, or set every one aside (see sign_model.py).
         self.second_opinion = second_opinion
         self.stemmer = Stemmer({str(k): str(v) for k, v in (data.get("irregular") or {}).items()})
         self.spoken_forms = {str(k): str(v).split() for k, v in (data.get("spoken_forms") or {}).items()}
@@ -389,16 +392,23 @@ class WarningSigns:
 
     def detect(self, utterance: str | Sequence[str]) -> Detection:
         """The warning sign in *utterance* (falsy when there is none): the rules' verdict (``analyse``),
-        or, when they heard no sign concept at all, the learned second opinion's."""
+        or the learned second opinion's: when they heard no sign concept at all, above its threshold;
+        when their context set every finding aside, only when it is all but certain (``overrule``)."""
         text = self.text(utterance)   # once: the rules and the second opinion read the same words
         detection = self._analyse(text)
-        if detection or detection.judged or self.second_opinion is None:
+        model = self.second_opinion
+        if detection or model is None:
             return detection
-        opinion = self.second_opinion.opinion(_opinion_stems(text))
-        if opinion.probability < self.second_opinion.threshold or opinion.sign not in self.signs:
+        # where the context set a finding aside, only a near-certain opinion overrules it
+        needed = getattr(model, "overrule", None) if detection.judged else model.threshold
+        if needed is None:
+            return detection
+        opinion = model.opinion(_opinion_stems(text))
+        if opinion.probability < needed or opinion.sign not in self.signs:
             return replace(detection, opinion=opinion)
+        who = next((v.who for v in detection.judged if v.finding.sign == opinion.sign), "self")
         return replace(detection, sign=opinion.sign, level=self.signs[opinion.sign].level,
-                       heard=" ".join(detection.words), rule=LEARNED, who="self", opinion=opinion)
+                       heard=" ".join(detection.words), rule=LEARNED, who=who, opinion=opinion)
 
 
 #: The rule named for a warning given by the learned second opinion, not by a rule.
