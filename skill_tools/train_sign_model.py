@@ -43,9 +43,11 @@ THRESHOLD = 0.5
 #: The probability at which it overrules the rules' context (a sign they heard and set aside: negated,
 #: asked in general, another person's). Chosen on fifteen development sets each scored fresh, with the
 #: rules and the model of the commit before they were imported (safety_dev195-209, 3,448 warning-sign
-#: lines and 3,364 harmless ones): at 0.95 it caught 57 of the signs the context had set aside and
-#: warned on 9 harmless lines; at 0.99, 48 and 5; at 0.9, 61 and 11; at 0.8, 62 and 16.
-OVERRULE = 0.95
+#: lines and 3,364 harmless ones): at 0.99 it caught 48 of the signs the context had set aside and
+#: warned on 5 harmless lines; at 0.95, 57 and 9; at 0.9, 61 and 11; at 0.8, 62 and 16. 0.95 was tried
+#: first and turned three of the developers' own specification lines into warnings (a general question at
+#: 0.978, "what if i also lose control of my bladder" at 0.987, a dog hit by a car at 0.956).
+OVERRULE = 0.99
 #: Weights smaller than this are left out of the file: it shrinks to a third, and leaving one out
 #: changes no verdict on the development sets (measured when it was chosen).
 PRUNE = 0.1

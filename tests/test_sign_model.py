@@ -78,9 +78,10 @@ def test_where_the_rules_set_a_sign_aside_a_less_than_certain_opinion_keeps_it_a
 
 
 @pytest.mark.parametrize("said, sign", [
-    # a sign the context mistook for a general question or a denial
+    # a sign the context set aside as a child's with no back said, or as someone else's
     ("my son's right foot has started slapping on the floor when he walks", "leg_weakness"),
-    ("is it normal for a sore back to make you lose control of your bum", "bladder_bowel"),
+    ("my wife noticed the bed was wet when we woke up and i never do that and my back's been killing me",
+     "bladder_bowel"),
 ])
 def test_a_near_certain_opinion_overrules_the_context_and_says_so(signs, said, sign):
     found = signs.detect(said)
@@ -102,7 +103,7 @@ class _Sure:
 
 
 @pytest.mark.parametrize("probability, overrule, warned", [
-    (0.99, 0.95, True), (0.9, 0.95, False), (1.0, None, False)])
+    (0.995, 0.99, True), (0.98, 0.99, False), (1.0, None, False)])
 def test_only_the_overrule_probability_lets_the_opinion_past_the_context(probability, overrule, warned):
     from copy import copy
     signs = copy(WarningSigns.load())
