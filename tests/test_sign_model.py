@@ -196,6 +196,7 @@ def test_the_shipped_file_is_small_enough_to_load_with_the_runner():
 class _AlwaysNightPain:
     """A second opinion that hears night pain in everything (the worst a retraining could do)."""
     threshold = 0.5
+    overrule = None
 
     def opinion(self, stems):
         from local_runner.nlu.sign_model import Opinion

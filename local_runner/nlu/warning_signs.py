@@ -400,7 +400,7 @@ class WarningSigns:
         if detection or model is None:
             return detection
         # where the context set a finding aside, only a near-certain opinion overrules it
-        needed = getattr(model, "overrule", None) if detection.judged else model.threshold
+        needed = model.overrule if detection.judged else model.threshold
         if needed is None:
             return detection
         opinion = model.opinion(_opinion_stems(text))
