@@ -233,6 +233,9 @@ def test_another_meaning_of_a_sign_word_is_no_warning(signs, said):
     "had chest pain once, they checked my heart and it was heartburn",
     "i fell off my bike last summer but the x rays were fine",
     "my back used to wake me up but it stopped months ago",
+    # round BA: what is past in one reading is past in every reading of the same words
+    "me back used to wake me at night but since the new mattress i sleep right through",
+    "i had trouble peeing after my operation but that sorted itself out within a day",
 ])
 def test_a_sign_long_past_and_resolved_is_no_warning(signs, said):
     assert sign_of(signs, said) is None
@@ -565,6 +568,8 @@ def test_deliberate_dieting_or_a_sauna_explains_it_away(signs, said, sign):
     "the man i care for has a chest infection but his back's fine and so is mine",
     # a child's weak leg is mostly a knock or a cast, not a back warning sign
     "my son's leg is in a cast from football and he can't walk on it",
+    # the risk is theirs in every reading, however near the speaker's own back is said
+    "my mother has osteoporosis, i'm asking about my own back which is just stiff",
 ])
 def test_someone_else_with_no_back_trouble_of_their_own_raises_no_alarm(signs, said):
     assert sign_of(signs, said) is None
@@ -1247,6 +1252,7 @@ def test_this_stops_readings_round_ap(signs, said, sign):
 @pytest.mark.parametrize(("said", "sign"), [
     # a first time is no denial: "never ... before", "never ... like this", "this isn't my normal"
     ("had my back for twenty years but i've never wet myself with it before", "bladder_bowel"),
+    ("i never had any trouble in bed till this back pain last week, now nothing works", "sexual_dysfunction"),
     ("i've never had the numbness go round my bottom like this, it's a new one on me", "saddle_numbness"),
     ("my back's always bad but i've never had to push like this to wee", "urinary_retention"),
     ("this isn't my normal back flare, i haven't been able to pee since last night", "urinary_retention"),

@@ -25,7 +25,7 @@ import yaml
 
 from ..yaml_data import SafeLoader, read_yaml
 from .normalize import normalize
-from .sign_context import Context, Judgement
+from .sign_context import CHILD, OTHER, SELF, Context, Judgement
 from .sign_model import Opinion, SignModel, default_model
 from .sign_phrases import Phrase, Stemmer, Text, WordClass, block_phrases, compile_phrase, resolve_firsts
 from .subset_index import SubsetIndex
@@ -368,7 +368,8 @@ class WarningSigns:
     def _analyse(self, text: Text, judge: Judge | None = None) -> Detection:
         findings = self.findings(text)
         judge = judge or self.context.judge
-        judged = _negation_shared(tuple(judge(text, f, self.signs[f.sign], findings) for f in findings))
+        judged = _experiencer_shared(_negation_shared(tuple(judge(text, f, self.signs[f.sign], findings)
+                                                            for f in findings)))
         first: dict[str, Judgement] = {}
         for verdict in judged:
             if verdict.kept:
@@ -469,17 +470,43 @@ def _opinion_stems(text: Text) -> list[str]:
 #: A negated reading passes its negation on only when it is this tight ("my bum is not numb"): a
 #: longer one may have caught a negation meant for something else.
 SHARED_NEGATION_SPAN = 5
+#: The context verdicts a tight reading passes on to the other readings of its words.
+SHARED_REASONS = ("negated", "historical")
 
 
 def _negation_shared(judged: tuple[Judgement, ...]) -> tuple[Judgement, ...]:
-    """A word negated in one reading is negated in every reading of the same sign that uses it:
-    in "my bum isn't numb, I can feel the seat fine", "numb" with "seat" is no sign either."""
-    negated = {(v.finding.sign, part) for v in judged if not v.kept and v.reason == "negated"
-               and v.finding.end - v.finding.start <= SHARED_NEGATION_SPAN for part in v.finding.parts}
-    if not negated:
+    """A word negated (or said to be past) in one reading is so in every reading of the same sign that
+    uses it: in "my bum isn't numb, I can feel the seat fine", "numb" with "seat" is no sign either;
+    in "me back used to wake me at night", "wake me" with "back" is past too."""
+    shared = {(v.finding.sign, part): v.reason for v in judged if not v.kept and v.reason in SHARED_REASONS
+              and v.finding.end - v.finding.start <= SHARED_NEGATION_SPAN for part in v.finding.parts}
+    if not shared:
         return judged
-    return tuple(replace(v, kept=False, reason="negated") if v.kept and any(
-        (v.finding.sign, part) in negated for part in v.finding.parts) else v for v in judged)
+    return tuple(next((replace(v, kept=False, reason=shared[v.finding.sign, part]) for part in v.finding.parts
+                       if (v.finding.sign, part) in shared), v) if v.kept else v for v in judged)
+
+
+def _experiencer_shared(judged: tuple[Judgement, ...]) -> tuple[Judgement, ...]:
+    """A sign's words set aside as another person's stay theirs when a longer reading only adds a back
+    said after them: in "my mum has osteoporosis, i'm asking about my own back", "osteoporosis" with
+    "my own back" is hers too (the "i" and "my" are about the back, not whose osteoporosis it is)."""
+    theirs = [v for v in judged if not v.kept and v.who in (OTHER, CHILD) and v.reason.startswith("about ")]
+    if not theirs:
+        return judged
+    return tuple(next((replace(v, kept=False, reason=t.reason, who=t.who) for t in theirs
+                       if t.finding.sign == v.finding.sign and _adds_only_a_back(v.finding, t.finding)), v)
+                 if v.kept and v.who == SELF else v for v in judged)
+
+
+def _adds_only_a_back(longer: Finding, shorter: Finding) -> bool:
+    """*longer* opens with *shorter* and adds nothing to it but a back said after it."""
+    added = [p for p in longer.parts if p[1] >= shorter.end]
+    return (longer.start == shorter.start and longer.end > shorter.end and bool(added)
+            and all(name == BACK_PART for name, _, _ in added))
+
+
+#: The word class of a back said with a risk ("osteoporosis ... my back"), as the rules name it.
+BACK_PART = "back_body"
 
 
 def _together(text: Text, names: Sequence[str], within: int) -> list[tuple[tuple[str, int, int], ...]]:
