@@ -265,6 +265,17 @@ def test_how_often_to_have_a_treatment_is_for_a_doctor_or_physical_therapist_not
     assert CONTENT.limits.who["pharmacist"] not in said(response)
 
 
+@pytest.mark.parametrize("aspect, heard, says", [
+    ("frequency", "how often", "The guide doesn't say how often surgery is needed."),
+    ("duration", "how long", "The guide doesn't say how long surgery or the recovery takes."),
+])
+def test_how_often_or_how_long_of_surgery_is_for_a_surgeon_and_never_taking_surgery(aspect, heard, says):
+    response = Session().intent("SurgeryIntent", aspect=slot("aspect", heard, aspect))
+    assert says in said(response)
+    assert CONTENT.limits.who["surgeon"] in said(response)
+    assert "take surgery" not in said(response) and "use surgery" not in said(response)
+
+
 @pytest.mark.parametrize("heard, named", [("foam roller", "a foam roller"), ("inversion table", "an inversion table"),
                                           ("my back brace", "my back brace"), ("pilates", "pilates"),
                                           ("foam rollers", "foam rollers")])
