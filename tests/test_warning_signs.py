@@ -38,6 +38,13 @@ def sign_of(signs: WarningSigns, said: str) -> str | None:
     # a body function with a problem word, in words no value of the model lists
     ("my waterworks have gone haywire and i keep finding my underclothes damp", "bladder_bowel"),
     ("cannae pee at all and my back's agony", "urinary_retention"),   # Scots negatives
+    # rounds BA and BB: regional words and things told by what happened
+    ("ha'way, me back's bad and i cannit get a stiffy, is that connected like", "sexual_dysfunction"),
+    ("woken up by back pain three nights running", "night_pain"),
+    ("i'm not proud of this but i woke up in a wet patch and my back was killing me", "bladder_bowel"),
+    ("my partner says i've not been to the loo all day and honestly i don't feel the urge, my back is shocking",
+     "urinary_retention"),
+    ("my back's been terrible and the wee man's stopped working, i'm mortified", "sexual_dysfunction"),
     ("i sharted in the night and didn't feel a thing", "bladder_bowel"),
     ("i'm feverish and my back's agony", "fever"),   # not "feverishly", another meaning
     ("my sister's got sciatica and now it's numb where she sits", "saddle_numbness"),
@@ -165,6 +172,10 @@ def test_a_question_said_of_oneself_is_a_warning(signs):
 
 @pytest.mark.parametrize("said", [
     "i keep falling asleep on the sofa and waking up with a stiff back",
+    "alexa set a reminder for my steroid tablets at eight",
+    "me numbers came up at bingo and i nearly wet meself laughing",
+    "i'm dead on me feet after a twelve hour shift, back's achy",
+    "my legs were jelly after dancing all night at the wedding",
     "i'm a nervous wreck before every physio appointment",
     "there's a bug in the app that keeps skipping my exercises",
     "i fell behind on my exercises because of work",
