@@ -368,8 +368,8 @@ class WarningSigns:
     def _analyse(self, text: Text, judge: Judge | None = None) -> Detection:
         findings = self.findings(text)
         judge = judge or self.context.judge
-        judged = _experiencer_shared(_negation_shared(tuple(judge(text, f, self.signs[f.sign], findings)
-                                                            for f in findings)))
+        judged = _experiencer_shared(_context_shared(tuple(judge(text, f, self.signs[f.sign], findings)
+                                                           for f in findings)))
         first: dict[str, Judgement] = {}
         for verdict in judged:
             if verdict.kept:
@@ -467,19 +467,19 @@ def _opinion_stems(text: Text) -> list[str]:
     return [BLOCKED if i in text.blocked else stem for i, stem in enumerate(text.stems)]
 
 
-#: A negated reading passes its negation on only when it is this tight ("my bum is not numb"): a
-#: longer one may have caught a negation meant for something else.
-SHARED_NEGATION_SPAN = 5
+#: A reading passes its verdict on only when it is this tight ("my bum is not numb"): a longer one may
+#: have caught a negation (or a "used to") meant for something else.
+SHARED_SPAN = 5
 #: The context verdicts a tight reading passes on to the other readings of its words.
 SHARED_REASONS = ("negated", "historical")
 
 
-def _negation_shared(judged: tuple[Judgement, ...]) -> tuple[Judgement, ...]:
+def _context_shared(judged: tuple[Judgement, ...]) -> tuple[Judgement, ...]:
     """A word negated (or said to be past) in one reading is so in every reading of the same sign that
     uses it: in "my bum isn't numb, I can feel the seat fine", "numb" with "seat" is no sign either;
     in "me back used to wake me at night", "wake me" with "back" is past too."""
     shared = {(v.finding.sign, part): v.reason for v in judged if not v.kept and v.reason in SHARED_REASONS
-              and v.finding.end - v.finding.start <= SHARED_NEGATION_SPAN for part in v.finding.parts}
+              and v.finding.end - v.finding.start <= SHARED_SPAN for part in v.finding.parts}
     if not shared:
         return judged
     return tuple(next((replace(v, kept=False, reason=shared[v.finding.sign, part]) for part in v.finding.parts
