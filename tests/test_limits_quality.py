@@ -115,6 +115,18 @@ def test_thin_bones_said_only_to_ask_if_a_treatment_suits_get_an_honest_limit_no
     # round AK: what a medicine does to an older relative, a carer asking about the stairs after surgery
     ("can naproxen make you dizzy", "side_effects"),
     ("when can my wife manage the stairs after her back operation", "recovery"),
+    # round BC: a follow-up without the medicine's name, quitting physio said many ways, a drink in
+    # South African English, a worry about the anaesthetic
+    ("sorry how much of it am i meant to take", "dose"),
+    ("so should i chuck in the physio and just do yoga", "instead"),
+    ("can i still have a dop with it", "interactions"),
+    ("i'm terrified of being put under for back surgery", "risks"),
+    ("how soon will i notice a difference with the naproxen", "duration"),
+    # round BD: a treatment for fertility, a drug test at work, a herbalist, a medicine for travel
+    ("i am going through ivf, is it okay to take naproxen", "pregnancy"),
+    ("how long does tramadol stay in your system", "duration"),
+    ("my uncle sees a herbalist for his back, does that help", "unlisted"),
+    ("i take malaria tablets, can i take naproxen with them", "interactions"),
 ])
 def test_a_kind_of_question_about_a_medicine_or_an_operation_gets_its_honest_limit(said, limit):
     from runner_helpers import make_conversation

@@ -1725,3 +1725,79 @@ def test_this_stops_readings_round_aw(signs, said, sign):
 ])
 def test_this_stops_readings_round_ax(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # a song asked for by its title is no symptom; a game played is no title
+    ("alexa play cancer by my chemical romance", None),
+    ("play heart attack by demi lovato", None),
+    ("alexa play fever", None),
+    ("i can't play with my kids since both my legs went numb", "both_legs"),
+    ("play something calming, my chest feels heavy and my upper back aches", "chest_pain"),
+    # not telling someone is no denial
+    ("i never told the physio i fell off a ladder last month", "trauma"),
+    ("i mean it's probably nothing but i went over the handlebars on the way to work", "trauma"),
+    ("i go and i go and it never feels like it's empty, and my back's bad", "urinary_retention"),
+    ("i been trying to pee all evening and nothin'll come out", "urinary_retention"),
+    ("i'm lying here with the shakes and my back is sore", "fever"),
+    ("i've been doing the cambridge diet with the shakes and i'm down a stone", None),
+    # asking whether an injection would help explains no weight lost; a weight-loss jab does
+    ("the weight's dropping off me and my back still hurts, would an injection help", "weight_loss"),
+    ("i've lost two stone on the weight loss injections and my back is better", None),
+    ("i had a fever back in the winter but that's gone, my back's just stiff", None),
+    # asking whether a treatment will sort it says nothing has gone
+    ("pins and needles in both feet and my back's worse, will acupuncture sort it", "both_legs"),
+    ("we fell out over the washing up because my back's too sore to do it", None),
+    ("my pain's fallen from a seven to a three since the physio", None),
+    ("could the surgeon hit a nerve, that's what keeps me up at night", None),
+    ("the lady i care for is incontinent and lifting her has hurt my back", None),
+])
+def test_this_stops_readings_round_bc(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # a "no" that answers the skill, then the sign: the correction is what counts
+    ("no it's not from lifting, a car hit me", "trauma"),
+    ("no it's not only the left, it's both legs now", "both_legs"),
+    ("no it's not better lying down, it's worse at night", "night_pain"),
+    ("sorry forgot to say, i only noticed i'd wet myself when i got changed", "bladder_bowel"),
+    ("my wife's got a high temperature with it too", "fever"),
+    ("found brown marks in my pants and had no idea, and my back's bad", "bladder_bowel"),
+    ("the numbness was only in my left leg but now the right one's gone the same", "both_legs"),
+    # a check that came back normal, a worry asked ahead, a figure of speech, an effect the doctor said to expect
+    ("the gp checked the numbness down below and said everything's normal", None),
+    # a worry said as one is not overruled by the second opinion, however sure it is
+    ("what if both my legs go numb one day", None),
+    ("i slipped up and forgot my stretches", None),
+    ("my back feels like it's been in a car crash but i only sneezed", None),
+    ("my leg went numb for an hour after the injection, like the doctor warned", None),
+    ("my back's sore from sleeping in the chair at the hospital", None),
+    ("my back's sore after a night on a crap mattress", None),
+    ("the heat pack made me all hot and sweaty", None),
+    ("i'm diabetic, am i more likely to get an infection after back surgery", None),
+])
+def test_this_stops_readings_round_bd(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # a worry asked in general, then "because i ...": the asker's own experience
+    ("is it bad if you can't pee when your back is messed up, because i literally can't", "urinary_retention"),
+    ("is back pain serious if you're immunosuppressed cause i am", "immune_risk"),
+    # ...but "because of" gives a cause, not what happened
+    ("they checked me for cancer because of my family history and it was all clear", None),
+    ("did a dive into the shallow end and smacked the bottom, back's been killing", "trauma"),
+    ("my wifi keeps dropping and my back's a bit stiff", None),
+    # a bath asked about explains no tingling legs; one taken may
+    ("can i take a hot bath for my back, it's just both legs have been tingling all day", "both_legs"),
+    # farm, sport and the pub: a chill out on the tractor is a chill; a dog's back legs, a match, beer given up are not
+    ("had the chills out on the tractor and my back's been bad all week", "fever"),
+    ("the old sheepdog's back legs have gone weak and i've a stiff back from lifting her", None),
+    ("my chest was pounding in the penalty shootout and my back's sore", None),
+    ("a mate of mine has erection problems from his tablets, my back's just sore from work", None),
+    ("i've knocked off the beer and lost a bit round the middle", None),
+    ("i had cancer last year, chemo was done, now my back pain is getting worse", "cancer_history"),
+])
+def test_this_stops_readings_round_be(signs, said, sign):
+    assert sign_of(signs, said) == sign

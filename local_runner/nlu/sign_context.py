@@ -217,7 +217,9 @@ class Context:
              or self._between_parts(text, self.negated_after, finding)),   # "both legs *are fine* it's one buttock that aches"
             ("hypothetical", lambda: (self._reaches_before(text, self.hypothetical, finding, inside, listed)
                                       or _opens_into(self.hypothetical.occurrences(text), finding))
-             and not self._dated(text, finding) and not _ends_between_parts(self.hypothetical.stops(text), finding)),
+             and not self._dated(text, finding) and not _ends_between_parts(self.hypothetical.stops(text), finding)
+             # "is it bad if you can't pee ..., because i literally can't": the asker's own experience
+             and not _own_echo_after(text.words, finding.end)),
             ("historical", lambda: not finding.counts_past(sign) and (
                 self._reaches_before(text, self.historical, finding, inside)
                 or _opens_into(self.historical.occurrences(text), finding)
@@ -555,9 +557,26 @@ _SOURCE = frozenset({"mentioned", "said", "says", "asked", "told", "tells", "rea
 def _own_reason_after(words: Sequence[str], at: int) -> bool:
     """A "because" clause from *at* on that tells of the asker's own experience."""
     for i in range(at, len(words)):
-        if words[i] in _REASONS:
+        # "because of my family history" gives a cause, not what happened to the asker
+        if words[i] in _REASONS and tuple(words[i + 1:i + 2]) != ("of",):
             rest = set(words[i + 1:])
             return bool(rest & _OWN) and not rest & _SOURCE
+    return False
+
+
+#: The words of a short "because i am" said last, that tells the asker's own case in a breath.
+_ECHO = frozenset({"i", "am", "do", "does", "did", "have", "has", "got", "can", "not", "literally", "really", "actually",
+                   "too", "now", "is", "mine"})
+_ECHO_LONGEST = 4
+
+
+def _own_echo_after(words: Sequence[str], at: int) -> bool:
+    """A reason said last in a few words that tells the asker's own case ("is it serious if you're
+    immunosuppressed, *cause i am*", "... because i literally can't"), not a cause ("because i drink tea")."""
+    for i in range(at, len(words)):
+        if words[i] in _REASONS:
+            rest = words[i + 1:]
+            return 0 < len(rest) <= _ECHO_LONGEST and rest[0] in ("i", "mine") and all(w in _ECHO for w in rest)
     return False
 
 

@@ -238,14 +238,45 @@ def resolve_firsts(classes: Mapping[str, WordClass]) -> None:
         word_class.first_stems, word_class.first_words, word_class.starts_anywhere = firsts(name, frozenset())
 
 
+@dataclass(frozen=True)
+class Titles:
+    """A song or show asked for by its name: the words between an opening word ("play") and a closing
+    one ("by" the artist) within *reach*, or, when a short request is the whole utterance (after
+    *leading* words such as "alexa"), every word after the opening word ("alexa play heart attack"), not
+    a request said before something else ("play something calming, my chest feels heavy")."""
+    opens: frozenset[str] = frozenset()
+    closes: frozenset[str] = frozenset()
+    leading: frozenset[str] = frozenset()
+    reach: int = 0
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> "Titles":
+        return cls(*(frozenset(str(w) for w in data.get(key) or ()) for key in ("opens", "closes", "leading")),
+                   int(data.get("reach") or 0))
+
+    def positions(self, words: Sequence[str]) -> set[int]:
+        """Positions of the words that are a title."""
+        blocked: set[int] = set()
+        for i, word in enumerate(words):
+            if word not in self.opens:
+                continue
+            after = words[i + 1:i + 2 + self.reach]
+            close = next((j for j, w in enumerate(after) if j and w in self.closes), None)
+            if close is not None:
+                blocked.update(range(i + 1, i + 1 + close))
+            elif all(w in self.leading for w in words[:i]) and len(words) - i - 1 <= self.reach:
+                blocked.update(range(i + 1, len(words)))
+        return blocked
+
+
 def block_phrases(words: Sequence[str], stemmer: Stemmer, other_meanings: WordClass,
                   names_after: frozenset[str] = frozenset(), names_reach: int = 0,
-                  not_names: frozenset[str] = frozenset()) -> set[int]:
-    """Positions covered by a phrase of *other_meanings*, and the words of a name after
-    "called"/"named" (a band called the chest pains), unless a word of *not_names* follows, which
-    makes it the verb ("she called, she's got a fever")."""
+                  not_names: frozenset[str] = frozenset(), titles: Titles = Titles()) -> set[int]:
+    """Positions covered by a phrase of *other_meanings*, a title asked for (see Titles), and the words
+    of a name after "called"/"named" (a band called the chest pains), unless a word of *not_names*
+    follows, which makes it the verb ("she called, she's got a fever")."""
     probe = Text(words, stemmer, {other_meanings.name: other_meanings})
-    blocked: set[int] = set()
+    blocked: set[int] = titles.positions(words)
     for start, end in probe.occurrences(other_meanings.name, longest=True):
         blocked.update(range(start, end))
     for i, word in enumerate(words):

@@ -27,7 +27,7 @@ from ..yaml_data import SafeLoader, read_yaml
 from .normalize import normalize
 from .sign_context import CHILD, OTHER, SELF, Context, Judgement
 from .sign_model import Opinion, SignModel, default_model
-from .sign_phrases import Phrase, Stemmer, Text, WordClass, block_phrases, compile_phrase, resolve_firsts
+from .sign_phrases import Phrase, Stemmer, Text, Titles, WordClass, block_phrases, compile_phrase, resolve_firsts
 from .subset_index import SubsetIndex
 from .types import NluDataError
 
@@ -169,6 +169,7 @@ class WarningSigns:
         self.names_after = frozenset(str(w) for w in data.get("names_after") or ())
         self.not_names = frozenset(str(w) for w in data.get("not_names") or ())
         self.names_reach = int(data.get("names_reach") or 0)
+        self.titles = Titles.from_data(data.get("titles") or {})
         self.classes = {name: WordClass.from_spec(name, spec, self.stemmer)
                         for name, spec in (data.get("words") or {}).items()}
         self.signs = {sign_id: self._sign(sign_id, spec) for sign_id, spec in (data.get("signs") or {}).items()}
@@ -299,7 +300,7 @@ class WarningSigns:
         """The utterance, with words of other meanings set aside, ready for matching."""
         words = self.words_of(utterance)
         blocked = block_phrases(words, self.stemmer, self.other_meanings, self.names_after, self.names_reach,
-                                self.not_names)
+                                self.not_names, self.titles)
         return Text(words, self.stemmer, self.classes, blocked)
 
     def opinion_stems(self, utterance: str | Sequence[str]) -> list[str]:
