@@ -226,7 +226,7 @@ class Repl:
 
     def show_explain(self, text: str) -> None:
         if text:
-            print(format_nlu(self.conversation.nlu.resolve(text), self.conversation.nlu_mode))
+            print(format_nlu(self.conversation.understand(text), self.conversation.nlu_mode))
             return
         turn = self.conversation.last_turn
         if turn is None or not turn.candidates:

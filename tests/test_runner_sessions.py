@@ -1,5 +1,7 @@
 """Sessions across turns follow Alexa's rules: attributes carry over, an ended session is not
 reused, invocations open the skill, "exit" and silence end the session with the right reason."""
+import pytest
+
 from local_runner.conversation import MAX_REPROMPTS, Reprompt
 from runner_helpers import RecordingTransport, ScriptedSkill, make_conversation
 
@@ -126,3 +128,36 @@ def test_a_question_kind_said_alone_follows_up_on_the_medicine_just_answered():
     assert "how often to take that" not in how_often.speech     # it names the medicine, not "that"
     risks = conversation.say("what about the side effects")
     assert "side effects of" in risks.speech and "pharmacist" in risks.speech
+
+
+# Whose back: a warning sign about someone else needs their back trouble told; told earlier in
+# the same session counts ("my dad's back ...", then "he fell off a ladder").
+@pytest.mark.parametrize("earlier, later, sign", [
+    ("my dad's back has been bad for months and physio isn't helping", "he fell off a ladder last week", "trauma"),
+    ("my wife's back has been killing her since christmas", "she's had a fever for two days", "fever"),
+    ("my mum's lower back pain isn't getting better with physio", "my mum had a kidney infection right before it started",
+     "infection"),
+])
+def test_a_sign_about_someone_whose_back_trouble_was_told_earlier_gets_the_warning(earlier, later, sign):
+    conversation = make_conversation()
+    conversation.say(earlier)
+    turn = conversation.say(later)
+    assert turn.topic == "red_flags" and turn.slots["symptom"]["id"] == sign
+
+
+@pytest.mark.parametrize("earlier, later", [
+    ("my dad's back has been bad for months", "my son has a temperature so i missed physio"),   # someone new
+    ("my back has been bad for months", "my son has a fever so i missed physio"),              # the back told is mine
+    ("my husband's back is fine, it's mine that hurts", "he's had a fever all week"),          # his back is fine
+])
+def test_a_sign_about_someone_else_with_no_back_trouble_told_for_them_gets_no_warning(earlier, later):
+    conversation = make_conversation()
+    conversation.say(earlier)
+    assert conversation.say(later).topic != "red_flags"
+
+
+def test_what_was_said_in_an_earlier_session_tells_nothing_about_the_next():
+    conversation = make_conversation()
+    conversation.say("my dad's back has been bad for months and physio isn't helping")
+    conversation.say("stop")
+    assert conversation.say("he fell off a ladder last week").topic != "red_flags"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from interaction_model.model import Model, SlotType, load as load_model, read as read_model
@@ -174,8 +174,10 @@ class Nlu:
         return sum(self.scorer.weight(c) for c in concepts if not self.lexicon.is_stopword(c))
 
     # ----- run time ----------------------------------------------------------------------
-    def resolve(self, utterance: str) -> NluResult:
-        """Understand one utterance (see module docstring for the order of evidence)."""
+    def resolve(self, utterance: str, earlier: Sequence[str] = ()) -> NluResult:
+        """Understand one utterance (see module docstring for the order of evidence); *earlier* is
+        what the user said before it in the session, latest last (it tells whose back a warning
+        sign about someone else is about)."""
         if not isinstance(utterance, str):
             raise TypeError(f"utterance must be a string, not {type(utterance).__name__}")
         normalized = normalize(utterance)
@@ -227,7 +229,7 @@ class Nlu:
                 offer(Candidate(ranked.intent, round(min(ranked.score, PARAPHRASE_CAP), 4), ranked.sample,
                                 self._slots_from_mentions(ranked.intent, analysis)), "paraphrase")
 
-        detection, warning = self._warning_sign(words)
+        detection, warning = self._warning_sign(words, earlier)
         if warning is not None and detection.rule == LEARNED \
                 and exact and all(t.intent != self.warning_intent for t in exact):
             # one of the model's own questions is what the skill is built to be asked: a learned
@@ -286,11 +288,11 @@ class Nlu:
                     break
         return mapped
 
-    def _warning_sign(self, words: list[str]) -> tuple[Detection | None, SlotValue | None]:
+    def _warning_sign(self, words: list[str], earlier: Sequence[str] = ()) -> tuple[Detection | None, SlotValue | None]:
         """The detector's verdict and, for a sign the model has a value for, the slot to fill."""
         if not self.sign_values or self.warning_slot is None:
             return None, None
-        detection = self.signs.detect(words)
+        detection = self.signs.detect(words, earlier)
         ref = self.sign_values.get(detection.sign) if detection.sign else None
         if ref is None:
             return detection, None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from interaction_model.model import AMAZON, Model, SlotType
 
@@ -92,8 +92,9 @@ class ExactNlu:
         # sorted() is stable: equal matches keep the model's order.
         return sorted(found, key=lambda m: (-m.literal, -m.typed))
 
-    def resolve(self, utterance: str) -> NluResult:
-        """The NluResult for *utterance*: the best sample matched as written, else AMAZON.FallbackIntent."""
+    def resolve(self, utterance: str, earlier: Sequence[str] = ()) -> NluResult:
+        """The NluResult for *utterance*: the best sample matched as written, else AMAZON.FallbackIntent
+        (*earlier*, the session's earlier questions, changes nothing here: samples match as written)."""
         if not isinstance(utterance, str):
             raise TypeError(f"utterance must be a string, not {type(utterance).__name__}")
         found = self.matches(utterance)

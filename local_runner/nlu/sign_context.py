@@ -40,6 +40,9 @@ THING = "a thing"
 #: Pronouns that, inside a finding, may be body parts or needles rather than another person; the words
 #: that make them so are data (experiencer: body_pronoun_after, body_plurals, body_counts, body_idioms).
 _BODY_PRONOUNS = frozenset({"they", "them"})
+#: Why a sign about someone else was set aside when nothing said was about their back: the one
+#: verdict that what the user said earlier in the session may change (WarningSigns.detect).
+NO_BACK_FOR_THEM = "with no back trouble said for them"
 #: How far a historical cue reaches, and a resolution cue after the finding.
 HISTORY_REACH = 10
 RESOLVED_REACH = 15
@@ -196,8 +199,10 @@ class Context:
         word_class(who, "worried_about_them")
 
     # ----- the verdict ---------------------------------------------------------------------------
-    def judge(self, text: Text, finding: "Finding", sign: "Sign", findings: Sequence["Finding"]) -> Judgement:
-        """Keep or drop *finding*, with the reason and whom it is about."""
+    def judge(self, text: Text, finding: "Finding", sign: "Sign", findings: Sequence["Finding"],
+              their_back_said: bool = False) -> Judgement:
+        """Keep or drop *finding*, with the reason and whom it is about; *their_back_said*: the
+        back trouble of the person it is about was told before (earlier in the session)."""
         # A trigger within another finding belongs to that finding ("can't pee" does not negate what
         # follows), unless that finding holds this one: "bowels fine, no accidents" negates "accidents".
         inside = _covered([f for f in findings if not (f.start <= finding.start and finding.end <= f.end)])
@@ -239,7 +244,8 @@ class Context:
             return Judgement(finding, False, "a past condition, and the speaker's back is said to be fine", who)
         if who in (CHILD, OTHER):
             trouble, denied, mine = self._backs(text, markers, finding)
-            trouble = trouble or self._thing_landed(text, finding.start, finding.end, markers) is not None
+            trouble = trouble or self._thing_landed(text, finding.start, finding.end, markers) is not None \
+                or (their_back_said and not denied)
             if not trouble and self._their_condition(text, finding):
                 return Judgement(finding, False, f"about {who}, explained by a condition of theirs", who)
             if not trouble and mine and not text.occurrences("@worried_about_them"):
@@ -256,7 +262,7 @@ class Context:
                     # "my mum's lost loads of weight and she's not been trying": a warning in itself
                     return Judgement(finding, True, "", f"{who}, said to be unexplained")
                 if not trouble:
-                    return Judgement(finding, False, f"about {who}, with no back trouble said for them", who)
+                    return Judgement(finding, False, f"about {who}, {NO_BACK_FOR_THEM}", who)
                 return Judgement(finding, True, "", f"{who}, who has back trouble")
         return Judgement(finding, True, "", who)
 
@@ -422,6 +428,16 @@ class Context:
                 if kinds.get(i) == CHILD:
                     kinds[i] = OTHER + ":person"   # "my daughter's twenty six": a grown son or daughter
         return kinds
+
+    def people_named(self, text: Text) -> set[str]:
+        """The people (children and adults, not pronouns) named in *text*: "dad" in "my dad's back"."""
+        kinds = (CHILD, OTHER + ":person")
+        return {" ".join(text.words[s:e]) for kind, name in self.markers if kind in kinds
+                for s, e in text.occurrences(name, longest=True)}
+
+    def others_back_trouble(self, text: Text) -> bool:
+        """Whether *text* tells of back trouble of someone other than the speaker ("my dad's back has been bad")."""
+        return self._backs(text, self._markers(text), _Span(0, 0))[0]
 
     def _vocative(self, text: Text, start: int, end: int) -> bool:
         """A word said to the listener ("feel like death *mate*", "*mate* can't get it up since me back

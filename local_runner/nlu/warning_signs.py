@@ -17,7 +17,7 @@ lexicon reads as another subject (cancer, chest, sleep) can never hide a sign.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
@@ -25,7 +25,7 @@ import yaml
 
 from ..yaml_data import SafeLoader, read_yaml
 from .normalize import normalize
-from .sign_context import CHILD, OTHER, SELF, Context, Judgement
+from .sign_context import CHILD, NO_BACK_FOR_THEM, OTHER, SELF, Context, Judgement
 from .sign_model import Opinion, SignModel, default_model
 from .sign_phrases import Phrase, Stemmer, Text, Titles, WordClass, block_phrases, compile_phrase, resolve_firsts
 from .subset_index import SubsetIndex
@@ -298,7 +298,9 @@ class WarningSigns:
 
     def text(self, utterance: str | Sequence[str]) -> Text:
         """The utterance, with words of other meanings set aside, ready for matching."""
-        words = self.words_of(utterance)
+        return self._text(self.words_of(utterance))
+
+    def _text(self, words: list[str]) -> Text:
         blocked = block_phrases(words, self.stemmer, self.other_meanings, self.names_after, self.names_reach,
                                 self.not_names, self.titles)
         return Text(words, self.stemmer, self.classes, blocked)
@@ -392,12 +394,18 @@ class WarningSigns:
                 return better
         return sign_id
 
-    def detect(self, utterance: str | Sequence[str]) -> Detection:
+    def detect(self, utterance: str | Sequence[str], earlier: Sequence[str] = ()) -> Detection:
         """The warning sign in *utterance* (falsy when there is none): the rules' verdict (``analyse``),
         or the learned second opinion's: when they heard no sign concept at all, above its threshold;
-        when their context set every finding aside, only when it is all but certain (``overrule``)."""
+        when their context set every finding aside, only when it is all but certain (``overrule``).
+
+        *earlier* is what the user said before in the same session, latest last: a sign about
+        someone else, set aside for want of their back trouble, counts when an earlier question
+        told of it ("my dad's back has been bad for months", then "he fell off a ladder")."""
         text = self.text(utterance)   # once: the rules and the second opinion read the same words
         detection = self._analyse(text)
+        if not detection and earlier:
+            detection = self._after_earlier(text, detection, earlier) or detection
         model = self.second_opinion
         if detection or model is None:
             return detection
@@ -412,6 +420,23 @@ class WarningSigns:
         return replace(detection, sign=opinion.sign, level=self.signs[opinion.sign].level,
                        heard=" ".join(detection.words), rule=LEARNED, who=who, opinion=opinion)
 
+    def _after_earlier(self, text: Text, alone: Detection, earlier: Sequence[str]) -> Detection | None:
+        """*text* judged again when a sign in it about someone else was set aside for want of their
+        back trouble, and one of the last ``EARLIER_TURNS`` questions of *earlier* told of it, naming
+        no other person than *text* names ("he", or "my dad" after "my dad's back ..."; not "my son")."""
+        if not any(v.reason.endswith(NO_BACK_FOR_THEM) for v in alone.judged):
+            return None
+        people = self.context.people_named(text)
+        for said in reversed(earlier[-EARLIER_TURNS:]):
+            told = self.text(said)
+            if people <= self.context.people_named(told) and self.context.others_back_trouble(told):
+                again = self._analyse(text, partial(self.context.judge, their_back_said=True))
+                return replace(again, who=f"{again.who}, whose back trouble was told earlier") if again else None
+        return None
+
+
+#: How many of the session's earlier questions a sign about someone else may lean on (above).
+EARLIER_TURNS = 3
 
 #: The rule named for a warning given by the learned second opinion, not by a rule.
 LEARNED = "learned second opinion"
