@@ -1,9 +1,15 @@
 """Sessions across turns follow Alexa's rules: attributes carry over, an ended session is not
 reused, invocations open the skill, "exit" and silence end the session with the right reason."""
+from pathlib import Path
+
 import pytest
+import yaml
 
 from local_runner.conversation import MAX_REPROMPTS, Reprompt
 from runner_helpers import RecordingTransport, ScriptedSkill, make_conversation
+
+#: Short conversations about someone else's back, written blind (tests/data, a development set).
+SESSIONS = Path(__file__).parent / "data" / "sessions_dev233.yaml"
 
 
 def requests(transport):
@@ -161,3 +167,33 @@ def test_what_was_said_in_an_earlier_session_tells_nothing_about_the_next():
     conversation.say("my dad's back has been bad for months and physio isn't helping")
     conversation.say("stop")
     assert conversation.say("he fell off a ladder last week").topic != "red_flags"
+
+
+def _warnings(conversation, turns):
+    """The sign each turn was warned about (None: no warning), all turns in one session."""
+    conversation.forget_session()
+    out = []
+    for said in turns:
+        turn = conversation.say(said)
+        out.append(turn.slots.get("symptom", {}).get("id") or "listed" if turn.topic == "red_flags" else None)
+    return out
+
+
+@pytest.fixture(scope="module")
+def sessions():
+    conversation = make_conversation()
+    data = yaml.safe_load(SESSIONS.read_text(encoding="utf-8"))["conversations"]
+    return [(c, _warnings(conversation, c["turns"])) for c in data]
+
+
+def test_a_sign_told_in_a_later_turn_is_caught_at_that_turn(sessions):
+    needed = [(c, got) for c, got in sessions if c["warn_at"] is not None]
+    caught = [c for c, got in needed if next((i for i, g in enumerate(got) if g), None) == c["warn_at"]]
+    assert len(needed) >= 60 and len(caught) / len(needed) >= 0.95
+
+
+def test_knowing_whose_back_raises_no_alarm_the_turn_alone_would_not(sessions):
+    conversation = make_conversation()
+    added = [(c["turns"], i) for c, got in sessions if c["warn_at"] is None
+             for i, g in enumerate(got) if g and not _warnings(conversation, [c["turns"][i]])[0]]
+    assert added == []

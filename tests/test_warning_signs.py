@@ -1801,3 +1801,21 @@ def test_this_stops_readings_round_bd(signs, said, sign):
 ])
 def test_this_stops_readings_round_be(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # "is not" opens "not improving", which denies nothing: the cancer said after it is a history
+    ("my back is not improving with physio, i had prostate cancer in twenty eighteen", "cancer_history"),
+    ("my dad's back is not improving, he had cancer", "cancer_history"),
+    ("i was not able to pee all day and my back is bad", "urinary_retention"),
+    # a Scots "wee question" is a small one
+    ("wee question about my mam, her back's been murder for months", None),
+    # "a client of mine": the client, not the speaker
+    ("another client of mine slipped in the shower today and broke her hip so i was late getting to her", None),
+    # checked for cancer and clear is no history of it; tested and positive is
+    ("my father's back is bad, he was checked for cancer last year and it was all clear", None),
+    ("they tested me for cancer, it came back positive, back is agony", "cancer_history"),
+    ("i was tested for cancer and it came back positive, my back is killing me", "cancer_history"),
+])
+def test_this_stops_readings_round_bf(signs, said, sign):
+    assert sign_of(signs, said) == sign

@@ -40,9 +40,8 @@ THING = "a thing"
 #: Pronouns that, inside a finding, may be body parts or needles rather than another person; the words
 #: that make them so are data (experiencer: body_pronoun_after, body_plurals, body_counts, body_idioms).
 _BODY_PRONOUNS = frozenset({"they", "them"})
-#: Why a sign about someone else was set aside when nothing said was about their back: the one
-#: verdict that what the user said earlier in the session may change (WarningSigns.detect).
-NO_BACK_FOR_THEM = "with no back trouble said for them"
+#: The words that end a negation trigger ("is not", "had no") and may open a pseudo-negation ("not improving").
+_NEGATION_WORDS = frozenset({"not", "no", "never"})
 #: How far a historical cue reaches, and a resolution cue after the finding.
 HISTORY_REACH = 10
 RESOLVED_REACH = 15
@@ -100,13 +99,17 @@ class Triggers:
         self.name = f"@{name}"
         self.stop_name = f"@{name}/ends"
         # pseudo-triggers (ConText's PSEUDO): longer phrases holding a trigger that do not trigger
-        registry[self.name] = WordClass(self.name, [compile_phrase(p, stemmer) for p in phrases],
-                                        [compile_phrase(p, stemmer) for p in pseudo])
+        self.pseudo = [compile_phrase(p, stemmer) for p in pseudo]
+        registry[self.name] = WordClass(self.name, [compile_phrase(p, stemmer) for p in phrases], self.pseudo)
         registry[self.stop_name] = WordClass(self.stop_name, [compile_phrase(p, stemmer) for p in ends_at])
         self.reach = reach
 
     def occurrences(self, text: Text) -> list[tuple[int, int]]:
-        return text.all_occurrences(self.name)
+        # a trigger ending in the "not" that opens a pseudo-trigger is held by it too: "is not" of
+        # "my back is *not improving*" denies nothing, as "not improving" alone does not
+        return [(start, end) for start, end in text.all_occurrences(self.name)
+                if text.words[end - 1] not in _NEGATION_WORDS
+                or not any(text.phrase_ends(phrase, end - 1) for phrase in self.pseudo)]
 
     def stops(self, text: Text) -> tuple[tuple[int, int], ...]:
         return text.occurrences(self.stop_name)
@@ -262,7 +265,7 @@ class Context:
                     # "my mum's lost loads of weight and she's not been trying": a warning in itself
                     return Judgement(finding, True, "", f"{who}, said to be unexplained")
                 if not trouble:
-                    return Judgement(finding, False, f"about {who}, {NO_BACK_FOR_THEM}", who)
+                    return Judgement(finding, False, f"about {who}, with no back trouble said for them", who)
                 return Judgement(finding, True, "", f"{who}, who has back trouble")
         return Judgement(finding, True, "", who)
 

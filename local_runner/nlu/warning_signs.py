@@ -25,7 +25,7 @@ import yaml
 
 from ..yaml_data import SafeLoader, read_yaml
 from .normalize import normalize
-from .sign_context import CHILD, NO_BACK_FOR_THEM, OTHER, SELF, Context, Judgement
+from .sign_context import CHILD, OTHER, SELF, Context, Judgement
 from .sign_model import Opinion, SignModel, default_model
 from .sign_phrases import Phrase, Stemmer, Text, Titles, WordClass, block_phrases, compile_phrase, resolve_firsts
 from .subset_index import SubsetIndex
@@ -421,10 +421,12 @@ class WarningSigns:
                        heard=" ".join(detection.words), rule=LEARNED, who=who, opinion=opinion)
 
     def _after_earlier(self, text: Text, alone: Detection, earlier: Sequence[str]) -> Detection | None:
-        """*text* judged again when a sign in it about someone else was set aside for want of their
-        back trouble, and one of the last ``EARLIER_TURNS`` questions of *earlier* told of it, naming
-        no other person than *text* names ("he", or "my dad" after "my dad's back ..."; not "my son")."""
-        if not any(v.reason.endswith(NO_BACK_FOR_THEM) for v in alone.judged):
+        """*text* judged again, knowing their back trouble, when a sign in it about someone else was
+        set aside and one of the last ``EARLIER_TURNS`` questions of *earlier* told of that trouble,
+        naming no other person than *text* names ("he", or "my dad" after "my dad's back ..."; not
+        "my son"). Only the verdicts that hang on their back change (no back trouble said for them,
+        a condition of theirs that explains the sign); a denial or another meaning stays."""
+        if not any(not v.kept and v.who in (OTHER, CHILD) for v in alone.judged):
             return None
         people = self.context.people_named(text)
         for said in reversed(earlier[-EARLIER_TURNS:]):
