@@ -68,9 +68,6 @@ class Conversation:
         self.builder = builder
         self.transport = transport
         self.session: Session | None = None
-        #: The questions asked in the open session, for the NLU to read the next one after
-        #: (whose back a warning sign about someone else is about); forgotten with the session.
-        self.asked: list[str] = []
         self.last_turn: Turn | None = None
         self._silences = 0
 
@@ -89,17 +86,18 @@ class Conversation:
         if question is None:
             return self.launch(utterance=text)
         result = self.understand(question)
-        self.asked.append(question)
-        return self._intent_turn(
+        turn = self._intent_turn(
             text, result.intent, result.slots, result.confidence, tuple(result.candidates), result.normalized,
             nlu_reason=result.explained(),
         )
+        assert self.session is not None   # the request opened one if none was open
+        self.session.asked.append(question)
+        return turn
 
     def understand(self, question: str) -> Any:
         """What the NLU makes of *question* said now, after the open session's questions (not sent)."""
-        if not self.session_open:
-            self.asked = []
-        return self.nlu.resolve(question, tuple(self.asked))
+        asked = self.session.asked if self.session is not None and self.session_open else []
+        return self.nlu.resolve(question, tuple(asked))
 
     def question_of(self, utterance: str) -> str | None:
         """What the NLU is given for *utterance*: the request after any invocation ("ask back pain
@@ -118,7 +116,6 @@ class Conversation:
         """Open the skill in a new session ("open back pain guide")."""
         self._silences = 0
         self.session = Session()
-        self.asked = []
         return self._exchange(utterance, self.builder.launch(self.session))
 
     def intent(self, intent: str, slot_values: Mapping[str, str], utterance: str | None = None) -> Turn:
@@ -173,13 +170,11 @@ class Conversation:
         """Close any open session (as if the user said "exit") so the next utterance starts afresh."""
         ended = self.end_session("USER_INITIATED", utterance="exit") if self.session_open else None
         self.session = None
-        self.asked = []
         return ended
 
     def forget_session(self) -> None:
         """Drop the session without telling the skill (the user walked away; the skill keeps no state)."""
         self.session = None
-        self.asked = []
         self._silences = 0
 
     def _intent_turn(

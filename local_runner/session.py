@@ -22,6 +22,9 @@ class Session:
     attributes: dict[str, Any] = field(default_factory=dict)
     ended: bool = False
     screen_token: str | None = None  # the APL document on screen, reported in each request's context
+    #: The questions the user asked in it, for the NLU to read the next one after (whose back a
+    #: warning sign about someone else is about); the device side's memory, never sent to the skill.
+    asked: list[str] = field(default_factory=list)
 
     def apply_response(self, response_envelope: Mapping[str, Any], *, screen_device: bool) -> None:
         """Carry the response's session attributes forward and end the session if the response says so.

@@ -298,9 +298,7 @@ class WarningSigns:
 
     def text(self, utterance: str | Sequence[str]) -> Text:
         """The utterance, with words of other meanings set aside, ready for matching."""
-        return self._text(self.words_of(utterance))
-
-    def _text(self, words: list[str]) -> Text:
+        words = self.words_of(utterance)
         blocked = block_phrases(words, self.stemmer, self.other_meanings, self.names_after, self.names_reach,
                                 self.not_names, self.titles)
         return Text(words, self.stemmer, self.classes, blocked)
