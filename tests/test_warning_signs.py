@@ -1819,3 +1819,29 @@ def test_this_stops_readings_round_be(signs, said, sign):
 ])
 def test_this_stops_readings_round_bf(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # no urge at all is retention, though "don't feel like to urinate" also reads as not feeling it go
+    ("my back is bad and i don't feel like to urinate at all, no urge since morning", "urinary_retention"),
+    ("i wet myself, no urge, it just came out, back is bad", "bladder_bowel"),
+    ("since the disc went i never finish peeing, there's always some left", "urinary_retention"),
+    # numb private parts with a partner: the sex life, not only the saddle
+    ("my back hurts and down there there's no feeling when with my husband", "sexual_dysfunction"),
+    # a cow that knocks someone down and stands on them is a serious accident
+    ("a cow knocked me over in the yard and stood on me, my back is agony", "trauma"),
+    # cancer treated years ago and "no problem since then" is still a history of cancer
+    ("my back has hurt for two weeks, i had bowel cancer surgery five years ago, no problem since then", "cancer_history"),
+    # a South African "ja" opens a general question as "so" would
+    ("ja can a kidney infection spread to your spine", None),
+    # a numb bottom that goes once out of the car, a freezer's cold feet, a horse losing weight,
+    # tingling legs in a pregnancy long past, a night at the computer: ordinary
+    ("my bum goes numb on long drives but it's fine once i get out", None),
+    ("my feet go numb standing in the freezer at work, my back's stiff", None),
+    ("our horse has lost weight this winter and my back is sore from carrying hay", None),
+    ("i had pins and needles in my legs in pregnancy, it went away after the birth", None),
+    ("i sat at the computer all night and now my back is tight", None),
+    ("my cousin is asking, is it bad to take steroid tablets for a long time", None),
+])
+def test_this_stops_readings_round_bg(signs, said, sign):
+    assert sign_of(signs, said) == sign
