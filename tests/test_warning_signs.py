@@ -1845,3 +1845,40 @@ def test_this_stops_readings_round_bf(signs, said, sign):
 ])
 def test_this_stops_readings_round_bg(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # something read or studied, even said as the reason for a check: no sign of one's own
+    ("no fever, i only checked because i got scared reading about spinal infections", None),
+    ("my textbook says urinary retention is a red flag, why is that", None),
+    ("i was reading about cauda equina because now i've wet myself and my back is bad", "bladder_bowel"),
+    # trouble getting it up said beside the numbness: the sex life
+    ("since his disc slipped he has trouble getting it up and no feeling down there", "sexual_dysfunction"),
+    # ordinary reasons: a long flight, a knee operation, a heavy duvet, a long sit on the toilet
+    ("my bum goes numb on a long flight", None),
+    ("my husband's leg is weak after his knee surgery, how long is physio", None),
+    ("i sweat a bit under a heavy duvet and my back is stiff", None),
+    ("my foot went numb after sitting on the toilet too long", None),
+    ("my emotions feel numb since the breakup and my back is tense", None),
+    ("i had a tooth abscess years ago which was drained and healed", None),
+])
+def test_this_stops_readings_round_bh(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # "doing" opens no question the way "do" does
+    ("doing chemo tablets at home and there's a new pain in my back", "immune_risk"),
+    ("do chemo tablets cause back pain", None),
+    # a leg wasting or a foot that will not lift: weakness, though "old fella" is also slang
+    ("my leg is wasting, it's smaller than the other one, and my back hurts", "leg_weakness"),
+    ("me old fella can't pick his foot up since his back got bad", "leg_weakness"),
+    # nothing coming out at a climax is a dry orgasm, not retention
+    ("nothing comes out when i finish now since i hurt my back", "sexual_dysfunction"),
+    ("the bull flattened me in the yard and my back's sore", "trauma"),
+    ("had a lump out and chemo years back, i'm clear, but now my back's sore", "cancer_history"),
+    ("the young one's got a temperature, what can i give her", None),
+    ("i sweat a lot baling hay in july", None),
+])
+def test_this_stops_readings_round_bi(signs, said, sign):
+    assert sign_of(signs, said) == sign

@@ -355,16 +355,17 @@ class Context:
         words = text.words
         low = max((i for i in range(finding.start) if words[i] in self.clause_breaks), default=-1) + 1
         high = min((i for i in range(finding.end, len(words)) if words[i] in self.clause_breaks), default=len(words))
+        if text.all_occurrences("@happening_to_me"):
+            return False   # "can a slipped disc do that ... because that's started happening to me"
+        if text.all_occurrences("@asked_to_learn"):
+            # "for my biology homework, how does a slipped disc press on nerves", "because i got scared reading
+            # about spinal infections"; but not a sign said as someone's own in the same line ("the news said
+            # back pain can be serious, and i've wet myself")
+            return not self._owned(text, finding)
         if low and words[low - 1] in _REASONS:
             return False   # a reason given is a fact: "is the physio making it worse, because now it's down both legs"
         if low and words[low - 1] == "since" and any(w in self.personal_words for w in words[:low - 1]):
             return False   # when their trouble began: "can i keep taking paracetamol, my back hurts since the car crash"
-        if text.all_occurrences("@happening_to_me"):
-            return False   # "can a slipped disc do that ... because that's started happening to me"
-        if text.all_occurrences("@asked_to_learn"):
-            # "for my biology homework, how does a slipped disc press on nerves"; but not a sign said as
-            # someone's own in the same line ("the news said back pain can be serious, and i've wet myself")
-            return not self._owned(text, finding)
         if _own_reason_after(words, high):
             return False   # "is it normal to get chills with back pain, because i've had them all night"
         asked_first = self._opens_question(text, 0)
