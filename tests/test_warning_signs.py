@@ -751,6 +751,8 @@ def test_numbness_down_there_during_sex_is_the_sexual_sign(signs, said, sign):
     ({"sign": "fever", "over": "saddle_numbness", "when": ["sex_context"]}, "prefer puts fever before saddle_numbness, a sign of another level"),
     ({"sign": "no_such_sign", "over": "saddle_numbness", "when": ["sex_context"]}, "prefer names an unknown sign 'no_such_sign'"),
     ({"sign": "sexual_dysfunction", "over": "saddle_numbness", "when": ["no_such_class"]}, "prefer names an unknown word class 'no_such_class'"),
+    ({"sign": "sexual_dysfunction", "over": "saddle_numbness", "when": ["sex_context"], "alone_when": ["no_such_class"]},
+     "prefer names an unknown word class 'no_such_class'"),
 ])
 def test_a_preference_between_signs_that_cannot_hold_fails_at_load(tmp_path, prefer, message):
     """A preference only settles which of two signs of one level is named; it never changes the level."""
@@ -844,8 +846,8 @@ def test_every_word_class_is_used_by_a_rule(signs):
         for rule in sign.rules:
             used.update(rule.together, rule.near, rule.unless)
         used.update(sign.not_if, sign.still_if, sign.others_count_if)
-    for _, _, when in signs.prefer:
-        used.update(when)
+    for _, _, when, alone_when in signs.prefer:
+        used.update(when, alone_when)
     triggers = {name for name in signs.classes if name.startswith("@")}   # the context's ("in {year}")
     pending = [*used, *triggers]
     while pending:
@@ -1881,4 +1883,41 @@ def test_this_stops_readings_round_bh(signs, said, sign):
     ("i sweat a lot baling hay in july", None),
 ])
 def test_this_stops_readings_round_bi(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # tingling in both legs "from my bum down to my feet" is the path of the legs' nerves, not the saddle
+    ("both my legs are tingling from my bum right down to my feet", "both_legs"),
+    ("my bum and the inside of my thighs are numb", "saddle_numbness"),
+    # one leg, then the other
+    ("it started in my left leg and now the right one's gone numb too", "both_legs"),
+    ("my left knee was sore last week, now the right knee is fine", None),
+    # only a dribble however hard one tries is retention, though a dribble also reads as a leak
+    ("my back's bad and i can only manage a dribble when i try to pee", "urinary_retention"),
+    ("i stood at the toilet for ages and nothing would come out, my back is bad", "urinary_retention"),
+    ("i only leak a dribble when i cough", None),
+    # no feeling down there said of sex itself is the sexual sign, even where the rules find only numbness
+    ("since my back flared i've no feeling down there when we make love", "sexual_dysfunction"),
+    ("i've no feeling down there and my back is bad", "saddle_numbness"),
+])
+def test_this_stops_readings_round_bj(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # a bladder infection is an infection, not a bladder problem word ("problem is a bladder")
+    ("my problem is a bladder infection and pain in my lower back", "infection"),
+    ("his pad has been bone dry all day and his back is bad", "urinary_retention"),
+    ("my dad hasn't peed today and can't tell if his bladder is full, he has a bad back", "urinary_retention"),
+    ("she keeps missing the commode now and her back is terrible", "bladder_bowel"),
+    # "without noticing" before a back denies nothing of it
+    ("my mom can't feel her foot, she loses her slipper without noticing, back pain too", "leg_weakness"),
+    # a pile-up with the airbags gone off is serious for anyone
+    ("my husband was in a pile up yesterday and the airbags went off", "trauma"),
+    ("i can't find a comfortable position in bed because of my back", "night_pain"),
+    ("my legs are dead from walking round the shopping centre all day", None),
+    ("the physio said to do leg raises for both legs", None),
+])
+def test_this_stops_readings_round_bk(signs, said, sign):
     assert sign_of(signs, said) == sign

@@ -176,7 +176,8 @@ class WarningSigns:
         self.order = tuple(data.get("order") or self.signs)
         #: (sign, the sign it is answered instead of, the classes one of which must be said): "no feeling
         #: down there when we're together" is sexual dysfunction, though numbness down there comes first
-        self.prefer = tuple((str(p["sign"]), str(p["over"]), tuple(p["when"])) for p in data.get("prefer") or ())
+        self.prefer = tuple((str(p["sign"]), str(p["over"]), tuple(p["when"]), tuple(p.get("alone_when") or ()))
+                            for p in data.get("prefer") or ())
         self.context = Context(data.get("context") or {}, self.stemmer, self.classes)
         self._check()
         #: every stem a phrase of the rules is written with, for reading "workin'" as "working"
@@ -268,14 +269,14 @@ class WarningSigns:
         for sign_id in self.order:
             if sign_id not in self.signs:
                 raise SignRulesError(f"warning-sign rules {self.source}: order names an unknown sign {sign_id!r}")
-        for sign_id, over, when in self.prefer:
+        for sign_id, over, when, alone_when in self.prefer:
             for one in (sign_id, over):
                 if one not in self.signs:
                     raise SignRulesError(f"warning-sign rules {self.source}: prefer names an unknown sign {one!r}")
             if self.signs[sign_id].level != self.signs[over].level:
                 raise SignRulesError(f"warning-sign rules {self.source}: prefer puts {sign_id} before {over}, "
                                      "a sign of another level")
-            for name in when:
+            for name in (*when, *alone_when):
                 need(name, "prefer")
 
     # ----- running ----------------------------------------------------------------------------
@@ -377,18 +378,22 @@ class WarningSigns:
                 first.setdefault(verdict.finding.sign, verdict)
         for sign_id in self.order:
             if sign_id in first:
-                sign_id = self._preferred(text, sign_id, first)
                 verdict = first[sign_id]
+                sign_id = self._preferred(text, sign_id, first)
+                verdict = first.get(sign_id, verdict)
                 f = verdict.finding
                 return Detection(text.words, sign_id, self.signs[sign_id].level, text.text(f.start, f.end),
                                  f.rule, verdict.who, judged)
         return Detection(text.words, None, None, None, None, None, judged)
 
     def _preferred(self, text: Text, sign_id: str, kept: Mapping[str, Judgement]) -> str:
-        """The sign answered when *sign_id* comes first in ``order``: another kept sign the rules
-        prefer to it when one of their words is said (``prefer`` in the data)."""
-        for better, over, when in self.prefer:
-            if over == sign_id and better in kept and text.any_of(when):
+        """The sign answered when *sign_id* comes first in ``order``: another sign the rules prefer to it
+        (``prefer`` in the data): a kept one when one of its ``when`` words is said, or, when one of its
+        ``alone_when`` words is said, even one the rules did not find on its own."""
+        for better, over, when, alone_when in self.prefer:
+            if over != sign_id:
+                continue
+            if (better in kept and text.any_of(when)) or (alone_when and text.any_of(alone_when)):
                 return better
         return sign_id
 
