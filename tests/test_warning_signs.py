@@ -1824,6 +1824,7 @@ def test_this_stops_readings_round_bf(signs, said, sign):
 
 
 @pytest.mark.parametrize(("said", "sign"), [
+    # round BG
     # no urge at all is retention, though "don't feel like to urinate" also reads as not feeling it go
     ("my back is bad and i don't feel like to urinate at all, no urge since morning", "urinary_retention"),
     ("i wet myself, no urge, it just came out, back is bad", "bladder_bowel"),
@@ -1844,12 +1845,7 @@ def test_this_stops_readings_round_bf(signs, said, sign):
     ("i had pins and needles in my legs in pregnancy, it went away after the birth", None),
     ("i sat at the computer all night and now my back is tight", None),
     ("my cousin is asking, is it bad to take steroid tablets for a long time", None),
-])
-def test_this_stops_readings_round_bg(signs, said, sign):
-    assert sign_of(signs, said) == sign
-
-
-@pytest.mark.parametrize(("said", "sign"), [
+    # round BH
     # something read or studied, even said as the reason for a check: no sign of one's own
     ("no fever, i only checked because i got scared reading about spinal infections", None),
     ("my textbook says urinary retention is a red flag, why is that", None),
@@ -1863,12 +1859,7 @@ def test_this_stops_readings_round_bg(signs, said, sign):
     ("my foot went numb after sitting on the toilet too long", None),
     ("my emotions feel numb since the breakup and my back is tense", None),
     ("i had a tooth abscess years ago which was drained and healed", None),
-])
-def test_this_stops_readings_round_bh(signs, said, sign):
-    assert sign_of(signs, said) == sign
-
-
-@pytest.mark.parametrize(("said", "sign"), [
+    # round BI
     # "doing" opens no question the way "do" does
     ("doing chemo tablets at home and there's a new pain in my back", "immune_risk"),
     ("do chemo tablets cause back pain", None),
@@ -1881,12 +1872,7 @@ def test_this_stops_readings_round_bh(signs, said, sign):
     ("had a lump out and chemo years back, i'm clear, but now my back's sore", "cancer_history"),
     ("the young one's got a temperature, what can i give her", None),
     ("i sweat a lot baling hay in july", None),
-])
-def test_this_stops_readings_round_bi(signs, said, sign):
-    assert sign_of(signs, said) == sign
-
-
-@pytest.mark.parametrize(("said", "sign"), [
+    # round BJ
     # tingling in both legs "from my bum down to my feet" is the path of the legs' nerves, not the saddle
     ("both my legs are tingling from my bum right down to my feet", "both_legs"),
     ("my bum and the inside of my thighs are numb", "saddle_numbness"),
@@ -1900,12 +1886,7 @@ def test_this_stops_readings_round_bi(signs, said, sign):
     # no feeling down there said of sex itself is the sexual sign, even where the rules find only numbness
     ("since my back flared i've no feeling down there when we make love", "sexual_dysfunction"),
     ("i've no feeling down there and my back is bad", "saddle_numbness"),
-])
-def test_this_stops_readings_round_bj(signs, said, sign):
-    assert sign_of(signs, said) == sign
-
-
-@pytest.mark.parametrize(("said", "sign"), [
+    # round BK
     # a bladder infection is an infection, not a bladder problem word ("problem is a bladder")
     ("my problem is a bladder infection and pain in my lower back", "infection"),
     ("his pad has been bone dry all day and his back is bad", "urinary_retention"),
@@ -1919,5 +1900,5 @@ def test_this_stops_readings_round_bj(signs, said, sign):
     ("my legs are dead from walking round the shopping centre all day", None),
     ("the physio said to do leg raises for both legs", None),
 ])
-def test_this_stops_readings_round_bk(signs, said, sign):
+def test_this_stops_readings_rounds_bg_to_bk(signs, said, sign):
     assert sign_of(signs, said) == sign

@@ -378,11 +378,11 @@ class WarningSigns:
                 first.setdefault(verdict.finding.sign, verdict)
         for sign_id in self.order:
             if sign_id in first:
-                verdict = first[sign_id]
-                sign_id = self._preferred(text, sign_id, first)
-                verdict = first.get(sign_id, verdict)
+                answered = self._preferred(text, sign_id, first)
+                # a sign preferred without a finding of its own is heard in the words of the one it replaces
+                verdict = first.get(answered, first[sign_id])
                 f = verdict.finding
-                return Detection(text.words, sign_id, self.signs[sign_id].level, text.text(f.start, f.end),
+                return Detection(text.words, answered, self.signs[answered].level, text.text(f.start, f.end),
                                  f.rule, verdict.who, judged)
         return Detection(text.words, None, None, None, None, None, judged)
 
