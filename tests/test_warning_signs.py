@@ -1902,3 +1902,30 @@ def test_this_stops_readings_round_bf(signs, said, sign):
 ])
 def test_this_stops_readings_rounds_bg_to_bk(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize("said, sign", [
+    # round BL
+    # "no cap" is slang for "no lie": it denies nothing
+    ("no cap my chest is tight and my back is killing me", "chest_pain"),
+    # one thing "not the issue" denies only that thing
+    ("the mattress is not the issue, my bum's been numb for days and my back hurts", "saddle_numbness"),
+    # "tight" is no pair of tights
+    ("peeing fine, pooing normal, back just tight", None),
+    ("my brother has a fever since yesterday", None),
+    ("my bredda have a fever since last night", None),
+    ("i've got leukaemia treatment going on and my back hurts", "immune_risk"),
+    ("my cd4 count is low and my back is aching", "immune_risk"),
+    ("it goes soft halfway through now and my back is agony", "sexual_dysfunction"),
+    ("since my disc went i can't feel my clitoris", "sexual_dysfunction"),
+    ("i can't grip with my foot, my slipper keeps coming off, since my back went", "leg_weakness"),
+    ("the semen is not coming out since my back got bad", "sexual_dysfunction"),
+    ("during relations with my wife i feel numb down there since the sciatica", "sexual_dysfunction"),
+    ("had a fall off a motorbike in secondary school, healed long time, no wahala", None),
+    ("tell me the news about the train crash", None),
+    ("will the epidural injection make my leg numb for a while", None),
+    # "what to do if" is how people ask about what is happening to them
+    ("what to do if i can't control my bladder and my back is bad", "bladder_bowel"),
+])
+def test_this_stops_readings_round_bl(signs, said, sign):
+    assert sign_of(signs, said) == sign
