@@ -8,9 +8,11 @@ through exactly what `ask --audio` does (build_listener + Listener.hear_file: th
 the same invocation parsing, NLU and skill), one new session per utterance. The same utterance as
 text goes through the same conversation, and the two are compared.
 
-Engines: faster-whisper tiny.en with the domain prompt built from the interaction model (what the
-runner uses by default; other models with --asr-model, e.g. base) and, as the baseline, tiny.en
-without a prompt.
+Engines: faster-whisper tiny.en with the domain prompt built from the interaction model and the
+pocketsphinx check for missed warning signs (what the runner uses by default; other models with
+--asr-model, e.g. base); the same without the check (Whisper's own words, from the same run: the
+check keeps them whenever it does not replace them); pocketsphinx alone with its language model
+from the interaction model; and, as the baseline, tiny.en without a prompt.
 
 Figures: word error rate (against the text), intent agreement (the spoken turn's intent equals the
 text's), warning-sign recall (warning-sign utterances answered with red_flags), seconds per
@@ -39,8 +41,10 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from local_runner.options import build_conversation  # noqa: E402
+from local_runner.speech.domain_prompt import prompt_model  # noqa: E402
 from local_runner.speech.listening import Listener, build_listener  # noqa: E402
 from local_runner.speech.recognizer import SpeechUnavailable, load_recognizer, speech_unavailable  # noqa: E402
+from local_runner.speech.sphinx import SphinxRecognizer, sphinx_unavailable  # noqa: E402
 from local_runner.yaml_data import read_yaml  # noqa: E402
 
 DATA = REPO / "tests" / "data"
@@ -77,7 +81,27 @@ class Tally:
     warning_caught: int = 0
     text_caught: int = 0  # warning signs whose text alone is answered with red_flags
     caught_where_text_is: int = 0  # ... of those, also when spoken (misses the recognition caused)
+    false_warnings: int = 0  # recordings answered as a warning sign whose text is not
+    other: int = 0  # recordings whose text is not answered as a warning sign
     seconds: list[float] = field(default_factory=list)
+
+    def count(self, item: Utterance, reference: list[str], heard: str, turn, expected: tuple, seconds: float) -> None:
+        """Add one recording: what was heard, the turn it gave, and the text's (intent, topic)."""
+        self.seconds.append(seconds)
+        self.words += len(reference)
+        self.word_errors += word_errors(reference, words(heard))
+        self.total += 1
+        self.agree += (turn.intent if turn else None) == expected[0]
+        caught = bool(turn and turn.topic == "red_flags")
+        if item.kind == "warning_sign":
+            self.warning_signs += 1
+            self.warning_caught += caught
+            if expected[1] == "red_flags":
+                self.text_caught += 1
+                self.caught_where_text_is += caught
+        elif expected[1] != "red_flags":
+            self.other += 1
+            self.false_warnings += caught
 
 
 def utterances() -> list[Utterance]:
@@ -149,11 +173,17 @@ def main() -> int:
     engines = {}
     for model in options.asr_model or ["tiny.en"]:
         try:
-            engines[f"faster-whisper {model} + model prompt"] = build_listener(
+            engines[f"faster-whisper {model} + model prompt + pocketsphinx check"] = build_listener(
                 argparse.Namespace(**{**vars(settings), "asr_model": model}))
         except SpeechUnavailable as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
+    problem = sphinx_unavailable()
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
+    checker = next(iter(engines.values())).checker or SphinxRecognizer(prompt_model())
+    engines["pocketsphinx + model language model, alone"] = Listener(checker)
     if not options.no_baseline:
         engines["faster-whisper tiny.en, no prompt (baseline)"] = Listener(load_recognizer("tiny.en", None))
     items = utterances()
@@ -177,36 +207,38 @@ def main() -> int:
         results: dict[tuple[str, str], Tally] = {}
         for engine, listener in engines.items():
             listener.hear_file(conversation, renders[0][1])  # warm-up, not counted
+            unchecked = engine.replace(" + pocketsphinx check", ", without the check (times: with it)")
             for condition in ("clean", "noisy"):
                 tally = results[(engine, condition)] = Tally()
+                if listener.checker is not None:
+                    results[(unchecked, condition)] = Tally()
                 for item, clean, noisy in renders:
                     conversation.forget_session()
                     started = time.perf_counter()
                     heard = listener.hear_file(conversation, clean if condition == "clean" else noisy)
-                    tally.seconds.append(time.perf_counter() - started)
+                    seconds = time.perf_counter() - started
                     turn = heard.outcome if hasattr(heard.outcome, "intent") else None
                     reference = words(item.text)
-                    tally.words += len(reference)
-                    tally.word_errors += word_errors(reference, words(heard.recognition.text))
-                    tally.total += 1
-                    tally.agree += (turn.intent if turn else None) == expected[item.text][0]
-                    if item.kind == "warning_sign":
-                        caught = bool(turn and turn.topic == "red_flags")
-                        tally.warning_signs += 1
-                        tally.warning_caught += caught
-                        if expected[item.text][1] == "red_flags":
-                            tally.text_caught += 1
-                            tally.caught_where_text_is += caught
+                    tally.count(item, reference, heard.recognition.text, turn, expected[item.text], seconds)
+                    if listener.checker is not None:   # Whisper's own words, as the runner without the check
+                        if heard.recognition.replaced is not None:
+                            conversation.forget_session()
+                            own = heard.recognition.replaced
+                            turn = conversation.say(own)
+                        else:
+                            own = heard.recognition.text
+                        results[(unchecked, condition)].count(item, reference, own, turn, expected[item.text], seconds)
                 print(f"  {engine}, {condition}: done", flush=True)
     print()
     print("| engine | audio | WER | intent agreement | warning signs caught (of those its text catches) "
-          "| s/utt median | s/utt p95 |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
+          "| false warnings | s/utt median | s/utt p95 |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for (engine, condition), tally in results.items():
         p95 = statistics.quantiles(tally.seconds, n=20)[18]
         print(f"| {engine} | {condition} | {tally.word_errors / tally.words:.1%} | "
               f"{tally.agree / tally.total:.1%} ({tally.agree}/{tally.total}) | "
               f"{tally.warning_caught}/{tally.warning_signs} ({tally.caught_where_text_is}/{tally.text_caught}) | "
+              f"{tally.false_warnings}/{tally.other} | "
               f"{statistics.median(tally.seconds):.2f} | {p95:.2f} |")
     judged = next(iter(engines))   # the first model asked for (tiny.en unless --asr-model says otherwise)
     print(f"\ntargets judged on: {judged}")

