@@ -1926,6 +1926,15 @@ def test_this_stops_readings_rounds_bg_to_bk(signs, said, sign):
     ("will the epidural injection make my leg numb for a while", None),
     # "what to do if" is how people ask about what is happening to them
     ("what to do if i can't control my bladder and my back is bad", "bladder_bowel"),
+    # round BM: training talk
+    ("i'm running hot on this training block and my back is holding up fine", None),
+    ("burning up calories on the bike, back feels good", None),
+    ("my bum went to sleep on the long coach trip and my back got stiff", None),
+    ("my feet go tingly on long runs then it goes away", None),
+    ("i had a urine infection last spring that was treated", None),
+    ("play the chest and back workout", None),
+    ("the epidural for labour made my legs numb for an hour", None),
+    ("my coach had cancer and now his back is killing him", "cancer_history"),
 ])
 def test_this_stops_readings_round_bl(signs, said, sign):
     assert sign_of(signs, said) == sign
