@@ -16,7 +16,7 @@ import re
 import tempfile
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping
 
 from local_runner.speech.audio_in import SAMPLE_RATE, is_silent, read_samples
 from local_runner.speech.ngram import arpa, pieces
@@ -49,19 +49,22 @@ def lm_sentences(model: "Model") -> Iterator[str]:
              for name, slot_type in model.types.items()}
     used: dict[str, int] = {}
 
-    def fill(slot_types: dict[str, str], match: re.Match[str]) -> str:
-        choices = forms.get(slot_types.get(match.group(1), ""), [])
-        if not choices:
-            return " "
-        kind = slot_types[match.group(1)]
-        used[kind] = used.get(kind, -1) + 1
-        return choices[used[kind] % len(choices)]
+    def filler(slot_types: Mapping[str, str]) -> Callable[[re.Match[str]], str]:
+        def fill(match: re.Match[str]) -> str:
+            kind = slot_types.get(match.group(1), "")
+            choices = forms.get(kind, [])
+            if not choices:
+                return " "
+            used[kind] = used.get(kind, -1) + 1   # each slot type's values in turn, across all samples
+            return choices[used[kind] % len(choices)]
+        return fill
 
     for intent in model.intents:
+        fill = filler(intent.slots)
         for sample in intent.samples:
             rounds = FILLS_PER_SAMPLE if _PLACEHOLDER.search(sample) else 1
             for _ in range(rounds):
-                yield _PLACEHOLDER.sub(lambda m: fill(dict(intent.slots), m), sample)
+                yield _PLACEHOLDER.sub(fill, sample)
     for values in forms.values():
         yield from values
 
