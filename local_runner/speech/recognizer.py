@@ -19,6 +19,7 @@ from typing import Any
 
 from local_runner.speech import keep_hub_offline
 from local_runner.speech.audio_in import SAMPLE_RATE, is_silent, read_samples
+from local_runner.speech.ngram import words
 from local_runner.speech.split_models import SPLIT_MODELS, SplitModelError
 
 DEFAULT_MODEL = "tiny.en"
@@ -119,14 +120,9 @@ def resolve_model(name_or_path: str) -> tuple[str, bool]:
     return name_or_path, False
 
 
-class Recognizer:
-    """Recognises spoken English questions in WAV files or sample arrays."""
-
-    def __init__(self, model: Any, prompt: str | None, model_name: str) -> None:
-        self._model = model
-        self.prompt = _fit_prompt(model, prompt) if prompt else None
-        self.model_name = model_name
-        self._suppressed = [-1, *_token_ids(model, ELLIPSES)]  # -1: Whisper's own list of symbols
+class Hearing:
+    """What every recogniser does around its own decoding: read the file, time the work, and hear
+    silence and empty audio as nothing without decoding them."""
 
     def hear_file(self, path: Path) -> Recognition:
         """Recognise the WAV at *path*. Raises AudioInputError for a file that cannot be used."""
@@ -138,6 +134,22 @@ class Recognizer:
         duration = len(samples) / SAMPLE_RATE
         if is_silent(samples):
             return Recognition("", time.perf_counter() - started, duration)
+        return self._decode(samples, started, duration)
+
+    def _decode(self, samples: Any, started: float, duration: float) -> Recognition:
+        raise NotImplementedError
+
+
+class Recognizer(Hearing):
+    """Recognises spoken English questions in WAV files or sample arrays with faster-whisper."""
+
+    def __init__(self, model: Any, prompt: str | None, model_name: str) -> None:
+        self._model = model
+        self.prompt = _fit_prompt(model, prompt) if prompt else None
+        self.model_name = model_name
+        self._suppressed = [-1, *_token_ids(model, ELLIPSES)]  # -1: Whisper's own list of symbols
+
+    def _decode(self, samples: Any, started: float, duration: float) -> Recognition:
         segments, _ = self._model.transcribe(
             _padded(samples),
             language="en",
@@ -176,7 +188,7 @@ class Recognizer:
         encoded = self._model.encode(pad_or_trim(features))
         scores = []
         for text in texts:
-            tokens = tokenizer.encode(" " + " ".join(re.sub(r"[^a-z' ]+", " ", text.lower()).split()))
+            tokens = tokenizer.encode(" " + " ".join(words(text)))
             if len(tokens) == 0 or not text.strip():
                 scores.append(float("-inf"))
                 continue

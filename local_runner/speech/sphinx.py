@@ -18,9 +18,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping
 
-from local_runner.speech.audio_in import SAMPLE_RATE, is_silent, read_samples
 from local_runner.speech.ngram import arpa, pieces
-from local_runner.speech.recognizer import Recognition
+from local_runner.speech.recognizer import Hearing, Recognition
 
 if TYPE_CHECKING:
     from interaction_model.model import Model
@@ -69,7 +68,7 @@ def lm_sentences(model: "Model") -> Iterator[str]:
         yield from values
 
 
-class SphinxRecognizer:
+class SphinxRecognizer(Hearing):
     """pocketsphinx's US English acoustic model, led by a trigram model of the interaction model."""
 
     def __init__(self, model: "Model") -> None:
@@ -88,17 +87,9 @@ class SphinxRecognizer:
             self._decoder = pocketsphinx.Decoder(config)   # reads the model now; the file may go
         self._random = numpy.random.default_rng(0)
 
-    def hear_file(self, path: Path) -> Recognition:
-        return self.hear(read_samples(path))
-
-    def hear(self, samples: Any) -> Recognition:
-        """Recognise mono float32 samples at 16 kHz (what the Whisper recogniser is given)."""
+    def _decode(self, samples: Any, started: float, duration: float) -> Recognition:
         import numpy
 
-        started = time.perf_counter()
-        duration = len(samples) / SAMPLE_RATE
-        if is_silent(samples):
-            return Recognition("", time.perf_counter() - started, duration)
         noisy = samples + self._random.standard_normal(len(samples)).astype(numpy.float32) * DITHER
         pcm = (numpy.clip(noisy, -1.0, 1.0) * 32767).astype("<i2").tobytes()
         self._decoder.start_utt()
