@@ -29,9 +29,10 @@ NEAR_MISS_MINIMUMS, NEAR_MISS_MINIMUMS_BY_SET = (110, 7, 300, 15), {"dev10": (12
 # signs above all (dev218: about 30 lines per emergency sign, 3-4 per urgent one): what they hold, so a
 # line lost is still noticed.
 # holdout6 lost 46 lines said word for word in a development set, a model sample or another training line (short
-# lines such as "can't pee"), leaving 14 lines for two urgent signs and 12 general questions.
+# lines such as "can't pee"), leaving 14 lines for two urgent signs and 12 general questions; holdout7 lost 62
+# the same way, leaving about 105 near misses, 14 lines for immune risk and 13 general questions.
 MINIMUMS_BY_SET = {**NEAR_MISS_MINIMUMS_BY_SET, "dev214": (170, 11, 106, 15), "dev215": (48, 3, 126, 15),
-                   "dev218": (270, 3, 126, 15), "holdout6": (250, 14, 120, 12)}
+                   "dev218": (270, 3, 126, 15), "holdout6": (250, 14, 120, 12), "holdout7": (270, 14, 105, 13)}
 NEAR_MISS_KINDS = {"negation", "general_question", "other_meaning", "other_person_no_back", "treatment_words",
                    "intended", "normal", "past_resolved", "smart_speaker"}
 

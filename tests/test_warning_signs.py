@@ -846,8 +846,8 @@ def test_every_word_class_is_used_by_a_rule(signs):
         for rule in sign.rules:
             used.update(rule.together, rule.near, rule.unless)
         used.update(sign.not_if, sign.still_if, sign.others_count_if)
-    for _, _, when, alone_when in signs.prefer:
-        used.update(when, alone_when)
+    for _, _, when, alone_when, unless in signs.prefer:
+        used.update(when, alone_when, unless)
     triggers = {name for name in signs.classes if name.startswith("@")}   # the context's ("in {year}")
     pending = [*used, *triggers]
     while pending:
@@ -1937,4 +1937,56 @@ def test_this_stops_readings_rounds_bg_to_bk(signs, said, sign):
     ("my coach had cancer and now his back is killing him", "cancer_history"),
 ])
 def test_this_stops_readings_round_bl(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize("said, sign", [
+    # round BN (from dev241 and dev244)
+    # a slipper that falls off is no fall; the foot that can't grip it is the sign
+    ("my slipper falls off cos i can't grip with that foot any more, and my back's bad", "leg_weakness"),
+    ("i can't feel myself come since my back went", "sexual_dysfunction"),
+    # "can't shake" an infection is having it, not denying it (nor a shiver)
+    ("i can't shake this kidney infection and now my back hurts", "infection"),
+    ("my laptop is running hot and my back hurts from hunching over it", None),
+    ("is a temperature controlled mattress any good for a bad back", None),
+    ("i get sweaty when i exercise, is that bad for my back", None),
+    ("the price of my painkillers has dropped, and my back is the same", None),
+    ("my legs went to jelly with laughing and my back aches a bit", None),
+    ("had a water infection in may, cleared up with the antibiotics", None),
+    ("some bladder trouble after my second baby, but that was sorted long ago", None),
+    ("had a chest infection at christmas and it is all gone", None),
+    ("my lip was numb after the injection at the dentist", None),
+    ("can a fall at my age cause back pain", None),
+    ("can cancer spread to the bones, my friend was asking me", None),
+    # the organ alone gone numb is the sexual sign; with the parts around it, the saddle's
+    ("he's lost all feeling in his penis since the disc went", "sexual_dysfunction"),
+    ("my willy and my bum have gone numb since my back went", "saddle_numbness"),
+    ("my bladder just won't let go since my back got worse", "urinary_retention"),
+    ("i'm normally up twice a night to pee but last night i didn't go once, back's bad", "urinary_retention"),
+    ("someone clattered into me on the pitch and my back's locked", "trauma"),
+    ("my erection just goes now, since my back went", "sexual_dysfunction"),
+    ("i got pinned against the wall by a pallet truck and my back hurts", "trauma"),
+    # a history the asker names inside a question about help is their own
+    ("does heat help back pain after a kidney infection", "infection"),
+    # "this is new" ends a long-past time: what follows is now
+    ("had both hips replaced years ago but this is new, tingling down both legs", "both_legs"),
+    ("we fell pregnant in the spring and my back aches a bit", None),
+    ("can i still go to niagara falls with a bad back", None),
+    ("is it normal to get a temperature after ivf", None),
+    ("i lost weight when i was diagnosed with diabetes but i've been stable for years", None),
+    # told through what happened or what someone found
+    ("i keep going through the pads, and my back's been bad all week", "bladder_bowel"),
+    ("the nurse scanned me and there was a litre in it and i never felt full, my back's bad", "urinary_retention"),
+    ("i didn't feel it under my bottom at all, the hot water bottle, and my back's gone", "saddle_numbness"),
+    ("tingling started in one foot and now it's in the other one too, since my back went", "both_legs"),
+    ("i've lost two inches in height and now my back hurts", "steroids_osteoporosis"),
+    ("back pain, new ed, never had that before", "sexual_dysfunction"),
+    # wringing wet night clothes are a sweat, not a wet bed
+    ("my pyjamas were wringing wet when i woke, back pain worse", "fever"),
+    ("counting macros has knocked off a few kilos", None),
+    ("the rain's down to a trickle, can i go and weed", None),
+    ("got flattened in a scrum at school, no injury, back's just stiff now", None),
+    ("there's a bug going round the office, my back is stiff", None),
+])
+def test_this_stops_readings_round_bn(signs, said, sign):
     assert sign_of(signs, said) == sign

@@ -64,7 +64,7 @@ _HAVING = frozenset({"have", "has", "had", "am", "is", "was", "been", "got", "ke
 _REASONS = frozenset({"because", "cause", "cos", "coz"})
 #: Terminators of a historical cue: the time has moved on to now.
 _HISTORY_ENDS = ("now", "but now", "and now", "since then", "these days", "lately", "recently", "currently",
-                 "this week", "today", "yesterday", "at the moment", "still")
+                 "this week", "today", "yesterday", "at the moment", "still", "this is new", "but this is new")
 #: The speaker as the object right after a finding ("knocked *me* off").
 _OBJECT_SELF = frozenset({"me", "us", "myself"})
 #: "knocked over *by* a dog": an animal named as what did it is not whom it happened to.

@@ -174,10 +174,11 @@ class WarningSigns:
                         for name, spec in (data.get("words") or {}).items()}
         self.signs = {sign_id: self._sign(sign_id, spec) for sign_id, spec in (data.get("signs") or {}).items()}
         self.order = tuple(data.get("order") or self.signs)
-        #: (sign, the sign it is answered instead of, the classes one of which must be said): "no feeling
-        #: down there when we're together" is sexual dysfunction, though numbness down there comes first
-        self.prefer = tuple((str(p["sign"]), str(p["over"]), tuple(p["when"]), tuple(p.get("alone_when") or ()))
-                            for p in data.get("prefer") or ())
+        #: (sign, the sign it is answered instead of, the classes one of which must be said, those that
+        #: answer it alone, those that keep the first): "no feeling down there when we're together" is
+        #: sexual dysfunction, though numbness down there comes first
+        self.prefer = tuple((str(p["sign"]), str(p["over"]), tuple(p["when"]), tuple(p.get("alone_when") or ()),
+                             tuple(p.get("unless") or ())) for p in data.get("prefer") or ())
         self.context = Context(data.get("context") or {}, self.stemmer, self.classes)
         self._check()
         #: every stem a phrase of the rules is written with, for reading "workin'" as "working"
@@ -269,14 +270,14 @@ class WarningSigns:
         for sign_id in self.order:
             if sign_id not in self.signs:
                 raise SignRulesError(f"warning-sign rules {self.source}: order names an unknown sign {sign_id!r}")
-        for sign_id, over, when, alone_when in self.prefer:
+        for sign_id, over, when, alone_when, unless in self.prefer:
             for one in (sign_id, over):
                 if one not in self.signs:
                     raise SignRulesError(f"warning-sign rules {self.source}: prefer names an unknown sign {one!r}")
             if self.signs[sign_id].level != self.signs[over].level:
                 raise SignRulesError(f"warning-sign rules {self.source}: prefer puts {sign_id} before {over}, "
                                      "a sign of another level")
-            for name in (*when, *alone_when):
+            for name in (*when, *alone_when, *unless):
                 need(name, "prefer")
 
     # ----- running ----------------------------------------------------------------------------
@@ -389,9 +390,10 @@ class WarningSigns:
     def _preferred(self, text: Text, sign_id: str, kept: Mapping[str, Judgement]) -> str:
         """The sign answered when *sign_id* comes first in ``order``: another sign the rules prefer to it
         (``prefer`` in the data): a kept one when one of its ``when`` words is said, or, when one of its
-        ``alone_when`` words is said, even one the rules did not find on its own."""
-        for better, over, when, alone_when in self.prefer:
-            if over != sign_id:
+        ``alone_when`` words is said, even one the rules did not find on its own; never when one of its
+        ``unless`` words is said."""
+        for better, over, when, alone_when, unless in self.prefer:
+            if over != sign_id or (unless and text.any_of(unless)):
                 continue
             if (better in kept and text.any_of(when)) or (alone_when and text.any_of(alone_when)):
                 return better
