@@ -1987,6 +1987,16 @@ def test_this_stops_readings_round_bl(signs, said, sign):
     ("the rain's down to a trickle, can i go and weed", None),
     ("got flattened in a scrum at school, no injury, back's just stiff now", None),
     ("there's a bug going round the office, my back is stiff", None),
+    # round BO (dev256, dev257, after they were scored): a greeting or "can I ask" before a general question
+    ("hello, can i ask, do chest infections cause back pain", None),
+    ("hi, quick question, can a fall cause back pain later on", None),
+    ("hi po, can back problems cause bladder problems", None),
+    ("good morning, can a fever come from back pain", None),
+    # ...while a greeting before one's own sign changes nothing
+    ("hello, can i ask, my dad can't pee since yesterday and his back is bad", "urinary_retention"),
+    ("i have a question, my legs are both numb since yesterday", "both_legs"),
+    ("my back's sore but it only goes down one leg, the other one's fine", None),
+    ("i'm a bit weak in the knees about my scan results", None),
 ])
 def test_this_stops_readings_round_bn(signs, said, sign):
     assert sign_of(signs, said) == sign
