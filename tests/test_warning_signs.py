@@ -846,8 +846,8 @@ def test_every_word_class_is_used_by_a_rule(signs):
         for rule in sign.rules:
             used.update(rule.together, rule.near, rule.unless)
         used.update(sign.not_if, sign.still_if, sign.others_count_if)
-    for _, _, when, alone_when, unless in signs.prefer:
-        used.update(when, alone_when, unless)
+    for pref in signs.prefer:
+        used.update(pref.when, pref.alone_when, pref.unless)
     triggers = {name for name in signs.classes if name.startswith("@")}   # the context's ("in {year}")
     pending = [*used, *triggers]
     while pending:

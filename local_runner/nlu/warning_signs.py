@@ -99,6 +99,23 @@ class Sign:
 
 
 @dataclass(frozen=True)
+class Preference:
+    """One sign answered instead of another of its level (``prefer`` in the data): "no feeling down
+    there when we're together" is sexual dysfunction, though numbness down there comes first."""
+
+    sign: str
+    over: str
+    when: tuple[str, ...]          # classes one of which must be said, with *sign* found too
+    alone_when: tuple[str, ...]    # classes that answer *sign* even when it was not found on its own
+    unless: tuple[str, ...]        # classes that keep *over*
+
+    @classmethod
+    def from_spec(cls, spec: Mapping[str, Any]) -> Preference:
+        return cls(str(spec["sign"]), str(spec["over"]), tuple(spec["when"]), tuple(spec.get("alone_when") or ()),
+                   tuple(spec.get("unless") or ()))
+
+
+@dataclass(frozen=True)
 class Finding:
     """Words that match one of a sign's rules, before context is considered."""
 
@@ -174,11 +191,7 @@ class WarningSigns:
                         for name, spec in (data.get("words") or {}).items()}
         self.signs = {sign_id: self._sign(sign_id, spec) for sign_id, spec in (data.get("signs") or {}).items()}
         self.order = tuple(data.get("order") or self.signs)
-        #: (sign, the sign it is answered instead of, the classes one of which must be said, those that
-        #: answer it alone, those that keep the first): "no feeling down there when we're together" is
-        #: sexual dysfunction, though numbness down there comes first
-        self.prefer = tuple((str(p["sign"]), str(p["over"]), tuple(p["when"]), tuple(p.get("alone_when") or ()),
-                             tuple(p.get("unless") or ())) for p in data.get("prefer") or ())
+        self.prefer = tuple(Preference.from_spec(spec) for spec in data.get("prefer") or ())
         self.context = Context(data.get("context") or {}, self.stemmer, self.classes)
         self._check()
         #: every stem a phrase of the rules is written with, for reading "workin'" as "working"
@@ -270,14 +283,14 @@ class WarningSigns:
         for sign_id in self.order:
             if sign_id not in self.signs:
                 raise SignRulesError(f"warning-sign rules {self.source}: order names an unknown sign {sign_id!r}")
-        for sign_id, over, when, alone_when, unless in self.prefer:
-            for one in (sign_id, over):
+        for pref in self.prefer:
+            for one in (pref.sign, pref.over):
                 if one not in self.signs:
                     raise SignRulesError(f"warning-sign rules {self.source}: prefer names an unknown sign {one!r}")
-            if self.signs[sign_id].level != self.signs[over].level:
-                raise SignRulesError(f"warning-sign rules {self.source}: prefer puts {sign_id} before {over}, "
+            if self.signs[pref.sign].level != self.signs[pref.over].level:
+                raise SignRulesError(f"warning-sign rules {self.source}: prefer puts {pref.sign} before {pref.over}, "
                                      "a sign of another level")
-            for name in (*when, *alone_when, *unless):
+            for name in (*pref.when, *pref.alone_when, *pref.unless):
                 need(name, "prefer")
 
     # ----- running ----------------------------------------------------------------------------
@@ -392,11 +405,11 @@ class WarningSigns:
         (``prefer`` in the data): a kept one when one of its ``when`` words is said, or, when one of its
         ``alone_when`` words is said, even one the rules did not find on its own; never when one of its
         ``unless`` words is said."""
-        for better, over, when, alone_when, unless in self.prefer:
-            if over != sign_id or (unless and text.any_of(unless)):
+        for pref in self.prefer:
+            if pref.over != sign_id or (pref.unless and text.any_of(pref.unless)):
                 continue
-            if (better in kept and text.any_of(when)) or (alone_when and text.any_of(alone_when)):
-                return better
+            if (pref.sign in kept and text.any_of(pref.when)) or (pref.alone_when and text.any_of(pref.alone_when)):
+                return pref.sign
         return sign_id
 
     def detect(self, utterance: str | Sequence[str], earlier: Sequence[str] = ()) -> Detection:
