@@ -84,8 +84,10 @@ class Tally:
     false_warnings: int = 0  # recordings answered as a warning sign whose text is not
     other: int = 0  # recordings whose text is not answered as a warning sign
     seconds: list[float] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)  # "recording: text -> heard" of warning signs speech lost
 
-    def count(self, item: Utterance, reference: list[str], heard: str, turn, expected: tuple, seconds: float) -> None:
+    def count(self, item: Utterance, reference: list[str], heard: str, turn, expected: tuple, seconds: float,
+              recording: str = "") -> None:
         """Add one recording: what was heard, the turn it gave, and the text's (intent, topic)."""
         self.seconds.append(seconds)
         self.words += len(reference)
@@ -99,6 +101,8 @@ class Tally:
             if expected[1] == "red_flags":
                 self.text_caught += 1
                 self.caught_where_text_is += caught
+                if not caught:
+                    self.missed.append(f"{recording}: {item.text!r} -> heard {heard!r}")
         elif expected[1] != "red_flags":
             self.other += 1
             self.false_warnings += caught
@@ -162,6 +166,8 @@ def main() -> int:
     parser.add_argument("--asr-model", action="append", metavar="NAME|PATH",
                         help="a recognition model to measure with the model prompt (repeatable; default tiny.en, "
                         "the runner's default, which the targets are judged on; e.g. --asr-model tiny.en --asr-model base)")
+    parser.add_argument("--misses", action="store_true",
+                        help="list the warning-sign recordings the judged engine lost (text caught, speech not)")
     options = parser.parse_args()
     problem = speech_unavailable() or next(
         (f"{tool} is not installed" for tool in ("espeak-ng", "sox") if shutil.which(tool) is None), None)
@@ -219,7 +225,8 @@ def main() -> int:
                     seconds = time.perf_counter() - started
                     turn = heard.outcome if hasattr(heard.outcome, "intent") else None
                     reference = words(item.text)
-                    tally.count(item, reference, heard.recognition.text, turn, expected[item.text], seconds)
+                    recording = (clean if condition == "clean" else noisy).stem
+                    tally.count(item, reference, heard.recognition.text, turn, expected[item.text], seconds, recording)
                     if listener.checker is not None:   # Whisper's own words, as the runner without the check
                         if heard.recognition.replaced is not None:
                             conversation.forget_session()
@@ -256,6 +263,10 @@ def main() -> int:
     missed_as_text = sorted({i.text for i in items if i.kind == "warning_sign" and expected[i.text][1] != "red_flags"})
     if missed_as_text:
         print(f"\nwarning signs the NLU misses even as text (not a speech problem): {'; '.join(missed_as_text)}")
+    if options.misses:
+        for condition, tally in (("clean", runner_clean), ("noisy", runner_noisy)):
+            print(f"\n{judged}, {condition}: warning signs lost to speech ({len(tally.missed)})")
+            print("\n".join(f"  {line}" for line in tally.missed))
     print()
     for name, ok in checks.items():
         print(f"{'PASS' if ok else 'MISS'}  {name}")
