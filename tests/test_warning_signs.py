@@ -2000,3 +2000,34 @@ def test_this_stops_readings_round_bl(signs, said, sign):
 ])
 def test_this_stops_readings_round_bn(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize("said, sign", [
+    # round BP (from dev259 and dev260, and an audit of question endings on every development line)
+    # the horoscope's "cancers should" is a star sign; "i had cancer, should i" is the asker's history
+    ("my back aches and i had cancer years ago, should i be worried", "cancer_history"),
+    ("i used to have cancer should my back hurt like this", "cancer_history"),
+    ("the horoscope says cancers should rest this week, my back agrees", None),
+    # "no sweat" (no problem) is another meaning; "no sweats" is a denied symptom that leaves the rest denied
+    ("no sweats or shivers, it's only my back", None),
+    ("no sweat, i'll do the stretches, my back is a bit stiff", None),
+    # "chess" is how a recogniser may write "chest"; the game is not
+    ("chess pain going through to my back", "chest_pain"),
+    ("i sit hunched over the chess board for hours and my back is sore", None),
+    # "can't stop peeing" is losing control, not being unable to go
+    ("i can't stop peeing since my back went", "bladder_bowel"),
+    ("i've lost control of my blather and my back is agony", "bladder_bowel"),
+    ("my clothes are all loose on me and my back aches", "weight_loss"),
+    # "is that bad" asks about what came before; it is no pain at night
+    ("i get up for a wee once a night, is that bad", None),
+    ("my back wakes me every night, is that bad", "night_pain"),
+    ("i fell back asleep on the sofa and woke with a stiff back", None),
+    ("the tin of paint fell on my foot and my back's sore from limping", None),
+    ("our server had a crash and i sat at my desk all night, my back is stiff", None),
+    ("crashed my laptop again, my back is sore from hunching", None),
+    ("singing in my chest voice makes my back ache", None),
+    ("the heat pad makes me sweat but it helps my back", None),
+    ("cutting sugar, lost a few pounds, my back feels easier", None),
+])
+def test_this_stops_readings_round_bp(signs, said, sign):
+    assert sign_of(signs, said) == sign
