@@ -2028,6 +2028,10 @@ def test_this_stops_readings_round_bn(signs, said, sign):
     ("singing in my chest voice makes my back ache", None),
     ("the heat pad makes me sweat but it helps my back", None),
     ("cutting sugar, lost a few pounds, my back feels easier", None),
+    # "is X normal" asks even when a question follows; "temperature normal" after "is it ok" still denies
+    ("is back pain after a chest infection normal, what should i do", "infection"),
+    ("is back pain after a kidney infection normal or should i see someone", "infection"),
+    ("is it ok, temperature normal, my back just aches", None),
 ])
 def test_this_stops_readings_round_bp(signs, said, sign):
     assert sign_of(signs, said) == sign

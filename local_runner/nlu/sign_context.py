@@ -336,7 +336,8 @@ class Context:
         word ("numb down there normal?") it asks rather than denies."""
         if _asked_of(text.words, finding.start):
             return False   # "is chest tightness normal with this back pain": asked, not denied
-        return any(start == finding.end and end < len(text.words) for start, end in self.negated_next.occurrences(text))
+        return any(start == finding.end and end < len(text.words) and not _is_question_of(text.words, finding.start, start)
+                   for start, end in self.negated_next.occurrences(text))
 
     def _reaches_after(self, text: Text, triggers: Triggers, finding: "Finding", inside: set[int],
                        listed: set[int] = frozenset()) -> bool:
@@ -612,6 +613,19 @@ def _asked_of(words: Sequence[str], start: int) -> bool:
     if i >= 0 and words[i] in _DETERMINERS:
         i -= 1
     return i >= 0 and words[i] in ("is", "are") and (i == 0 or words[i - 1] in _CLAUSE_OPENERS)
+
+
+def _is_question_of(words: Sequence[str], start: int, said: int) -> bool:
+    """Whether the line opens with "is" or "are" and the word *said* right after the finding is that
+    question's adjective: "*is* back pain after a kidney infection *normal*, what should i do"
+    (not when "it" or "this" is what is asked about, "is it ok, temperature normal", nor when another
+    "is" or "are" comes before the finding, which makes the adjective a statement)."""
+    return (len(words) > 1 and words[0] in ("is", "are") and words[1] not in ("it", "this", "that", "there")
+            and words[said] in _QUESTION_ADJECTIVES and not any(w in ("is", "are") for w in words[1:start]))
+
+
+#: the adjective of "is X normal?", a question, when the line opens with "is" or "are"
+_QUESTION_ADJECTIVES = frozenset({"normal", "okay", "ok", "fine", "alright"})
 
 
 #: "his chest *is* tight": a finding said in the present tense.
