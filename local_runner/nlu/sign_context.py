@@ -615,6 +615,10 @@ def _asked_of(words: Sequence[str], start: int) -> bool:
     return i >= 0 and words[i] in ("is", "are") and (i == 0 or words[i - 1] in _CLAUSE_OPENERS)
 
 
+#: the adjective of "is X normal?", a question, when the line opens with "is" or "are"
+_QUESTION_ADJECTIVES = frozenset({"normal", "okay", "ok", "fine", "alright"})
+
+
 def _is_question_of(words: Sequence[str], start: int, said: int) -> bool:
     """Whether the line opens with "is" or "are" and the word *said* right after the finding is that
     question's adjective: "*is* back pain after a kidney infection *normal*, what should i do"
@@ -622,10 +626,6 @@ def _is_question_of(words: Sequence[str], start: int, said: int) -> bool:
     "is" or "are" comes before the finding, which makes the adjective a statement)."""
     return (len(words) > 1 and words[0] in ("is", "are") and words[1] not in ("it", "this", "that", "there")
             and words[said] in _QUESTION_ADJECTIVES and not any(w in ("is", "are") for w in words[1:start]))
-
-
-#: the adjective of "is X normal?", a question, when the line opens with "is" or "are"
-_QUESTION_ADJECTIVES = frozenset({"normal", "okay", "ok", "fine", "alright"})
 
 
 #: "his chest *is* tight": a finding said in the present tense.
