@@ -74,6 +74,18 @@ def test_words_that_only_look_like_fillers_stay(heard, expected):
     assert normalize(heard) == expected
 
 
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("me duele el pecho, tengo fiebre y estoy débil", "me duele el pecho tengo fiebre y estoy debil"),
+        ("noga drętwieje, ból kręgosłupa", "noga dretwieje bol kregoslupa"),
+        ("a naïve question at the café", "a naive question at the cafe"),
+    ],
+)
+def test_accented_letters_are_read_as_their_base_letter_and_keep_the_word_whole(typed, expected):
+    assert normalize(typed) == expected
+
+
 def test_sample_slot_placeholders_survive():
     assert normalize("does {treatment} help my back?") == "does {treatment} help my back"
 

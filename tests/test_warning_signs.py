@@ -11,6 +11,7 @@ import yaml
 from interaction_model.model import load as load_model
 from local_runner.nlu import Nlu
 from local_runner.nlu.lexicon import Lexicon
+from local_runner.nlu.normalize import normalize
 from local_runner.nlu.sign_phrases import compile_phrase
 from local_runner.nlu.warning_signs import DATA_FILE, SignRulesError, WarningSigns
 from local_runner.yaml_data import read_yaml
@@ -2035,3 +2036,93 @@ def test_this_stops_readings_round_bn(signs, said, sign):
 ])
 def test_this_stops_readings_round_bp(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize("said, sign", [
+    # words from other languages mixed into English are read as their English meaning (round BQ)
+    ("subah se peshab nahi aa raha aur kamar mein bahut dard", "urinary_retention"),
+    ("meri kamar dard karti hai aur neeche wala hissa sunn hai", "saddle_numbness"),
+    ("dono taangon mein jhunjhuni, kamar dard bhi", "both_legs"),
+    ("seene mein dard hai and my back also hurts", "chest_pain"),
+    ("mera wazan kam ho raha hai without diet and my back aches", "weight_loss"),
+    ("me duele el pecho y la espalda at the same time", "chest_pain"),
+    ("no puedo orinar since yesterday and my back is killing me", "urinary_retention"),
+    ("mi pierna está adormecida and my sciatica is worse", "leg_weakness"),
+    ("masakit ang dibdib at likod ko", "chest_pain"),
+    ("nahulog ako sa hagdan and my back hurts", "trauma"),
+    ("demam dan sakit belakang", "fever"),
+    ("noga drętwieje and my back hurts", "leg_weakness"),
+    # ...and denied as in English: Hindi puts "nahi" after the word it denies
+    ("bukhar nahi hai, bas kamar dard", None),
+    ("no tengo fiebre, just back pain", None),
+    ("walang lagnat, masakit lang ang likod", None),
+    ("kamar dard ke liye kaunsi exercise", None),
+    # English words that look borrowed stay English
+    ("the dog ate my pie and my back hurts", None),
+    ("i speak hindi at work and my back hurts", None),
+])
+def test_words_from_other_languages_are_read_as_their_english(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize("said, sign", [
+    # round BQ (from dev264, English as a second language), said another way
+    ("the urine is falling from me without i want it, back very bad", "bladder_bowel"),
+    ("the kilos are falling from me and i do not diet, back hurts", "weight_loss"),
+    ("i dirty my pants and did not feel it, my sciatica is bad", "bladder_bowel"),
+    ("i do not feel i need to pee since the back went bad", "urinary_retention"),
+    ("my pee keeps stopping in the middle since i hurt my back", "urinary_retention"),
+    ("since the disc, with my husband it is not possible, no hardness", "sexual_dysfunction"),
+    ("i sweat so much the bed is wet at night and my back is bad", "fever"),
+    ("infection in my chest with the cough and now the back pain", "infection"),
+    ("my body defence is low from the medicine and my back hurts", "immune_risk"),
+    ("back pain ke baad se erection nahi ho rahi", "sexual_dysfunction"),
+    # an infection that cleared up, with the back pain starting after it, is recent
+    ("after the kidney infection cleared up i started getting this back pain", "infection"),
+    # "is it serious if your ..." asks about the asker
+    ("is it serious if your leg keeps giving way with sciatica", "leg_weakness"),
+    ("is it serious if your dog has a fever", None),
+    ("roasting then freezing, like going in and out of a sauna, and my back is bad", "fever"),
+    # near misses
+    ("i sweat when i do the exercise for my back, is that normal", None),
+    ("the capsaicin cream makes my back burning hot", None),
+    ("i had a kidney infection in march, it finished, the back is just stiff", None),
+    ("does back pain mean cancer, i read on facebook", None),
+    ("is losing weight good for the back, i am overweight", None),
+])
+def test_this_stops_readings_round_bq(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
+def test_no_borrowed_word_is_an_english_word_of_the_model(signs):
+    """A borrowed word that is also English ("pie", "sun") would turn what people say in English into something else."""
+    model = load_model()
+    english = {word for intent in model.intents for sample in intent.samples for word in normalize(sample).split()}
+    english |= {word for slot_type in model.types.values() for value in slot_type.values
+                for said in value.forms for word in normalize(said).split()}
+    assert signs.loanwords.single_words() & english == set()
+
+
+def test_no_rule_is_written_with_a_word_the_borrowed_words_replace(signs):
+    """The rules read what the loanword table leaves: a phrase written with a replaced word could never match."""
+    def phrases(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key not in {"loanwords", "spoken_forms", "irregular"}:
+                    yield from phrases(value)
+        elif isinstance(node, list):
+            for item in node:
+                yield from phrases(item)
+        elif isinstance(node, str):
+            yield node
+    dead = [p for p in phrases(read_yaml(DATA_FILE)) if signs.loanwords.read(p.split()) != p.split()]
+    assert dead == []
+
+
+def test_a_borrowed_phrase_given_two_meanings_is_refused(tmp_path):
+    data = read_yaml(DATA_FILE)
+    data["loanwords"]["spanish"]["kamar"] = "bed"
+    path = tmp_path / "rules.yaml"
+    path.write_text(json.dumps(data))
+    with pytest.raises(SignRulesError, match=r"rules\.yaml: loanwords\.spanish: 'kamar' means 'back' elsewhere"):
+        WarningSigns.load(path)

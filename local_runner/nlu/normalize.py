@@ -21,6 +21,9 @@ from ..yaml_data import read_yaml
 DATA_FILE = Path(__file__).with_name("data") / "normalize.yaml"
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
+#: Latin letters that do not decompose into a base letter and a mark.
+_UNDECOMPOSED = str.maketrans({"\u0142": "l", "\u0141": "L", "\u00f8": "o", "\u00d8": "O", "\u00df": "ss",
+                               "\u00e6": "ae", "\u00c6": "AE", "\u0153": "oe", "\u0152": "OE", "\u0111": "d", "\u0110": "D"})
 _DOTTED_LETTERS = re.compile(r"\b(?:[a-z]\.\s*){2,}")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?(?:st|nd|rd|th)?")
@@ -157,10 +160,17 @@ def _drop_fillers(tokens: list[str]) -> list[str]:
     return out
 
 
+def _without_accents(text: str) -> str:
+    """Accented letters as their base letter ("débil" -> "debil", "drętwy" -> "dretwy"): a recogniser for an
+    English locale writes plain letters, and a typed accent must not split a word in two."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    return unicodedata.normalize("NFKC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
 def tokens_of(text: str) -> list[str]:
     """Normalised words of *text*, with no edge trimming (slot placeholders like ``{slot}`` kept)."""
     # NUL marks slot placeholders below, so a NUL in the input itself must go first.
-    text = unicodedata.normalize("NFKC", text.replace("\x00", " ")).translate(_APOSTROPHES)
+    text = _without_accents(unicodedata.normalize("NFKC", text.replace("\x00", " ")).translate(_APOSTROPHES))
     placeholders = re.findall(r"\{[A-Za-z_]+\}", text)
     text = re.sub(r"\{[A-Za-z_]+\}", " \x00 ", text).lower()
     text = _DOTTED_LETTERS.sub(lambda m: " " + re.sub(r"[.\s]", "", m.group(0)) + " ", text)

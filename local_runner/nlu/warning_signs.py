@@ -24,6 +24,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 import yaml
 
 from ..yaml_data import SafeLoader, read_yaml
+from .loanwords import Loanwords, LoanwordError
 from .normalize import normalize
 from .sign_context import CHILD, OTHER, SELF, Context, Judgement
 from .sign_model import Opinion, SignModel, default_model
@@ -180,6 +181,10 @@ class WarningSigns:
         self.second_opinion = second_opinion
         self.stemmer = Stemmer({str(k): str(v) for k, v in (data.get("irregular") or {}).items()})
         self.spoken_forms = {str(k): str(v).split() for k, v in (data.get("spoken_forms") or {}).items()}
+        try:
+            self.loanwords = Loanwords.from_data(data.get("loanwords"))
+        except LoanwordError as error:
+            raise SignRulesError(f"warning-sign rules {source}: {error}") from None
         self.false_starts = FalseStarts.from_data(data.get("false_starts") or {})
         self.other_meanings = WordClass("@other_meanings", [compile_phrase(p, self.stemmer)
                                                             for p in data.get("other_meanings") or ()])
@@ -300,7 +305,7 @@ class WarningSigns:
         out: list[str] = []
         for word in words:
             out.extend(self.spoken_forms.get(word, [self._g_restored(word)]))
-        return self.false_starts.read_once(out)
+        return self.false_starts.read_once(self.loanwords.read(out))
 
     def _g_restored(self, word: str) -> str:
         """A dropped g put back ("drainin'" -> "draining", "mornin" -> "morning") when the rules know

@@ -1,0 +1,59 @@
+"""Words from other languages that people mix into their English, read as their English meaning.
+
+Someone whose first language is Hindi, Spanish or Tagalog may say "kamar mein dard", "me duele el pecho"
+or "masakit ang likod ko" to a speaker they otherwise talk to in English. The warning-sign rules are
+written in English; this table puts the English word in the place of the borrowed one before they read
+the line, so every rule (and the learned second opinion) applies to a code-mixed line as it would to an
+English one. The words are data (``loanwords`` in ``data/warning_signs.yaml``), grouped by language.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+
+class LoanwordError(ValueError):
+    """The loanword table says one phrase two ways."""
+
+
+@dataclass(frozen=True)
+class Loanwords:
+    """Phrases of other languages (one word or a few) and the English words read in their place."""
+
+    english: Mapping[tuple[str, ...], tuple[str, ...]]
+    longest: int
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Mapping[str, Any]] | None) -> "Loanwords":
+        english: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for language, table in (data or {}).items():
+            for said, meant in (table or {}).items():
+                key, value = tuple(str(said).split()), tuple(str(meant).split())
+                if not key or not value:
+                    raise LoanwordError(f"loanwords.{language}: an empty phrase ({said!r}: {meant!r})")
+                if english.get(key, value) != value:
+                    raise LoanwordError(f"loanwords.{language}: {said!r} means {' '.join(english[key])!r} elsewhere")
+                english[key] = value
+        return cls(english, max((len(k) for k in english), default=0))
+
+    def read(self, words: list[str]) -> list[str]:
+        """*words* with each borrowed phrase replaced by its English, the longest phrase first."""
+        if not self.english:
+            return words
+        out: list[str] = []
+        at = 0
+        while at < len(words):
+            for size in range(min(self.longest, len(words) - at), 0, -1):
+                meant = self.english.get(tuple(words[at:at + size]))
+                if meant is not None:
+                    out.extend(meant)
+                    at += size
+                    break
+            else:
+                out.append(words[at])
+                at += 1
+        return out
+
+    def single_words(self) -> set[str]:
+        """The borrowed phrases of one word (each must be no English word, or English would be misread)."""
+        return {phrase[0] for phrase in self.english if len(phrase) == 1}
