@@ -2087,6 +2087,9 @@ def test_words_from_other_languages_are_read_as_their_english(signs, said, sign)
     ("i've stopped weeing since my back went", "urinary_retention"),
     # an infection that cleared up, with the back pain starting after it, is recent
     ("after the kidney infection cleared up i started getting this back pain", "infection"),
+    ("i'm down eight kilos since the summer, not on purpose, and my back aches", "weight_loss"),
+    # what stretches or exercises help is asked for the asker's own legs
+    ("which exercises help with tingling down both legs at once", "both_legs"),
     # "is it serious if your ..." asks about the asker
     ("is it serious if your leg keeps giving way with sciatica", "leg_weakness"),
     ("is it serious if your dog has a fever", None),
