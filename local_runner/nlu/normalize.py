@@ -161,8 +161,8 @@ def _drop_fillers(tokens: list[str]) -> list[str]:
 
 
 def _without_accents(text: str) -> str:
-    """Accented letters as their base letter ("débil" -> "debil", "drętwy" -> "dretwy"): a recogniser for an
-    English locale writes plain letters, and a typed accent must not split a word in two."""
+    """*text* in NFKC form with accented letters as their base letter ("débil" -> "debil", "drętwy" -> "dretwy"):
+    a recogniser for an English locale writes plain letters, and a typed accent must not split a word in two."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
     return unicodedata.normalize("NFKC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
@@ -170,7 +170,7 @@ def _without_accents(text: str) -> str:
 def tokens_of(text: str) -> list[str]:
     """Normalised words of *text*, with no edge trimming (slot placeholders like ``{slot}`` kept)."""
     # NUL marks slot placeholders below, so a NUL in the input itself must go first.
-    text = _without_accents(unicodedata.normalize("NFKC", text.replace("\x00", " ")).translate(_APOSTROPHES))
+    text = _without_accents(text.replace("\x00", " ")).translate(_APOSTROPHES)
     placeholders = re.findall(r"\{[A-Za-z_]+\}", text)
     text = re.sub(r"\{[A-Za-z_]+\}", " \x00 ", text).lower()
     text = _DOTTED_LETTERS.sub(lambda m: " " + re.sub(r"[.\s]", "", m.group(0)) + " ", text)
