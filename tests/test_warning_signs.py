@@ -2106,6 +2106,68 @@ def test_this_stops_readings_round_bq(signs, said, sign):
     assert sign_of(signs, said) == sign
 
 
+@pytest.mark.parametrize("said, sign", [
+    # round BR (from dev266 and dev273, English as a second language), said another way
+    ("my back is bad and my bladder does not listen to me, it empties alone", "bladder_bowel"),
+    ("the urine runs from my mother like a small child and her back hurts", "bladder_bowel"),
+    ("he is doing potty in his pants without knowing and his back is bad", "bladder_bowel"),
+    ("since the sciatica i have lost the power of the man", "sexual_dysfunction"),
+    ("during lovemaking there is no feeling down there since the back", "sexual_dysfunction"),
+    ("my chest is pressing and the back also from the morning", "chest_pain"),
+    ("in the rugby a big guy jumped on me and now my back hurts", "trauma"),
+    # no wish to go at all is retention, not leaking
+    ("the wish for the toilet is gone since my back got worse", "urinary_retention"),
+    ("i go to the toilet and it stays inside, since the disc", "urinary_retention"),
+    ("the place where i sit is sleeping since my back pain", "saddle_numbness"),
+    # sweat that wets the bed is a fever, not a wet bed
+    ("i sweat the bed wet at night and my back aches", "fever"),
+    ("i slipped a little in the bathroom and i have osteoporose, my back is very sore", "steroids_osteoporosis"),
+    # chemotherapy long finished is a history of cancer
+    ("i had chemotherapy for breast cancer years ago, in remission, and now back pain", "cancer_history"),
+    ("formigamento nas pernas and my back is killing me", "both_legs"),
+    ("estou com febre and my back hurts", "fever"),
+    ("não tenho febre, only my costas are sore", None),
+    # near misses
+    ("can steroids make the bones weak, i want to understand", None),
+    ("is back pain a sign of cancer, i read on whatsapp", None),
+    ("my laptop has a virus infection and my back is stiff from fixing it", None),
+    ("i was crashing on my friend's couch all week and my back is stiff", None),
+    ("my salary is so thin i cannot pay for physio", None),
+    ("the chest infection i had is finished now, i am okay", None),
+    ("the anaesthetic will make the leg numb for a few hours, the doctor said", None),
+    # "potty" alone is the toilet ("going potty" is going mad)
+    ("my toddler is learning to use the potty and my back hurts from bending", None),
+    ("my manhood's not working since the lumbago and it was fine last month", "sexual_dysfunction"),
+])
+def test_this_stops_readings_round_br(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize("said, sign", [
+    # round BS (from dev268 carers, dev269 recogniser errors, dev272 older rural speakers), said another way
+    ("she keeps saying her back is fine now but she has been wetting herself all week", "bladder_bowel"),
+    ("my neighbour can't get his water to come out and his back has been bad for days", "urinary_retention"),
+    ("since the sciatica i've lost the urge to pee completely", "urinary_retention"),
+    ("dad's fluid chart shows no output since lunch and he's in bed with his back", "urinary_retention"),
+    ("since my back got worse both legs are unsteady, like i'm drunk", "both_legs"),
+    ("one of the residents slid out of the hoist and her back hurts", "trauma"),
+    ("i found my dad at the bottom of the stairs, he says he's ok but his back hurts", "trauma"),
+    ("my client's quads are wasting and weak with his disc", "leg_weakness"),
+    ("bilateral sigh attica, is that bad", "both_legs"),
+    ("i've got a feeva and my back is killing me", "fever"),
+    ("rigours and a bad back since last night", "fever"),
+    ("i've fallen away to nothing these last months and my back is bad", "weight_loss"),
+    ("my bosom feels tight and my back aches between the shoulders", "chest_pain"),
+    ("i feel nothing down there when my wife and i are together since my back went", "sexual_dysfunction"),
+    ("he can't finish anymore, nothing comes out, since his back went", "sexual_dysfunction"),
+    ("i slipped a disc and i can't get the water to come", "urinary_retention"),
+    # near misses
+    ("i've fallen away from the gym since my back went", None),
+])
+def test_this_stops_readings_round_bs(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
 def test_no_borrowed_word_is_an_english_word_of_the_model(signs):
     """A borrowed word that is also English ("pie", "sun") would turn what people say in English into something else.
 
