@@ -2161,8 +2161,11 @@ def test_this_stops_readings_round_br(signs, said, sign):
     ("i feel nothing down there when my wife and i are together since my back went", "sexual_dysfunction"),
     ("he can't finish anymore, nothing comes out, since his back went", "sexual_dysfunction"),
     ("i slipped a disc and i can't get the water to come", "urinary_retention"),
+    # "they" of clothes that have gone baggy is no other person
+    ("my jeans used to be tight and now they're baggy, not dieting, and my back aches", "weight_loss"),
     # near misses
     ("i've fallen away from the gym since my back went", None),
+    ("my mum keeps asking if i've lost weight and i haven't", None),
 ])
 def test_this_stops_readings_round_bs(signs, said, sign):
     assert sign_of(signs, said) == sign
