@@ -2161,6 +2161,9 @@ def test_this_stops_readings_round_br(signs, said, sign):
     ("i feel nothing down there when my wife and i are together since my back went", "sexual_dysfunction"),
     ("he can't finish anymore, nothing comes out, since his back went", "sexual_dysfunction"),
     ("i slipped a disc and i can't get the water to come", "urinary_retention"),
+    # older development lines: a dry climax, a slipper lost from a weak foot
+    ("nothing is coming out when i finish since my back got bad", "sexual_dysfunction"),
+    ("my slipper keeps falling off because my foot can't hold it, my back hurts", "leg_weakness"),
     # "they" of clothes that have gone baggy is no other person
     ("my jeans used to be tight and now they're baggy, not dieting, and my back aches", "weight_loss"),
     # near misses
