@@ -615,6 +615,18 @@ def test_a_sign_in_a_partner_or_parent_still_gets_the_warning(signs, said, sign)
     assert found.who.startswith("someone else")
 
 
+@pytest.mark.parametrize(("said", "expected"), [
+    # a fall from a roof or a pile-up is an emergency for a child as for anyone...
+    ("my son fell off the shed roof", "trauma"),
+    ("my little girl was in a pile up on the motorway", "trauma"),
+    # ...while a child's night-time leg aches (growing pains) and a fall off a trampoline need back trouble said
+    ("my little boy's legs ache at night and wake him", None),
+    ("my daughter fell off the trampoline", None),
+])
+def test_a_child_needs_back_trouble_said_unless_the_event_is_serious_in_itself(signs, said, expected):
+    assert signs.detect(said).sign == expected
+
+
 @pytest.mark.parametrize(("said", "sign"), [
     # a word put right after a mishearing is no denial
     ("no not my eggs my legs both my legs they're tingling since my back got bad", "both_legs"),
@@ -847,7 +859,7 @@ def test_every_word_class_is_used_by_a_rule(signs):
     for sign in signs.signs.values():
         for rule in sign.rules:
             used.update(rule.together, rule.near, rule.unless)
-        used.update(sign.not_if, sign.still_if, sign.others_count_if)
+        used.update(sign.not_if, sign.still_if, sign.others_count_if, sign.children_count_if)
     for pref in signs.prefer:
         used.update(pref.when, pref.alone_when, pref.unless)
     triggers = {name for name in signs.classes if name.startswith("@")}   # the context's ("in {year}")

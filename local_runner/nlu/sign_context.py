@@ -264,6 +264,9 @@ class Context:
                 if not trouble and who == OTHER and text.any_of(sign.others_count_if):
                     # "my mum's lost loads of weight and she's not been trying": a warning in itself
                     return Judgement(finding, True, "", f"{who}, said to be unexplained")
+                if not trouble and who == CHILD and text.any_of(sign.children_count_if):
+                    # "my son fell off the shed roof": an emergency for a child as for anyone
+                    return Judgement(finding, True, "", f"{who}, serious in itself")
                 if not trouble:
                     return Judgement(finding, False, f"about {who}, with no back trouble said for them", who)
                 return Judgement(finding, True, "", f"{who}, who has back trouble")

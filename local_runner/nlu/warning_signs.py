@@ -97,6 +97,7 @@ class Sign:
     not_if: tuple[str, ...] = ()
     still_if: tuple[str, ...] = ()
     others_count_if: tuple[str, ...] = ()
+    children_count_if: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -257,7 +258,8 @@ class WarningSigns:
                     _flag(spec, "past_counts", False), _flag(spec, "passing_counts", False),
                     tuple(spec.get("not_if") or ()),
                     tuple(spec.get("still_if") or ()),
-                    tuple(spec.get("others_count_if") or ()))
+                    tuple(spec.get("others_count_if") or ()),
+                    tuple(spec.get("children_count_if") or ()))
 
     def _check(self) -> None:
         """Fail at load, naming the file, on a rule that refers to nothing."""
@@ -280,7 +282,7 @@ class WarningSigns:
                 for element in rule.phrase or ():
                     if element.kind == "class":
                         need(element.value, f"signs.{sign.id}")
-            for name in (*sign.not_if, *sign.still_if, *sign.others_count_if):
+            for name in (*sign.not_if, *sign.still_if, *sign.others_count_if, *sign.children_count_if):
                 need(name, f"signs.{sign.id}")
         if self.context.passing_unlisted:
             raise SignRulesError(f"warning-sign rules {self.source}: context.historical.passing names phrases that are "
