@@ -624,7 +624,7 @@ def test_a_sign_in_a_partner_or_parent_still_gets_the_warning(signs, said, sign)
     ("my daughter fell off the trampoline", None),
 ])
 def test_a_child_needs_back_trouble_said_unless_the_event_is_serious_in_itself(signs, said, expected):
-    assert signs.detect(said).sign == expected
+    assert sign_of(signs, said) == expected
 
 
 @pytest.mark.parametrize(("said", "sign"), [
