@@ -142,6 +142,7 @@ def test_a_negated_sign_is_no_warning(signs, said):
     "how would you know if back pain was cancer",
     "is it possible for sciatica to go down both legs",
     "can back pain and chest pain be connected",
+    "can you get back pain because of a kidney infection",   # "because of" names a cause, gives no reason
 ])
 def test_a_general_question_is_no_warning(signs, said):
     found = signs.detect(said)
@@ -2075,6 +2076,29 @@ def test_this_stops_readings_round_bp(signs, said, sign):
     ("i speak hindi at work and my back hurts", None),
 ])
 def test_words_from_other_languages_are_read_as_their_english(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize("said, sign", [
+    # round BV (from dev283, Spanish-English and Tagalog-English mixed speech), said another way:
+    # Tagalog says "not" with "hindi" before the person, and its verbs carry the meaning
+    ("naihi ako kagabi hindi ko namalayan, masakit ang likod", "bladder_bowel"),
+    ("hindi ako makaihi since this morning, masakit ang balakang ko", "urinary_retention"),
+    ("manhid yung pwet ko since my back went", "saddle_numbness"),
+    ("nanghina yung binti ko and i keep tripping, may sciatica ako", "leg_weakness"),
+    ("masakit ang dalawang binti ko galing sa likod", "both_legs"),
+    ("naaksidente kami sa motor kahapon, masakit ang likod ko", "trauma"),
+    ("pumapayat ako kahit hindi ako nagda diet, sakit ng likod", "weight_loss"),
+    ("nagigising ako tuwing gabi sa sakit ng likod, kahit anong pwesto", "night_pain"),
+    ("mi papá se hizo pipí encima anoche and his back is bad", "bladder_bowel"),
+    ("tengo las nalgas dormidas since the back got worse", "saddle_numbness"),
+    ("he bajado de peso sin querer, my back hurts every day", "weight_loss"),
+    # ...and denied or asked as in English
+    ("hindi naman ako pumayat, likod lang", None),
+    ("pwede bang magka back pain dahil sa kidney infection", None),
+    ("mi hijo tiene fiebre, what should i give him", None),
+])
+def test_tagalog_and_spanish_mixed_into_english_are_read_as_their_english(signs, said, sign):
     assert sign_of(signs, said) == sign
 
 

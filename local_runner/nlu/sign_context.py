@@ -357,8 +357,8 @@ class Context:
     # ----- a general question ---------------------------------------------------------------------
     def _generic(self, text: Text, finding: "Finding") -> bool:
         words = text.words
-        low = max((i for i in range(finding.start) if words[i] in self.clause_breaks), default=-1) + 1
-        high = min((i for i in range(finding.end, len(words)) if words[i] in self.clause_breaks), default=len(words))
+        low = max((i for i in range(finding.start) if self._breaks_clause(words, i)), default=-1) + 1
+        high = min((i for i in range(finding.end, len(words)) if self._breaks_clause(words, i)), default=len(words))
         if text.all_occurrences("@happening_to_me"):
             return False   # "can a slipped disc do that ... because that's started happening to me"
         if text.all_occurrences("@asked_to_learn"):
@@ -385,6 +385,10 @@ class Context:
         # who the question is about may be said before the clause: "how would *you* know if back pain was cancer"
         asked_of = words[:high] if asked_first else clause
         return (defines or _says_any(asked_of, self.general_words)) and not personal
+
+    def _breaks_clause(self, words: Sequence[str], i: int) -> bool:
+        # "because of a uti" names a cause inside the question; "because i've had them" gives a reason
+        return words[i] in self.clause_breaks and not (words[i] == "because" and tuple(words[i + 1:i + 2]) == ("of",))
 
     def _owned(self, text: Text, finding: "Finding") -> bool:
         """The sign told as someone's own: the speaker in the finding ("wet *myself*"), or a person
