@@ -261,12 +261,10 @@ class Context:
                 # emergency sign, which needs no word about their back, is no back warning sign
                 return Judgement(finding, False, f"about {who}, whose back is said to be fine", who)
             if who == CHILD and sign.children_need_back or who == OTHER and sign.others_need_back:
-                if not trouble and who == OTHER and text.any_of(sign.others_count_if):
-                    # "my mum's lost loads of weight and she's not been trying": a warning in itself
-                    return Judgement(finding, True, "", f"{who}, said to be unexplained")
-                if not trouble and who == CHILD and text.any_of(sign.children_count_if):
-                    # "my son fell off the shed roof": an emergency for a child as for anyone
-                    return Judgement(finding, True, "", f"{who}, serious in itself")
+                # "my mum's lost loads of weight and she's not been trying", "my husband fell off the roof",
+                # "my son fell off the shed roof": a warning in itself, back trouble said or not
+                if not trouble and text.any_of(sign.others_count_if if who == OTHER else sign.children_count_if):
+                    return Judgement(finding, True, "", f"{who}, and it counts with no back trouble said")
                 if not trouble:
                     return Judgement(finding, False, f"about {who}, with no back trouble said for them", who)
                 return Judgement(finding, True, "", f"{who}, who has back trouble")
