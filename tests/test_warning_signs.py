@@ -2103,6 +2103,28 @@ def test_tagalog_and_spanish_mixed_into_english_are_read_as_their_english(signs,
 
 
 @pytest.mark.parametrize("said, sign", [
+    # round BW (dev287 Arabic and Somali, dev289 Vietnamese and Chinese, dev290 Spanglish, dev291 Taglish,
+    # Cebuano and Ilocano, dev292 frightened speech), said another way
+    ("the kaadi will not come out since yesterday and my dhabar is bad", "urinary_retention"),
+    ("yao teng and i can not niao since the morning", "urinary_retention"),
+    ("dau lung and sut can, i am not on a diet", "weight_loss"),
+    ("se me sale la pipí when i cough since my back went", "bladder_bowel"),
+    ("no siento nada ahí abajo and my back is worse", "saddle_numbness"),
+    ("luya kaayo akong tiil since my back went", "leg_weakness"),
+    ("nasakit ti dua a saka ko since the disc", "both_legs"),
+    ("hilanat ko and my back is bad", "fever"),
+    # a fear of cancer is no history of it: the sign said beside it is the one named
+    ("i have lost a stone without trying and my back aches, is this cancer", "weight_loss"),
+    ("my back wakes me every night, could it be cancer", "night_pain"),
+    ("i am so scared i have cancer but my back only aches after gardening", None),
+    # ...and a crash named outright owns the chest pain said among its hurts
+    ("i was in a car crash and my back and chest hurt", "trauma"),
+])
+def test_more_languages_and_frightened_speech_are_read_as_meant(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize("said, sign", [
     # round BQ (from dev264, English as a second language), said another way
     ("the urine is falling from me without i want it, back very bad", "bladder_bowel"),
     ("the kilos are falling from me and i do not diet, back hurts", "weight_loss"),
@@ -2246,3 +2268,9 @@ def test_a_borrowed_phrase_given_two_meanings_is_refused(tmp_path):
     path.write_text(json.dumps(data))
     with pytest.raises(SignRulesError, match=r"rules\.yaml: loanwords\.spanish: 'kamar' means 'back' elsewhere"):
         WarningSigns.load(path)
+
+
+def test_a_borrowed_word_is_not_taken_for_an_english_word_with_its_g_dropped(signs):
+    """Hindi "mein" is "in": it must reach the loanword table as said, not as "meaning" with a g put back."""
+    assert signs.words_of("kamar mein dard") == ["back", "in", "pain"]
+    assert signs.words_of("i was drainin the tank") == ["i", "was", "draining", "the", "tank"]

@@ -22,6 +22,8 @@ class Loanwords:
 
     english: Mapping[tuple[str, ...], tuple[str, ...]]
     longest: int
+    #: every word of every borrowed phrase ("mein" of "kamar mein"), kept as said by the normaliser
+    borrowed: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: Mapping[str, Mapping[str, Any]] | None) -> "Loanwords":
@@ -34,7 +36,8 @@ class Loanwords:
                 if english.get(key, value) != value:
                     raise LoanwordError(f"loanwords.{language}: {said!r} means {' '.join(english[key])!r} elsewhere")
                 english[key] = value
-        return cls(english, max((len(k) for k in english), default=0))
+        return cls(english, max((len(k) for k in english), default=0),
+                   frozenset(word for key in english for word in key))
 
     def read(self, words: list[str]) -> list[str]:
         """*words* with each borrowed phrase replaced by its English, the longest phrase first."""

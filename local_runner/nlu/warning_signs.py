@@ -312,8 +312,10 @@ class WarningSigns:
     def _g_restored(self, word: str) -> str:
         """A dropped g put back ("drainin'" -> "draining", "mornin" -> "morning") when the rules know
         the -ing word and not the word as said; other words as they are."""
-        # "-ain" words are no dropped g ("spain", "brain"), nor are words the rules know ("thin")
-        if len(word) < 4 or not word.endswith("in") or word.endswith("ain") or self.stemmer(word) in self._known_stems:
+        # "-ain" words are no dropped g ("spain", "brain"), nor are words the rules know ("thin"), nor
+        # borrowed words ("kamar mein dard": Hindi "mein" is "in", not "meaning")
+        if len(word) < 4 or not word.endswith("in") or word.endswith("ain") or self.stemmer(word) in self._known_stems \
+                or word in self.loanwords.borrowed:
             return word
         full = word + "g"
         return full if self.stemmer(full) in self._known_stems else word
