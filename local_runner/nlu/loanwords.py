@@ -8,7 +8,7 @@ English one. The words are data (``loanwords`` in ``data/warning_signs.yaml``), 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 
@@ -21,9 +21,14 @@ class Loanwords:
     """Phrases of other languages (one word or a few) and the English words read in their place."""
 
     english: Mapping[tuple[str, ...], tuple[str, ...]]
-    longest: int
+    #: the most words a borrowed phrase has
+    longest: int = field(init=False)
     #: every word of every borrowed phrase ("mein" of "kamar mein"), kept as said by the normaliser
-    borrowed: frozenset[str] = frozenset()
+    borrowed: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "longest", max((len(key) for key in self.english), default=0))
+        object.__setattr__(self, "borrowed", frozenset(word for key in self.english for word in key))
 
     @classmethod
     def from_data(cls, data: Mapping[str, Mapping[str, Any]] | None) -> "Loanwords":
@@ -36,8 +41,7 @@ class Loanwords:
                 if english.get(key, value) != value:
                     raise LoanwordError(f"loanwords.{language}: {said!r} means {' '.join(english[key])!r} elsewhere")
                 english[key] = value
-        return cls(english, max((len(k) for k in english), default=0),
-                   frozenset(word for key in english for word in key))
+        return cls(english)
 
     def read(self, words: list[str]) -> list[str]:
         """*words* with each borrowed phrase replaced by its English, the longest phrase first."""
