@@ -13,6 +13,8 @@ from local_runner.nlu import normalize
     [
         ("What if P.T. isn't working?", "what if pt is not working"),
         ("what if p. t. isn’t working", "what if pt is not working"),
+        ("what if p. t. isn´t working", "what if pt is not working"),
+        ("I don`t feel my legs", "i do not feel my legs"),
         ("what if p t isnt working", "what if pt is not working"),
         ("What's causing it", "what is causing it"),
         ("I can't sleep, I'm sore", "i can not sleep i am sore"),

@@ -170,7 +170,8 @@ def _without_accents(text: str) -> str:
 def tokens_of(text: str) -> list[str]:
     """Normalised words of *text*, with no edge trimming (slot placeholders like ``{slot}`` kept)."""
     # NUL marks slot placeholders below, so a NUL in the input itself must go first.
-    text = _without_accents(text.replace("\x00", " ")).translate(_APOSTROPHES)
+    # apostrophe look-alikes first: the accent stripping would turn an acute accent ("don´t") into a space
+    text = _without_accents(text.replace("\x00", " ").translate(_APOSTROPHES))
     placeholders = re.findall(r"\{[A-Za-z_]+\}", text)
     text = re.sub(r"\{[A-Za-z_]+\}", " \x00 ", text).lower()
     text = _DOTTED_LETTERS.sub(lambda m: " " + re.sub(r"[.\s]", "", m.group(0)) + " ", text)
