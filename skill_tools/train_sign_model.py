@@ -2,8 +2,9 @@
 
 It learns from development sets only: every ``tests/data/safety_dev*.yaml`` (blind; warning-sign
 lines labelled with their sign, near misses and general questions labelled ``none``) and the
-developers' own ``safety_selfcheck.yaml``, plus the NLU and honest-limits development sets and the
-interaction model's sample questions (those that name no sign) as more lines that are no warning sign.
+developers' own ``safety_selfcheck.yaml``, plus the NLU and honest-limits development sets, the turns of the
+development conversations (``sessions_dev*.yaml``) before a warning is due, and the interaction model's sample
+questions (those that name no sign) as more lines that are no warning sign.
 Held-out sets are never learned from (their names say ``holdout``; the loader refuses them); their
 lines are read only to keep a model sample that equals one of them out of training. The result, a multinomial logistic
 regression over ``sign_model.features``, is written as sparse JSON weights to
@@ -62,7 +63,8 @@ def training_files(data: Path = DATA) -> list[Path]:
     samples (what the skill is built to be asked: never a warning sign unless they name one);
     never a held-out set."""
     files = sorted(data.glob("safety_dev*.yaml")) + sorted(data.glob("safety_selfcheck*.yaml")) \
-        + sorted(data.glob("nlu_dev*.yaml")) + sorted(data.glob("limits_dev*.yaml"))
+        + sorted(data.glob("nlu_dev*.yaml")) + sorted(data.glob("limits_dev*.yaml")) \
+        + sorted(data.glob("sessions_dev*.yaml"))
     if data == DATA:
         files.append(model_file())
     for path in files:
@@ -84,6 +86,11 @@ def labelled_lines(path: Path) -> list[tuple[str, str]]:
                 + [(x["utterance"], NONE) for x in data.get("general_questions") or []])
     if path.name.startswith("limits_"):
         return [(x["utterance"], NONE) for x in data.get("limits") or []]
+    if path.name.startswith("sessions_"):
+        # a carer's opening ("my dad's back has been bad since the spring") is no sign: the turns before the one a
+        # warning is due at (a conversation that needs none may still tell another person's sign, so it stays out)
+        return [(turn, NONE) for c in data.get("conversations") or [] if c.get("warn_at") is not None
+                for turn in c["turns"][:c["warn_at"]]]
     lines = []
     for key in ("in_scope", "out_of_scope", "built_in"):
         for item in data.get(key) or []:

@@ -187,11 +187,12 @@ def test_a_broken_model_file_is_refused_with_the_reason(tmp_path, content, messa
 def test_the_shipped_file_is_small_enough_to_load_with_the_runner():
     # it grows slowly with the development sets (about 490 KiB from 19,000 lines, 598 KiB from 33,700,
     # 712 KiB from 47,200, 784 KiB from 68,200, 884 KiB from 83,100, 989 KiB from 105,300, 1078 KiB from
-    # 116,600, 1175 KiB from 135,400, 1274 KiB from 151,900); a jump past this says the pruning or the
-    # features went wrong (the bound was 800,000 bytes until the development sets passed 68,000 lines,
-    # 900,000 until they passed 83,000, 1,000,000 until they passed 105,000, 1,100,000 until they passed
-    # 116,000, 1,200,000 until they passed 135,000, 1,300,000 until they passed 151,000)
-    assert MODEL_FILE.stat().st_size < 1_400_000
+    # 116,600, 1175 KiB from 135,400, 1274 KiB from 151,900, 1369 KiB from 165,000); a jump past this says
+    # the pruning or the features went wrong (the bound was 800,000 bytes until the development sets passed
+    # 68,000 lines, 900,000 until they passed 83,000, 1,000,000 until they passed 105,000, 1,100,000 until
+    # they passed 116,000, 1,200,000 until they passed 135,000, 1,300,000 until they passed 151,000,
+    # 1,400,000 until they passed 165,000)
+    assert MODEL_FILE.stat().st_size < 1_500_000
 
 
 class _AlwaysNightPain:
@@ -223,3 +224,14 @@ def test_the_shipped_model_overrules_at_the_probability_training_chose():
     from skill_tools.train_sign_model import OVERRULE, THRESHOLD
     shipped = default_model()
     assert (shipped.threshold, shipped.overrule) == (THRESHOLD, OVERRULE)
+
+
+def test_a_conversation_teaches_only_its_turns_before_the_warning_is_due(tmp_path):
+    # a carer's opening is no sign; the turn that tells one, and a conversation that needs no warning
+    # (it may tell someone else's sign), teach nothing
+    path = tmp_path / "sessions_dev_example.yaml"
+    path.write_text('conversations:\n'
+                    '  - {turns: ["my dad\'s back has been bad since the spring", "he wet himself yesterday"], warn_at: 1}\n'
+                    '  - {turns: ["my dad\'s back is bad", "my son has a temperature"], warn_at: null}\n')
+    assert labelled_lines(path) == [("my dad's back has been bad since the spring", NONE)]
+    assert any(path.name.startswith("sessions_dev") for path in training_files())
