@@ -94,6 +94,14 @@ def sign_of(signs: WarningSigns, said: str) -> str | None:
     ("my belly's tight like the bladder won't let go and my back's bad", "urinary_retention"),
     ("does back pain stop you being able to pee because that's what's going on with me", "urinary_retention"),
     ("one of his legs has gone weak and he's dragging it, his back's bad", "leg_weakness"),
+    # stop 66 (rounds BX, BY): breathlessness or pain into the jaw or left arm with back pain is the chest-pain
+    # sign (NHS heart attack), and so is a sudden tearing pain in the back (NHS aortic dissection); sciatica
+    # that swaps legs is both legs; straining to pee is retention, not a leak
+    ("my lower back aches and i get short of breath just getting dressed", "chest_pain"),
+    ("my upper back hurts and the pain has gone up into my jaw", "chest_pain"),
+    ("a ripping pain shot through between my shoulder blades out of the blue", "chest_pain"),
+    ("my sciatica keeps switching sides, left one day and right the next", "both_legs"),
+    ("since my disc went i have to strain and strain to get a wee out", "urinary_retention"),
 ])
 def test_signs_are_found_as_concepts_not_fixed_phrases(signs, said, sign):
     assert sign_of(signs, said) == sign
@@ -220,6 +228,13 @@ def test_a_question_said_of_oneself_is_a_warning(signs):
     "the router light wakes me up at night it's so bright",
     "my legs were like jelly after the five a side, just me being unfit",
     "walking with a limp since my back went",
+    # stop 66: effort explains the breath, lifting the tear, the dentist the jaw; sleeping sides are no sciatica;
+    # "three mornings running" is set aside only as said, so "my morning run" is still a run
+    "i was out of breath after my morning run but my back felt fine",
+    "i felt a tearing pain in my back when i lifted the sofa",
+    "my jaw is still numb from the dentist and my back is stiff",
+    "i switch sides when i sleep because my back hurts",
+    "the stock market took a big fall today and my back is tense",
 ])
 def test_another_meaning_of_a_sign_word_is_no_warning(signs, said):
     assert sign_of(signs, said) is None
@@ -2074,6 +2089,14 @@ def test_this_stops_readings_round_bp(signs, said, sign):
     # English words that look borrowed stay English
     ("the dog ate my pie and my back hurts", None),
     ("i speak hindi at work and my back hurts", None),
+    # stop 66: Korean, Russian, Romanian, Amharic, Yoruba; and the words that say who or when
+    ("heori apa and ojum comes out by itself", "bladder_bowel"),
+    ("poyasnitsa bolit and grud feels tight", "chest_pain"),
+    ("ma doare spatele and i have febra", "fever"),
+    ("jerba himem and tikusat since sunday", "fever"),
+    ("eyin mi n dun mi and i can not feel my legs", "both_legs"),
+    ("wo erzi fell off his bike and scraped his knee", None),
+    ("hace diez anos tuve ciatica in both legs but it is gone", None),
 ])
 def test_words_from_other_languages_are_read_as_their_english(signs, said, sign):
     assert sign_of(signs, said) == sign
