@@ -102,6 +102,25 @@ def sign_of(signs: WarningSigns, said: str) -> str | None:
     ("a ripping pain shot through between my shoulder blades out of the blue", "chest_pain"),
     ("my sciatica keeps switching sides, left one day and right the next", "both_legs"),
     ("since my disc went i have to strain and strain to get a wee out", "urinary_retention"),
+    # stop 67 (round BZ): a cause named for old numbness explains nothing new said after "but this is new";
+    # denying a cause ("it's not my tablets") denies no sign; waking up wet is a wet bed; a nurse's bladder
+    # scan; sciatica jumping leg to leg; a rollover; pain spreading to the arm (NHS heart attack)
+    ("my feet are always numb from my neuropathy but this is new, my right leg has gone weak", "leg_weakness"),
+    ("i know it's not the tablets, this impotence started with my back", "sexual_dysfunction"),
+    ("my sciatica is awful and i've woken up wet twice this week", "bladder_bowel"),
+    ("we bladder scanned him and he's holding nine hundred mls, his back is bad", "urinary_retention"),
+    ("after i've been i still need to go again after, and my back's gone", "urinary_retention"),
+    ("the sciatica keeps jumping from leg to leg", "both_legs"),
+    ("we had a rollover in the truck and my back is killing me", "trauma"),
+    ("my back pain is spreading down my arm and i feel clammy", "chest_pain"),
+    ("had an accident in my trousers, didn't even know i needed to go, back's agony", "bladder_bowel"),
+    # round CA: the way a recogniser writes it ("pea", "in fection", "numb down their"), hours without
+    # peeing, a pain that lying down does not ease, sciatica swapping legs day to day
+    ("it's been ten hours since i could pea and my back is agony", "urinary_retention"),
+    ("numb down their since my back went", "saddle_numbness"),
+    ("my back pain doesn't get better when i lie down", "night_pain"),
+    ("the pain goes down one leg then the other", "both_legs"),
+    ("she can't feel when she needs to go since she hurt her back", "bladder_bowel"),
 ])
 def test_signs_are_found_as_concepts_not_fixed_phrases(signs, said, sign):
     assert sign_of(signs, said) == sign
@@ -235,6 +254,18 @@ def test_a_question_said_of_oneself_is_a_warning(signs):
     "my jaw is still numb from the dentist and my back is stiff",
     "i switch sides when i sleep because my back hurts",
     "the stock market took a big fall today and my back is tense",
+    # stop 67: a laxative working, sweat from exercises, a numb bottom from a bike saddle, a tap with no water,
+    # the news of a crash, a pad wet as always
+    "she's opening her bowels more often since the laxative, which is the point",
+    "i am sweating because i did the exercises for half an hour",
+    "my bum goes numb from the saddle on long rides and my back is stiff",
+    "the water is not coming in the tap and my back hurts from carrying buckets",
+    "any news on the crash on the motorway this morning",
+    "his pad was wet at the morning change, same as always, nothing new",
+    # round CA: falling asleep as a recogniser writes it, autumn leaves, a snoring partner
+    "i fell a sleep on the sofa and woke up with a stiff back",
+    "the leaves are falling off the trees and my back aches from raking",
+    "my husband's cough keeps me awake, can lack of sleep make my back worse",
 ])
 def test_another_meaning_of_a_sign_word_is_no_warning(signs, said):
     assert sign_of(signs, said) is None
@@ -2097,6 +2128,13 @@ def test_this_stops_readings_round_bp(signs, said, sign):
     ("eyin mi n dun mi and i can not feel my legs", "both_legs"),
     ("wo erzi fell off his bike and scraped his knee", None),
     ("hace diez anos tuve ciatica in both legs but it is gone", None),
+    # stop 67: Haitian Creole, Turkish, Somali, Cantonese, Bengali, French; and "without" in Portuguese
+    ("do m fe m mal and tou de janm angoudi", "both_legs"),
+    ("belim agriyor and atesim var since yesterday", "fever"),
+    ("dhabarka and laabta hurt and neefta ma qaadan karo", "chest_pain"),
+    ("bui tung and my geuk is suddenly mou lik", "leg_weakness"),
+    ("mal au dos and les deux jambes are numb and tingly", "both_legs"),
+    ("dor nas costas mas sem febre just stiff", None),
 ])
 def test_words_from_other_languages_are_read_as_their_english(signs, said, sign):
     assert sign_of(signs, said) == sign
