@@ -56,8 +56,9 @@ class Recognition:
     duration: float  # length of the recording
     avg_logprob: float | None = None  # mean log-probability of the words (closer to 0: surer)
     no_speech_prob: float | None = None  # the model's probability that there was no speech
-    #: Whisper's own words, when the warning-sign check (listening.py) took pocketsphinx's instead
+    #: Whisper's own words, when a second reading that holds a warning sign was taken instead (listening.py)
     replaced: str | None = None
+    replaced_by: str | None = None   # where that reading came from
 
     @property
     def heard_nothing(self) -> bool:
@@ -66,8 +67,8 @@ class Recognition:
     def confidence_text(self) -> str:
         """`--explain`'s line: the recogniser's confidence figures."""
         if self.replaced is not None:
-            return (f"Whisper heard {self.replaced!r}; the warning-sign check heard a warning sign, and Whisper "
-                    f"finds its words nearly as likely ({self.duration:.1f} s of audio in {self.seconds:.2f} s)")
+            return (f"Whisper heard {self.replaced!r}; {self.replaced_by or 'a second reading'} holds a warning sign, "
+                    f"and Whisper finds it nearly as likely ({self.duration:.1f} s of audio in {self.seconds:.2f} s)")
         if self.avg_logprob is None and self.text:   # a recogniser that gives no confidence figures
             return f"{self.duration:.1f} s of audio recognised in {self.seconds:.2f} s"
         if self.avg_logprob is None:
@@ -79,7 +80,7 @@ class Recognition:
         """The figures for `ask --json --explain` (key "recognizer")."""
         return {"avg_logprob": _round(self.avg_logprob), "no_speech_prob": _round(self.no_speech_prob),
                 "duration": round(self.duration, 3), "seconds": round(self.seconds, 3),
-                **({"whisper_heard": self.replaced} if self.replaced is not None else {})}
+                **({"whisper_heard": self.replaced, "taken_from": self.replaced_by} if self.replaced is not None else {})}
 
 
 def speech_unavailable() -> str | None:
