@@ -8,10 +8,10 @@ through exactly what `ask --audio` does (build_listener + Listener.hear_file: th
 the same invocation parsing, NLU and skill), one new session per utterance. The same utterance as
 text goes through the same conversation, and the two are compared.
 
-Engines: faster-whisper tiny.en with the domain prompt built from the interaction model and the
-pocketsphinx check for missed warning signs (what the runner uses by default; other models with
---asr-model, e.g. base); the same without the check (Whisper's own words, from the same run: the
-check keeps them whenever it does not replace them); pocketsphinx alone with its language model
+Engines: faster-whisper tiny.en with the domain prompt built from the interaction model, the
+pocketsphinx check and the sound-alike readings for missed warning signs (what the runner uses by
+default; other models with --asr-model, e.g. base); the same without the checks (Whisper's own words,
+from the same run: the checks keep them whenever they do not replace them); pocketsphinx alone with its language model
 from the interaction model; and, as the baseline, tiny.en without a prompt.
 
 Figures: word error rate (against the text), intent agreement (the spoken turn's intent equals the
@@ -179,7 +179,7 @@ def main() -> int:
     engines = {}
     for model in options.asr_model or ["tiny.en"]:
         try:
-            engines[f"faster-whisper {model} + model prompt + pocketsphinx check"] = build_listener(
+            engines[f"faster-whisper {model} + model prompt + pocketsphinx check + sound-alike readings"] = build_listener(
                 argparse.Namespace(**{**vars(settings), "asr_model": model}))
         except SpeechUnavailable as exc:
             print(f"error: {exc}", file=sys.stderr)
@@ -213,10 +213,11 @@ def main() -> int:
         results: dict[tuple[str, str], Tally] = {}
         for engine, listener in engines.items():
             listener.hear_file(conversation, renders[0][1])  # warm-up, not counted
-            unchecked = engine.replace(" + pocketsphinx check", ", without the check (times: with it)")
+            unchecked = engine.replace(" + pocketsphinx check + sound-alike readings", ", without the checks (times: with them)")
+            checked = listener.checker is not None or listener.sound_alikes is not None
             for condition in ("clean", "noisy"):
                 tally = results[(engine, condition)] = Tally()
-                if listener.checker is not None:
+                if checked:
                     results[(unchecked, condition)] = Tally()
                 for item, clean, noisy in renders:
                     conversation.forget_session()
@@ -227,7 +228,7 @@ def main() -> int:
                     reference = words(item.text)
                     recording = (clean if condition == "clean" else noisy).stem
                     tally.count(item, reference, heard.recognition.text, turn, expected[item.text], seconds, recording)
-                    if listener.checker is not None:   # Whisper's own words, as the runner without the check
+                    if checked:   # Whisper's own words, as the runner without the checks
                         if heard.recognition.replaced is not None:
                             conversation.forget_session()
                             own = heard.recognition.replaced

@@ -54,7 +54,7 @@ _EXPLAINED_ENDS = ("then", "and then", "now", "and now", "since then", "today", 
                    "the last few days", "the past two days", "the past few days", "tonight",
                    "this evening", "this afternoon", "is it normal that",
                    # "my feet are always a bit numb from my neuropathy *but this is new*, my leg's gone weak"
-                   "this is new", "but this is new", "but now")
+                   "this is new", "but now")
 #: In a line asked to learn, a sign told as someone's own still counts ("heard on the radio back pain can
 #: be cancer, and *i had* breast cancer"; "...and i've wet *myself*"): the speaker in the finding, or a
 #: person who has it said just before it (within LEARN_OWNER_REACH words).

@@ -73,7 +73,7 @@ class SoundAlikes:
                 for wording, score, _ in process.extract(text, self.wordings, scorer=fuzz.ratio,
                                                          score_cutoff=MIN_RATIO, limit=8):
                     kept = wording.split()
-                    # nor is a word that may be a denial run together with the next ("nochest pain")
+                    # nor is a word starting "no" dropped: it may be a denial run into the next word ("nochest pain")
                     if wording != text and not NEGATIONS & set(kept) and all(
                             word in kept for word in stretch if word.startswith("no")):
                         yield " ".join([*said[:start], wording, *said[end:]]), score
