@@ -8,7 +8,7 @@ import pytest
 from interaction_model import model as interaction_model
 from local_runner.options import build_conversation
 from local_runner.speech.listening import SOUND_ALIKE_MARGIN, Listener, _is_warning
-from local_runner.speech.sound_alike import MAX_READINGS, SoundAlikes
+from local_runner.speech.sound_alike import MAX_CHECKED, MAX_READINGS, SoundAlikes
 from local_runner.speech.recognizer import Recognition
 
 
@@ -53,6 +53,14 @@ def test_a_denial_is_never_read_away(sound_alikes, conversation, heard):
 @pytest.mark.parametrize("heard", ["Could my office chair be wrecking my back?", "What are the side effects of ibuprofen?"])
 def test_a_question_with_no_warning_word_near_it_gets_no_reading(sound_alikes, conversation, heard):
     assert readings(sound_alikes, conversation, heard) == []
+
+
+def test_a_long_ramble_checks_a_bounded_number_of_readings(sound_alikes):
+    ramble = ("my physio said keep moving and I walk the dog and I do the stretches and take my tablets, "
+              "I feel a bit tingly and numb-ish and weak-ish some days and I wet the plants and I fell behind at work ") * 15
+    checked = []
+    assert sound_alikes.readings(ramble, lambda text: checked.append(text) or False) == []
+    assert 0 < len(checked) <= MAX_CHECKED
 
 
 class Heard:

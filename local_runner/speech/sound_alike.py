@@ -27,6 +27,9 @@ MIN_RATIO = 80
 MAX_SPAN = 4
 #: Readings tried per transcript (each costs a forced decode in Whisper).
 MAX_READINGS = 3
+#: Candidates checked for a warning sign per transcript, so a long ramble stays quick (each check is a
+#: pass through the runner's NLU); the most alike are checked first.
+MAX_CHECKED = 24
 #: Said in a stretch, these make it a denial or a question of frequency; a reading that changes
 #: them could turn "no chest pain" into "chest pain", so such stretches are never replaced.
 NEGATIONS = frozenset({"no", "not", "never", "nothing", "none", "nor", "neither", "without", "ever", "any",
@@ -56,7 +59,8 @@ class SoundAlikes:
                                                       score_cutoff=MIN_RATIO - 5, limit=MAX_READINGS):
                 scored[question] = max(score, scored.get(question, 0.0))
         chosen: list[str] = []
-        for reading, _ in sorted(scored.items(), key=lambda item: (-item[1], item[0])):
+        ranked = sorted(scored.items(), key=lambda item: (-item[1], item[0]))
+        for reading, _ in ranked[:MAX_CHECKED]:
             if is_warning(reading):
                 chosen.append(reading)
                 if len(chosen) == MAX_READINGS:
