@@ -121,6 +121,11 @@ def sign_of(signs: WarningSigns, said: str) -> str | None:
     ("my back pain doesn't get better when i lie down", "night_pain"),
     ("the pain goes down one leg then the other", "both_legs"),
     ("she can't feel when she needs to go since she hurt her back", "bladder_bowel"),
+    # round CB: diabetes said to be out of control (never diabetes alone), a fall through a ceiling
+    ("i've got poorly controlled diabetes and my back's been bad for a fortnight", "immune_risk"),
+    ("dad's sugars are always above three hundred and now his back hurts", "immune_risk"),
+    ("went straight through the ceiling from the loft and my back's in bits", "trauma"),
+    ("sciatica in the left leg yesterday and today it's in the right", "both_legs"),
 ])
 def test_signs_are_found_as_concepts_not_fixed_phrases(signs, said, sign):
     assert sign_of(signs, said) == sign
@@ -266,6 +271,11 @@ def test_a_question_said_of_oneself_is_a_warning(signs):
     "i fell a sleep on the sofa and woke up with a stiff back",
     "the leaves are falling off the trees and my back aches from raking",
     "my husband's cough keeps me awake, can lack of sleep make my back worse",
+    # round CB: diabetes alone or in control, cravings, prices
+    "i have diabetes and my back aches, is swimming good for it",
+    "my diabetes is well controlled and my back aches",
+    "my sugar cravings are out of control and my back hurts",
+    "there was a big fall in onion prices this week",
 ])
 def test_another_meaning_of_a_sign_word_is_no_warning(signs, said):
     assert sign_of(signs, said) is None
@@ -316,6 +326,10 @@ def test_chest_pain_that_has_passed_still_warns_unless_a_cause_was_found(signs, 
     ("for my biology homework how does a slipped disc press on nerves", None),
     ("i'm writing an essay for my nursing module on why incontinence with back pain needs an urgent scan", None),
     ("i watched a documentary on it and that's what i have got i can't feel anything down below", "saddle_numbness"),
+    # asked for someone who wants to know, not someone who has it
+    ("can sciatica affect both legs my mum wants to know", None),
+    ("is back pain ever a sign of a heart attack my mum's curious", None),
+    ("my mum wants to know why she keeps wetting herself since her back went", "bladder_bowel"),
 ])
 def test_a_line_asked_to_learn_is_a_general_question_unless_it_is_happening_to_the_asker(signs, said, sign):
     assert sign_of(signs, said) == sign
