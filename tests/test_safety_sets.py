@@ -41,7 +41,8 @@ MINIMUMS_BY_SET = {**NEAR_MISS_MINIMUMS_BY_SET, "dev214": (170, 11, 106, 15), "d
                    "dev297": (250, 15, 120, 13), "dev298": (250, 15, 120, 14), "dev301": (250, 15, 120, 11),
                    "dev300": (250, 15, 120, 14), "holdout10": (270, 15, 105, 8),
                    "dev308": (250, 15, 120, 14), "dev310": (250, 15, 120, 14), "dev303": (250, 14, 120, 15), "dev312": (250, 15, 120, 14),
-                   "dev316": (250, 15, 120, 14), "dev319": (250, 15, 120, 14)}
+                   "dev316": (250, 15, 120, 14), "dev319": (250, 15, 120, 14),
+                   "dev324": (250, 15, 120, 13)}
 NEAR_MISS_KINDS = {"negation", "general_question", "other_meaning", "other_person_no_back", "treatment_words",
                    "intended", "normal", "past_resolved", "smart_speaker"}
 

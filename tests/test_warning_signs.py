@@ -2345,6 +2345,35 @@ def test_a_borrowed_phrase_given_two_meanings_is_refused(tmp_path):
         WarningSigns.load(path)
 
 
+def test_the_written_apart_lexicon_is_read_with_the_rules_loanwords(signs):
+    """loanword_lexicon.yaml (written from helpers' knowledge of each language, apart from any set) is
+    read as the rules' own table is: a Dutch, a Swahili and a Japanese line reach the rules in English."""
+    assert signs.words_of("rugpijn en ik kan niet plassen") [:2] == ["back", "pain"]
+    assert sign_of(signs, "mgongo unauma and kifua kinauma since this morning") == "chest_pain"
+    assert signs.words_of("koshi ga itai") == ["my", "back", "hurts"]
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # a denial said in the other language denies, as "no fever" does
+    ("rucken tut weh aber kein fieber und ich kann ganz normal pinkeln", None),
+    ("j'ai mal au dos mais pas de fievre", None),
+    # Greek "mou" is "my" after the word ("plati mou"), though Cantonese "mou" is "not"
+    ("ponaei i plati mou and to stithos is heavy like a stone", "chest_pain"),
+    ("plecy mnie bola and nie moge zrobic siku since breakfast", "urinary_retention"),
+])
+def test_the_words_around_a_borrowed_symptom_are_read_too(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
+def test_a_phrase_of_the_lexicon_the_rules_table_says_otherwise_is_refused(tmp_path):
+    """The rules' table and the lexicon are one table: a phrase may mean one thing only."""
+    data = read_yaml(DATA_FILE)
+    (tmp_path / "rules.yaml").write_text(json.dumps(data))
+    (tmp_path / "loanword_lexicon.yaml").write_text("dutch:\n  kamar: bed\n")
+    with pytest.raises(SignRulesError, match=r"rules\.yaml: loanwords\.dutch \(loanword_lexicon\.yaml\): 'kamar' means"):
+        WarningSigns.load(tmp_path / "rules.yaml")
+
+
 def test_a_borrowed_word_is_not_taken_for_an_english_word_with_its_g_dropped(signs):
     """Hindi "mein" is "in": it must reach the loanword table as said, not as "meaning" with a g put back."""
     assert signs.words_of("kamar mein dard") == ["back", "in", "pain"]

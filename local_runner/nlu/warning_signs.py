@@ -224,10 +224,18 @@ class WarningSigns:
             return _default()
         path = Path(path)
         try:
-            data = read_yaml(path, _WordsLoader)
+            data = read_yaml(path, _WordsLoader) or {}
+            # more loanword tables, in files of their own (written apart from the rules): next to the
+            # rules file, else the project's own (a copy of the rules elsewhere still reads them)
+            tables = {name: read_yaml(_beside(path, name), _WordsLoader) or {}
+                      for name in data.get("loanword_tables") or ()}
         except (OSError, yaml.YAMLError) as exc:
             raise SignRulesError(f"warning-sign rules {path}: {exc}") from exc
-        return cls(data or {}, path)
+        if tables:
+            data = {**data, "loanwords": {**(data.get("loanwords") or {}),
+                                          **{f"{language} ({name})": table for name, languages in tables.items()
+                                             for language, table in languages.items()}}}
+        return cls(data, path)
 
     # ----- loading ----------------------------------------------------------------------------
     def _rule(self, spec: Any) -> Rule:
@@ -603,6 +611,12 @@ def _combinations(rest: list[list[tuple[str, int, int]]], chosen: list[tuple[str
         if all((part[2] <= c[1] or part[1] >= c[2]) and not _same_phrase(said, set(stems[c[1]:c[2]]))
                for c in chosen):
             yield from _combinations(rest[1:], [*chosen, part], within, stems)
+
+
+def _beside(rules: Path, name: str) -> Path:
+    """The file *name* next to the rules file, else in the project's data folder."""
+    here = rules.with_name(name)
+    return here if here.exists() else DATA_FILE.with_name(name)
 
 
 @lru_cache(maxsize=1)
