@@ -76,12 +76,12 @@ class Listener:
         heard = self.recognizer.hear(samples)
         if heard.heard_nothing or _is_warning(conversation, heard.text):
             return heard
-        seconds = heard.seconds
+        # the time of everything after Whisper's own pass (pocketsphinx, the readings' checks, the forced
+        # decodes) is measured once, from here
         started = time.perf_counter()
         readings: list[tuple[str, float, str]] = []   # (text, margin, where it came from)
         if self.checker is not None:
             other = self.checker.hear(samples)
-            seconds += other.seconds
             if not other.heard_nothing and _is_warning(conversation, other.text):
                 readings.append((other.text, CHECK_MARGIN, CHECK))
         if self.sound_alikes is not None:
@@ -93,9 +93,9 @@ class Listener:
                      if own - score <= margin]
             if taken:
                 _, text, source = max(taken, key=lambda item: item[0])
-                seconds += time.perf_counter() - started
-                return Recognition(text, seconds, heard.duration, replaced=heard.text, replaced_by=source)
-        return replace(heard, seconds=seconds + time.perf_counter() - started)
+                return Recognition(text, heard.seconds + time.perf_counter() - started, heard.duration,
+                                   replaced=heard.text, replaced_by=source)
+        return replace(heard, seconds=heard.seconds + time.perf_counter() - started)
 
     def respond(self, conversation: Conversation, recognition: Recognition, source: str) -> HeardTurn:
         """Take the turn for *recognition*: the heard text as an utterance, or silence."""
