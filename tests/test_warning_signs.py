@@ -2378,3 +2378,53 @@ def test_a_borrowed_word_is_not_taken_for_an_english_word_with_its_g_dropped(sig
     """Hindi "mein" is "in": it must reach the loanword table as said, not as "meaning" with a g put back."""
     assert signs.words_of("kamar mein dard") == ["back", "in", "pain"]
     assert signs.words_of("i was drainin the tank") == ["i", "was", "draining", "the", "tank"]
+
+
+def test_a_borrowed_my_after_another_owner_is_that_owner_s(signs):
+    """Arabic "dahri" is "my back"; said as "his dahri" it is his back, so the child's back trouble is his own."""
+    assert signs.words_of("his dahri hurts") == ["his", "back", "hurts"]
+    assert sign_of(signs, "ibni injects drugs and now his dahri hurts he has a temperature too") == "immune_risk"
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # languages the second lexicon tables brought in (Swedish, Finnish, Indonesian, Zulu, Hebrew ...)
+    ("ryggen gor ont och jag kan inte kissa sedan igar", "urinary_retention"),
+    ("rintakipu and selkakipu started together twenty minutes ago", "chest_pain"),
+    ("sakit pinggang and kesemutan di kedua kaki sekaligus", "both_legs"),
+    # denials, other people, animals, years ago and songs, said in those languages
+    ("ingen feber and no numbness just ont i ryggen", None),
+    ("tidak demam and i can pee normally just sakit pinggang after moving house", None),
+    ("var katt is losing weight since he got old", None),
+    ("umwana wanjye has umuriro so we're staying home today", None),
+    ("for mange ar siden my leg was weak after a disc op it's totally normal now", None),
+    ("putar lagu crash by the vaccines", None),
+    # a word that is English stays English: "spill" is Norwegian "play" too
+    ("i took a nasty spill off the porch", "trauma"),
+])
+def test_this_stops_readings_round_ce_languages(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    ("back pain plus i just had an accident in my trackies on the bus mate", "bladder_bowel"),
+    ("is it normal that my bladder just went while i was sitting there my back's been bad all week", "bladder_bowel"),
+    ("no feeling in my privates when me and my missus are getting it on and my back is killing", "sexual_dysfunction"),
+    ("my mate said the area that'd touch a bike seat has gone numb since he slipped a disc", "saddle_numbness"),
+    ("got boarded hard in hockey and my back's been mad since", "trauma"),
+    ("i read that perianal numbness is a cauda equina symptom and that's exactly what i have with my sciatica", "saddle_numbness"),
+    ("i've got pyrexia and back pain is that one of the red flags", "fever"),
+    ("fell of the roof two meters an my backs hurting", "trauma"),
+    ("my sex area is sleeping and my low back is burning", "saddle_numbness"),
+    ("i trip on the carpet all day because my foot does not come up and my back is bad", "leg_weakness"),
+    ("i cannot take air and my upper back is very painful", "chest_pain"),
+    # near misses
+    ("bieber fever is back apparently", None),
+    ("there's a fall in crypto prices again", None),
+    ("my legs are not sleeping only the back is hurting", None),
+    ("da li cancer can spread to the spine", None),
+    # "it's going through to my back" is no resolved "it's gone", nor "the fall of" a fall
+    ("i've got a horrible pain in me chest and it's going through to me back", "chest_pain"),
+    ("my back hurts since the fall of the roman empire lecture", None),
+])
+def test_this_stops_readings_round_ce(signs, said, sign):
+    assert sign_of(signs, said) == sign

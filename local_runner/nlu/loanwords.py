@@ -12,6 +12,11 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 
+#: Said just before a borrowed phrase whose English starts with "my", these say whose it is: "his dahri"
+#: is "his back", not "his my back" (which would make the back the speaker's).
+OWNERS = frozenset({"his", "her", "their", "your", "our", "the", "a"})
+
+
 class LoanwordError(ValueError):
     """The loanword table says one phrase two ways."""
 
@@ -53,6 +58,8 @@ class Loanwords:
             for size in range(min(self.longest, len(words) - at), 0, -1):
                 meant = self.english.get(tuple(words[at:at + size]))
                 if meant is not None:
+                    if meant[0] == "my" and len(meant) > 1 and out and out[-1] in OWNERS:
+                        meant = meant[1:]
                     out.extend(meant)
                     at += size
                     break
