@@ -2428,3 +2428,25 @@ def test_this_stops_readings_round_ce_languages(signs, said, sign):
 ])
 def test_this_stops_readings_round_ce(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # a sign told through what someone can no longer do or notice
+    ("i've ruined two sets of sheets this week and the back pain has been horrendous", "bladder_bowel"),
+    ("my back's been awful and i can't tell whether i've finished peeing it feels like there's always more in there",
+     "urinary_retention"),
+    ("i don't wake up with a morning glory anymore since i hurt my back", "sexual_dysfunction"),
+    ("night nurse here my lower back's killing me and my leg went out from under me on the ward", "leg_weakness"),
+    # a relative who "keeps saying it's fine" has not said so for the speaker
+    ("my husband has a slipped disc and he's started leaking urine he keeps saying it's fine but i'm worried",
+     "bladder_bowel"),
+    ("i'm sure it's just stress at work but i've lost weight and my back is sore", "weight_loss"),
+    ("had a kidney infection a few weeks back, cleared up supposedly, but the back pain's not going", "infection"),
+    # near misses
+    ("the toilet keeps leaking and the plumber's coming tomorrow", None),
+    ("theres been a fall in wool prices and im stressed and my back's tight", None),
+    ("play a podcast about cancer survivors", None),
+    ("the doctor checked out my chest pain and said it was heartburn and that went away weeks ago", None),
+])
+def test_this_stops_readings_round_cf(signs, said, sign):
+    assert sign_of(signs, said) == sign
