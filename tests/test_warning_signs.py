@@ -2389,6 +2389,8 @@ def test_a_borrowed_my_after_another_owner_is_that_owner_s(signs):
 @pytest.mark.parametrize(("said", "sign"), [
     # languages the second lexicon tables brought in (Swedish, Finnish, Indonesian, Zulu, Hebrew ...)
     ("ryggen gor ont och jag kan inte kissa sedan igar", "urinary_retention"),
+    # Swedish "men" ("but") ends the denial before it, as "but" does
+    ("ingen feber men ryggen gor ont och jag kan inte kissa sedan igar", "urinary_retention"),
     ("rintakipu and selkakipu started together twenty minutes ago", "chest_pain"),
     ("sakit pinggang and kesemutan di kedua kaki sekaligus", "both_legs"),
     # denials, other people, animals, years ago and songs, said in those languages
