@@ -13,7 +13,7 @@ import pytest
 
 from interaction_model import model as interaction_model
 from local_runner.options import build_conversation
-from local_runner.speech.listening import CHECK_MARGIN, Listener
+from local_runner.speech.listening import CHECK_MARGIN, ONE_WORD_MARGIN, Listener, one_word_apart
 from local_runner.speech.ngram import arpa, pieces, words
 from local_runner.speech.recognizer import Recognition, speech_unavailable
 from local_runner.speech.sphinx import lm_sentences
@@ -114,12 +114,34 @@ def take(conversation, whisper: Heard, checker: Heard):
 
 
 def test_a_warning_sign_only_the_check_heard_is_answered_when_whisper_finds_it_nearly_as_likely(conversation):
-    whisper = Heard("My groin is um.", {"My groin is um.": -1.0, "my groin is numb": -1.0 - CHECK_MARGIN + 0.1})
-    recognition, turn = take(conversation, whisper, Heard("my groin is numb"))
+    ours, theirs = "Downness in my privacy and my back hurts.", "numbness in my privates and my back hurts"
+    whisper = Heard(ours, {ours: -1.0, theirs: -1.0 - CHECK_MARGIN + 0.1})
+    recognition, turn = take(conversation, whisper, Heard(theirs))
     assert turn.topic == "red_flags"
-    assert recognition.text == "my groin is numb" and recognition.replaced == "My groin is um."
-    assert "My groin is um." in recognition.confidence_text()
-    assert recognition.to_json()["whisper_heard"] == "My groin is um."
+    assert recognition.text == theirs and recognition.replaced == ours
+    assert ours in recognition.confidence_text()
+    assert recognition.to_json()["whisper_heard"] == ours
+
+
+def test_the_checks_words_one_word_from_whispers_are_taken_at_a_wider_margin(conversation):
+    gap = (CHECK_MARGIN + ONE_WORD_MARGIN) / 2
+    for ours, theirs, taken in (("My groin is um.", "my groin is numb", True),
+                                ("My legs are going.", "my legs are going numb", True),
+                                ("Downness in my privacy and my back hurts.", "numbness in my privates and my back hurts",
+                                 False)):
+        whisper = Heard(ours, {ours: -1.0, theirs: -1.0 - gap})
+        recognition, turn = take(conversation, whisper, Heard(theirs))
+        assert (turn.topic == "red_flags") is taken, ours
+        assert recognition.text == (theirs if taken else ours)
+
+
+def test_one_word_apart_never_means_a_denial_dropped_or_a_word_or_two_said():
+    assert one_word_apart("My groin is um.", "my groin is numb")
+    assert one_word_apart("i lost control of my mouth", "i lost control of my bowels")
+    assert not one_word_apart("my groin is not numb", "my groin is numb")
+    assert not one_word_apart("no fever at all", "fever at all")
+    assert not one_word_apart("stop", "both")
+    assert not one_word_apart("i lost control of my mouth", "lost control of my bowels")
 
 
 def test_a_warning_sign_whisper_finds_much_less_likely_than_its_own_words_is_not_taken(conversation):
@@ -165,6 +187,23 @@ def test_pocketsphinx_alone_hears_a_question_in_the_domains_words(tmp_path):
     heard = SphinxRecognizer(interaction_model.load()).hear_file(path)
     assert {"control", "bowels"} <= set(heard.text.split())
     assert heard.confidence_text().endswith(f"recognised in {heard.seconds:.2f} s")
+
+
+@needs_check
+def test_pocketsphinx_hears_a_recording_the_same_way_whatever_it_heard_before(tmp_path):
+    from local_runner.speech.audio_in import read_samples
+    from local_runner.speech.sphinx import SphinxRecognizer
+
+    recordings = []
+    for name, words in (("numb", "there's numbness between my legs since this morning"),
+                        ("other", "what causes back pain")):
+        subprocess.run(["espeak-ng", "-v", "en-gb", "-s", "190", "-w", str(tmp_path / f"{name}.wav"), words],
+                       check=True)
+        recordings.append(read_samples(tmp_path / f"{name}.wav"))
+    checker = SphinxRecognizer(interaction_model.load())
+    first = checker.hear(recordings[0]).text
+    checker.hear(recordings[1])
+    assert [checker.hear(recordings[0]).text for _ in range(2)] == [first, first]
 
 
 def test_no_asr_check_is_an_option_of_every_command_that_hears():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,11 @@ HEARD_NOTHING = "(heard nothing)"
 #: where only pocketsphinx heard a warning sign, 1.7 rather than 1.5 took 3 more clean warning signs
 #: and no false one, 4 more noisy ones and 3 false (a missed warning sign costs more).
 CHECK_MARGIN = 1.7
+#: The margin when pocketsphinx's words are Whisper's but for one word (never a word of denial) in a
+#: transcript of three words or more: two recognisers that agree on all but the one word that makes a
+#: warning sign ("My groin is um." / "my groin is numb"). Of the 216 recordings above, all 11 such
+#: readings were warning signs said, at gaps up to 1.76; 2.5 takes them with room for another voice.
+ONE_WORD_MARGIN = 2.5
 #: The same for a sound-alike reading of Whisper's own words (sound_alike.py), which it can find more
 #: likely than its own words: at 0.5 on the speech benchmark's recordings it took 3 more clean warning
 #: signs and no false one; on 640 recordings of development lines 2 clean and 4 noisy for 0 and 2 false.
@@ -85,7 +91,8 @@ class Listener:
         if self.checker is not None:
             other = self.checker.hear(samples)
             if not other.heard_nothing and _is_warning(conversation, other.text):
-                readings.append((other.text, CHECK_MARGIN, CHECK))
+                margin = ONE_WORD_MARGIN if one_word_apart(heard.text, other.text) else CHECK_MARGIN
+                readings.append((other.text, margin, CHECK))
         if self.sound_alikes is not None:
             readings += [(text, SOUND_ALIKE_MARGIN, SOUND_ALIKE) for text in
                          self.sound_alikes.readings(heard.text, lambda text: _is_warning(conversation, text))]
@@ -108,6 +115,21 @@ class Listener:
             # "heard" is the recogniser's text (transcript_lines, json_keys), not the NLU's normal form.
             turn = replace(turn, heard=None)
         return HeardTurn(source, recognition, turn)
+
+
+def one_word_apart(heard: str, other: str) -> bool:
+    """True when *other* is *heard* with one word changed, added or dropped, that word no denial,
+    and *heard* has three words or more (fewer agree by chance: "stop" and "both")."""
+    from rapidfuzz.distance import Levenshtein
+
+    from local_runner.speech.ngram import words
+    from local_runner.speech.sound_alike import NEGATIONS
+
+    ours, theirs = words(heard), words(other)
+    if len(ours) < 3 or Levenshtein.distance(ours, theirs) != 1:
+        return False
+    changed = (Counter(ours) - Counter(theirs)) + (Counter(theirs) - Counter(ours))
+    return not NEGATIONS & set(changed)
 
 
 def _is_warning(conversation: Conversation, text: str) -> bool:

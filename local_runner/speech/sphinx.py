@@ -29,8 +29,10 @@ if TYPE_CHECKING:
 FILLS_PER_SAMPLE = 3
 #: espeak-ng (and any digitally generated) audio holds exact zeros between words, which break
 #: pocketsphinx's feature normalisation (clean recordings: 33% of turns got their text's intent
-#: without this faint noise, 79% with it); a seeded generator keeps runs repeatable.
+#: without this faint noise, 79% with it). The noise is drawn afresh from one seed for every recording,
+#: so a recording is always heard the same way, whatever was heard before it.
 DITHER = 0.005
+DITHER_SEED = 0
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
@@ -72,7 +74,6 @@ class SphinxRecognizer(Hearing):
     """pocketsphinx's US English acoustic model, led by a trigram model of the interaction model."""
 
     def __init__(self, model: "Model") -> None:
-        import numpy
         import pocketsphinx
 
         folder = Path(pocketsphinx.get_model_path()) / "en-us"
@@ -85,12 +86,12 @@ class SphinxRecognizer(Hearing):
             config = pocketsphinx.Config(hmm=str(folder / "en-us"), dict=str(dictionary), lm=str(lm_path),
                                          cmn="batch", loglevel="FATAL")
             self._decoder = pocketsphinx.Decoder(config)   # reads the model now; the file may go
-        self._random = numpy.random.default_rng(0)
 
     def _decode(self, samples: Any, started: float, duration: float) -> Recognition:
         import numpy
 
-        noisy = samples + self._random.standard_normal(len(samples)).astype(numpy.float32) * DITHER
+        dither = numpy.random.default_rng(DITHER_SEED).standard_normal(len(samples)).astype(numpy.float32)
+        noisy = samples + dither * DITHER
         pcm = (numpy.clip(noisy, -1.0, 1.0) * 32767).astype("<i2").tobytes()
         self._decoder.start_utt()
         self._decoder.process_raw(pcm, full_utt=True)
