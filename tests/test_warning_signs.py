@@ -2380,6 +2380,22 @@ def test_a_borrowed_word_is_not_taken_for_an_english_word_with_its_g_dropped(sig
     assert signs.words_of("i was drainin the tank") == ["i", "was", "draining", "the", "tank"]
 
 
+def test_a_borrowed_phrase_is_read_as_said_before_spoken_forms(signs):
+    """Vietnamese "khong di tieu duoc" is "cannot pee", though Caribbean "di" alone is "the"."""
+    assert signs.words_of("em khong di tieu duoc tu sang") == ["em", "can", "not", "pee", "tu", "sang"]
+    assert signs.words_of("mi back hurt and di pain bad") == ["mi", "back", "hurt", "and", "the", "pain", "bad"]
+    assert sign_of(signs, "dau lung qua and em khong di tieu duoc tu sang") == "urinary_retention"
+
+
+def test_cannot_in_a_borrowed_phrases_english_is_read_as_the_normaliser_reads_it(signs):
+    """People's "cannot" reaches the rules as "can not"; a table's English must read the same."""
+    from local_runner.nlu.loanwords import Loanwords
+
+    table = Loanwords.from_data({"somewhere": {"ma ader": "cannot pee"}}, split=True)
+    assert table.read(["ma", "ader", "today"]) == ["can", "not", "pee", "today"]
+    assert sign_of(signs, "komor byathar por theke erection thake na khub chinta hocche") == "sexual_dysfunction"
+
+
 def test_a_borrowed_my_after_another_owner_is_that_owner_s(signs):
     """Arabic "dahri" is "my back"; said as "his dahri" it is his back, so the child's back trouble is his own."""
     assert signs.words_of("his dahri hurts") == ["his", "back", "hurts"]

@@ -9,12 +9,16 @@ English one. The words are data (``loanwords`` in ``data/warning_signs.yaml``), 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 
 #: Said just before a borrowed phrase whose English starts with "my", these say whose it is: "his dahri"
 #: is "his back", not "his my back" (which would make the back the speaker's).
 OWNERS = frozenset({"his", "her", "their", "your", "our", "the", "a"})
+
+
+#: English words of the tables that the normaliser splits in what people say.
+_READ_AS = {"cannot": ("can", "not")}
 
 
 class LoanwordError(ValueError):
@@ -36,11 +40,15 @@ class Loanwords:
         object.__setattr__(self, "borrowed", frozenset(word for key in self.english for word in key))
 
     @classmethod
-    def from_data(cls, data: Mapping[str, Mapping[str, Any]] | None) -> "Loanwords":
+    def from_data(cls, data: Mapping[str, Mapping[str, Any]] | None, split: bool = False) -> "Loanwords":
+        """The tables of *data* ({language: {said: meant}}). With *split*, "cannot" in the English is read
+        "can not", as the normaliser reads it in what people say (the rules are written for that)."""
         english: dict[tuple[str, ...], tuple[str, ...]] = {}
         for language, table in (data or {}).items():
             for said, meant in (table or {}).items():
                 key, value = tuple(str(said).split()), tuple(str(meant).split())
+                if split:
+                    value = tuple(word for part in value for word in _READ_AS.get(part, (part,)))
                 if not key or not value:
                     raise LoanwordError(f"loanwords.{language}: an empty phrase ({said!r}: {meant!r})")
                 if english.get(key, value) != value:
@@ -48,8 +56,34 @@ class Loanwords:
                 english[key] = value
         return cls(english)
 
-    def read(self, words: list[str]) -> list[str]:
-        """*words* with each borrowed phrase replaced by its English, the longest phrase first."""
+    def read(self, words: list[str], spoken: Callable[[str], list[str]] | None = None) -> list[str]:
+        """*words* with each borrowed phrase replaced by its English, the longest phrase first.
+
+        With *spoken* (a word's spoken form: "di" -> ["the"]), a borrowed phrase of two words or more
+        is matched on the words as said, before the spoken forms: Vietnamese "khong di tieu duoc" is
+        "cannot pee", not "khong the tieu duoc". The other words take their spoken forms, and then
+        the borrowed phrases (single words too) are read in them as before."""
+        if spoken is None:
+            return self._read(words)
+        out: list[str] = []
+        pending: list[str] = []
+        at = 0
+        while at < len(words):
+            for size in range(min(self.longest, len(words) - at), 1, -1):
+                meant = self.english.get(tuple(words[at:at + size]))
+                if meant is not None:
+                    out.extend(self._read([form for word in pending for form in spoken(word)], out))
+                    pending = []
+                    out.extend(self._owned(meant, out))
+                    at += size
+                    break
+            else:
+                pending.append(words[at])
+                at += 1
+        out.extend(self._read([form for word in pending for form in spoken(word)], out))
+        return out
+
+    def _read(self, words: list[str], before: list[str] | None = None) -> list[str]:
         if not self.english:
             return words
         out: list[str] = []
@@ -58,15 +92,20 @@ class Loanwords:
             for size in range(min(self.longest, len(words) - at), 0, -1):
                 meant = self.english.get(tuple(words[at:at + size]))
                 if meant is not None:
-                    if meant[0] == "my" and len(meant) > 1 and out and out[-1] in OWNERS:
-                        meant = meant[1:]
-                    out.extend(meant)
+                    out.extend(self._owned(meant, out or before or []))
                     at += size
                     break
             else:
                 out.append(words[at])
                 at += 1
         return out
+
+    @staticmethod
+    def _owned(meant: tuple[str, ...], before: list[str]) -> tuple[str, ...]:
+        """*meant*, without its "my" when the word said before it names another owner."""
+        if meant[0] == "my" and len(meant) > 1 and before and before[-1] in OWNERS:
+            return meant[1:]
+        return meant
 
     def single_words(self) -> set[str]:
         """The borrowed phrases of one word (each must be no English word, or English would be misread)."""

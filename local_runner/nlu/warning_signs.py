@@ -183,7 +183,7 @@ class WarningSigns:
         self.stemmer = Stemmer({str(k): str(v) for k, v in (data.get("irregular") or {}).items()})
         self.spoken_forms = {str(k): str(v).split() for k, v in (data.get("spoken_forms") or {}).items()}
         try:
-            self.loanwords = Loanwords.from_data(data.get("loanwords"))
+            self.loanwords = Loanwords.from_data(data.get("loanwords"), split=True)
         except LoanwordError as error:
             raise SignRulesError(f"warning-sign rules {source}: {error}") from None
         self.false_starts = FalseStarts.from_data(data.get("false_starts") or {})
@@ -312,10 +312,11 @@ class WarningSigns:
     def words_of(self, utterance: str | Sequence[str]) -> list[str]:
         """The words the rules read: normalised as the recogniser hands them over, joined forms split."""
         words = normalize(utterance).split() if isinstance(utterance, str) else list(utterance)
-        out: list[str] = []
-        for word in words:
-            out.extend(self.spoken_forms.get(word, [self._g_restored(word)]))
-        return self.false_starts.read_once(self.loanwords.read(out))
+        return self.false_starts.read_once(self.loanwords.read(words, self._spoken))
+
+    def _spoken(self, word: str) -> list[str]:
+        """A word as the rules read it: its spoken form ("cannae" -> "can not"), or with its g put back."""
+        return self.spoken_forms.get(word, [self._g_restored(word)])
 
     def _g_restored(self, word: str) -> str:
         """A dropped g put back ("drainin'" -> "draining", "mornin" -> "morning") when the rules know
