@@ -586,6 +586,17 @@ def test_they_who_treated_someone_are_not_whom_the_sign_is_about(signs, said, si
     assert sign_of(signs, said) == sign
 
 
+@pytest.mark.parametrize(("said", "who"), [
+    ("my wife says i can't feel it when she touches my inner thighs, and my back's been hurting", "self"),
+    ("i think she can't feel her legs and her back is bad", "someone else"),
+])
+def test_the_speaker_said_just_before_a_sign_is_whom_it_is_about(signs, said, who):
+    """'I' just before the words is their subject, whoever the words name inside: a partner who
+    noticed it is not whom it happened to."""
+    detection = signs.detect(said)
+    assert detection.sign is not None and detection.who.startswith(who)
+
+
 @pytest.mark.parametrize(("said", "sign"), [
     ("the acupuncturist put one needle in my back and then another needle lower down", None),
     ("i want to speed up my recovery what speed should i walk at", None),

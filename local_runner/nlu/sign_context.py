@@ -69,6 +69,8 @@ _HISTORY_ENDS = ("now", "but now", "and now", "since then", "these days", "latel
                  "this week", "today", "yesterday", "at the moment", "still", "this is new", "but this is new")
 #: The speaker as the object right after a finding ("knocked *me* off").
 _OBJECT_SELF = frozenset({"me", "us", "myself"})
+#: The speaker as the subject of what follows.
+_SUBJECT_SELF = frozenset({"i", "we"})
 #: "knocked over *by* a dog": an animal named as what did it is not whom it happened to.
 _AGENT = frozenset({"by"})
 AGENT_REACH = 3
@@ -460,6 +462,10 @@ class Context:
     def _who(self, text: Text, start: int, end: int, markers: Mapping[int, str]) -> str:
         """Whom the words text[start:end] are about: a pronoun inside them, else the nearest
         person or pronoun before them; a pronoun is resolved to the child, adult or animal before it."""
+        if start and text.words[start - 1] in _SUBJECT_SELF and markers.get(start - 1) == SELF:
+            # "my wife says *i* can't feel it when she touches my inner thighs": the speaker said just
+            # before the words is their subject, whoever is named inside them
+            return SELF
         for i in range(start, end):
             kind = markers.get(i)
             if kind == OTHER and i > start and text.words[i] in _BODY_PRONOUNS and self._body_pronoun(text, i):
