@@ -69,17 +69,16 @@ class Loanwords:
         pending: list[str] = []
         at = 0
         while at < len(words):
-            for size in range(min(self.longest, len(words) - at), 1, -1):
-                meant = self.english.get(tuple(words[at:at + size]))
-                if meant is not None:
-                    out.extend(self._read([form for word in pending for form in spoken(word)], out))
-                    pending = []
-                    out.extend(self._owned(meant, out))
-                    at += size
-                    break
-            else:
+            found = self._phrase_at(words, at, shortest=2)
+            if found is None:
                 pending.append(words[at])
                 at += 1
+                continue
+            size, meant = found
+            out.extend(self._read([form for word in pending for form in spoken(word)], out))
+            pending = []
+            out.extend(self._owned(meant, out))
+            at += size
         out.extend(self._read([form for word in pending for form in spoken(word)], out))
         return out
 
@@ -89,16 +88,23 @@ class Loanwords:
         out: list[str] = []
         at = 0
         while at < len(words):
-            for size in range(min(self.longest, len(words) - at), 0, -1):
-                meant = self.english.get(tuple(words[at:at + size]))
-                if meant is not None:
-                    out.extend(self._owned(meant, out or before or []))
-                    at += size
-                    break
-            else:
+            found = self._phrase_at(words, at, shortest=1)
+            if found is None:
                 out.append(words[at])
                 at += 1
+                continue
+            size, meant = found
+            out.extend(self._owned(meant, out or before or []))
+            at += size
         return out
+
+    def _phrase_at(self, words: list[str], at: int, shortest: int) -> tuple[int, tuple[str, ...]] | None:
+        """The longest borrowed phrase of at least *shortest* words starting at *at*: (its size, its English)."""
+        for size in range(min(self.longest, len(words) - at), shortest - 1, -1):
+            meant = self.english.get(tuple(words[at:at + size]))
+            if meant is not None:
+                return size, meant
+        return None
 
     @staticmethod
     def _owned(meant: tuple[str, ...], before: list[str]) -> tuple[str, ...]:
