@@ -204,6 +204,14 @@ def test_a_question_said_of_oneself_is_a_warning(signs):
     assert sign_of(signs, "can back pain make you lose weight because i've lost ten kilos without trying") == "weight_loss"
 
 
+def test_a_fall_said_with_if_is_a_worry_unless_it_is_told_in_the_past(signs):
+    # "if i fall" and "if i fell" share a stem: only the past form is told as having happened
+    assert sign_of(signs, "if i fall again will my back be ok") is None
+    assert sign_of(signs, "what if i slip on the ice with my bad back") is None
+    assert sign_of(signs, "what should i do if i fell off a ladder this morning") == "trauma"
+    assert sign_of(signs, "can i take ibuprofen if i slipped on the stairs and hurt my back") == "trauma"
+
+
 @pytest.mark.parametrize("said", [
     "i keep falling asleep on the sofa and waking up with a stiff back",
     "alexa set a reminder for my steroid tablets at eight",

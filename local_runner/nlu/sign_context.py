@@ -15,7 +15,7 @@ a negated "pee"), a trigger reaches a few words, and a terminator ("but", "now")
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from .sign_phrases import Stemmer, Text, WordClass, compile_phrase
@@ -227,7 +227,8 @@ class Context:
              or (self._between_parts(text, self.negated_before, finding)
                  and not self._taken_back(text, finding.start, finding))
              or self._between_parts(text, self.negated_after, finding)),   # "both legs *are fine* it's one buttock that aches"
-            ("hypothetical", lambda: (self._reaches_before(text, self.hypothetical, finding, inside, listed)
+            ("hypothetical", lambda: (self._reaches_before(text, self.hypothetical, _past_subject(text.words, finding),
+                                                           inside, listed)
                                       or _opens_into(self.hypothetical.occurrences(text), finding))
              and not self._dated(text, finding) and not _ends_between_parts(self.hypothetical.stops(text), finding)
              # "is it bad if you can't pee ..., because i literally can't": the asker's own experience
@@ -688,6 +689,14 @@ def _ends_between_parts(stops: Iterable[tuple[int, int]], finding: "Finding") ->
     return any(finding.start < start and end <= finding.end
                and not any(p_start < end and start < p_end for _, p_start, p_end in finding.parts)
                for start, end in stops)
+
+
+def _past_subject(words: Sequence[str], finding: "Finding") -> "Finding":
+    """The finding from after a subject its rule took in ("if *i fall* again"), so that a condition said
+    with the subject ("if i") still reaches it."""
+    if finding.end - finding.start > 1 and words[finding.start] in _SUBJECTS | _SUBJECT_SELF:
+        return replace(finding, start=finding.start + 1)
+    return finding
 
 
 def _opens_into(occurrences: Iterable[tuple[int, int]], finding: "Finding") -> bool:
