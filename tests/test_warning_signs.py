@@ -204,6 +204,25 @@ def test_a_question_said_of_oneself_is_a_warning(signs):
     assert sign_of(signs, "can back pain make you lose weight because i've lost ten kilos without trying") == "weight_loss"
 
 
+def test_a_question_tag_asks_in_general_only_when_no_one_is_named(signs):
+    # Singlish and translated tags close a question said as a statement
+    assert sign_of(signs, "back pain can cause fever or not") is None
+    assert sign_of(signs, "sciatica can affect both legs or not") is None
+    # ...but a tag after one's own trouble asks about oneself
+    assert sign_of(signs, "my back pain come with fever feeling very unwell can go for massage or not") == "fever"
+
+
+def test_what_comes_out_by_itself_is_a_leak_though_the_urge_is_gone(signs):
+    assert sign_of(signs, "i don't feel when i need to pee it just comes out") == "bladder_bowel"
+    assert sign_of(signs, "i don't feel when i need to pee and only a trickle comes out") == "urinary_retention"
+
+
+def test_numb_down_there_with_a_partner_is_the_sexual_sign(signs):
+    assert sign_of(signs, "my back hurts and in bed with my wife my private part is numb i feel nothing") \
+        == "sexual_dysfunction"
+    assert sign_of(signs, "my back hurts and my private part is numb") == "saddle_numbness"
+
+
 def test_a_fall_said_with_if_is_a_worry_unless_it_is_told_in_the_past(signs):
     # "if i fall" and "if i fell" share a stem: only the past form is told as having happened
     assert sign_of(signs, "if i fall again will my back be ok") is None

@@ -168,6 +168,8 @@ class Context:
         gen = data.get("generic") or {}
         self.openers = [compile_phrase(p, stemmer) for p in gen.get("openers") or ()]
         classes["@openers"] = WordClass("@openers", self.openers)
+        # a question said as a statement and closed by a tag: "back pain can cause fever or not"
+        self.closers = [compile_phrase(p, stemmer) for p in gen.get("closers") or ()]
         # word for word (unstemmed), one word or several ("bad for", "how common")
         self.general_words = frozenset(tuple(str(w).split()) for w in gen.get("general_words") or ())
         self.personal_words = frozenset(str(w) for w in gen.get("personal_words") or ())
@@ -375,9 +377,12 @@ class Context:
             return False   # when their trouble began: "can i keep taking paracetamol, my back hurts since the car crash"
         if _own_reason_after(words, high):
             return False   # "is it normal to get chills with back pain, because i've had them all night"
-        asked_first = self._opens_question(text, 0)
+        opened = self._opens_question(text, 0)
+        asked_first = opened or self._closes_question(text)
         if not (asked_first or self._opens_question(text, low)):
             return False
+        if not opened and not self._opens_question(text, low) and any(w in self.personal_words for w in words):
+            return False   # only a closing tag asks, and it asks of no one: "my back pain come with fever ... or not"
         if any(0 <= finding.start - end <= 2 for _, end in text.all_occurrences("@asked_help_for")):
             return False
         clause = words[low:high]
@@ -411,6 +416,12 @@ class Context:
                     continue
                 return True
         return False
+
+    def _closes_question(self, text: Text) -> bool:
+        """The line ends in a question tag ("... or not", "... or no"): the whole line is asked."""
+        last = len(text.words)
+        return any(last in text.phrase_ends(phrase, start)
+                   for phrase in self.closers for start in range(max(0, last - 4), last))
 
     def _explained(self, text: Text, finding: "Finding", sign: "Sign") -> bool:
         def outside(names: Sequence[str], near: bool) -> bool:
