@@ -51,6 +51,7 @@ def test_digits_are_spoken_as_words(heard, expected):
         ("hang on, what causes it", "what causes it"),           # a self-correction opener
         ("wait no what about surgery", "no what about surgery"),
         ("my back is bad er how much nurofen", "my back is bad how much nurofen"),  # "er" hesitates here
+        ("wo er zi fa shao le", "wo er zi fa shao le"),  # Mandarin "er" (son) after "wo" (my) is a word
         ("cheers, and how long till i can lift after surgery", "how long till i can lift after surgery"),  # no goodbye
         ("thank you and does yoga help", "does yoga help"),
     ],

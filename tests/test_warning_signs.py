@@ -210,6 +210,10 @@ def test_a_question_tag_asks_in_general_only_when_no_one_is_named(signs):
     assert sign_of(signs, "sciatica can affect both legs or not") is None
     # ...but a tag after one's own trouble asks about oneself
     assert sign_of(signs, "my back pain come with fever feeling very unwell can go for massage or not") == "fever"
+    # what something can do, said of no one, is asked as many languages ask it
+    assert sign_of(signs, "back pain can cause fever") is None
+    assert sign_of(signs, "el dolor de espalda puede dar fiebre") is None
+    assert sign_of(signs, "my back pain can cause fever and i have a fever") == "fever"
 
 
 def test_what_comes_out_by_itself_is_a_leak_though_the_urge_is_gone(signs):

@@ -170,6 +170,9 @@ class Context:
         classes["@openers"] = WordClass("@openers", self.openers)
         # a question said as a statement and closed by a tag: "back pain can cause fever or not"
         self.closers = [compile_phrase(p, stemmer) for p in gen.get("closers") or ()]
+        # ...or one that says what something can do, with no one named: "back pain can cause fever"
+        classes["@asks_in_general"] = WordClass("@asks_in_general", [compile_phrase(p, stemmer)
+                                                                    for p in gen.get("asks_in_general") or ()])
         # word for word (unstemmed), one word or several ("bad for", "how common")
         self.general_words = frozenset(tuple(str(w).split()) for w in gen.get("general_words") or ())
         self.personal_words = frozenset(str(w) for w in gen.get("personal_words") or ())
@@ -378,7 +381,7 @@ class Context:
         if _own_reason_after(words, high):
             return False   # "is it normal to get chills with back pain, because i've had them all night"
         opened = self._opens_question(text, 0)
-        asked_first = opened or self._closes_question(text)
+        asked_first = opened or self._closes_question(text) or bool(text.occurrences("@asks_in_general"))
         if not (asked_first or self._opens_question(text, low)):
             return False
         if not opened and not self._opens_question(text, low) and any(w in self.personal_words for w in words):
