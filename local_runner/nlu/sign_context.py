@@ -385,7 +385,7 @@ class Context:
         if not (asked_first or self._opens_question(text, low)):
             return False
         if not opened and not self._opens_question(text, low) and any(w in self.personal_words for w in words):
-            return False   # only a closing tag asks, and it asks of no one: "my back pain come with fever ... or not"
+            return False   # asked only by a tag or a "can cause": anyone named makes it theirs ("my back pain ... or not")
         if any(0 <= finding.start - end <= 2 for _, end in text.all_occurrences("@asked_help_for")):
             return False
         clause = words[low:high]
