@@ -9,7 +9,7 @@ English one. The words are data (``loanwords`` in ``data/warning_signs.yaml``), 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 
 #: Said just before a borrowed phrase whose English starts with "my", these say whose it is: "his dahri"
@@ -65,46 +65,42 @@ class Loanwords:
         the borrowed phrases (single words too) are read in them as before."""
         if spoken is None:
             return self._read(words)
+        def as_said(pending: list[str]) -> list[str]:
+            return [form for word in pending for form in spoken(word)]
         out: list[str] = []
         pending: list[str] = []
-        at = 0
-        while at < len(words):
-            found = self._phrase_at(words, at, shortest=2)
-            if found is None:
-                pending.append(words[at])
-                at += 1
+        for word, meant in self._pieces(words, shortest=2):
+            if meant is None:
+                pending.append(word)
                 continue
-            size, meant = found
-            out.extend(self._read([form for word in pending for form in spoken(word)], out))
+            out.extend(self._read(as_said(pending), out))
             pending = []
             out.extend(self._owned(meant, out))
-            at += size
-        out.extend(self._read([form for word in pending for form in spoken(word)], out))
+        out.extend(self._read(as_said(pending), out))
         return out
 
     def _read(self, words: list[str], before: list[str] | None = None) -> list[str]:
         if not self.english:
             return words
         out: list[str] = []
-        at = 0
-        while at < len(words):
-            found = self._phrase_at(words, at, shortest=1)
-            if found is None:
-                out.append(words[at])
-                at += 1
-                continue
-            size, meant = found
-            out.extend(self._owned(meant, out or before or []))
-            at += size
+        for word, meant in self._pieces(words, shortest=1):
+            out.extend([word] if meant is None else self._owned(meant, out or before or []))
         return out
 
-    def _phrase_at(self, words: list[str], at: int, shortest: int) -> tuple[int, tuple[str, ...]] | None:
-        """The longest borrowed phrase of at least *shortest* words starting at *at*: (its size, its English)."""
-        for size in range(min(self.longest, len(words) - at), shortest - 1, -1):
-            meant = self.english.get(tuple(words[at:at + size]))
-            if meant is not None:
-                return size, meant
-        return None
+    def _pieces(self, words: list[str], shortest: int) -> Iterator[tuple[str, tuple[str, ...] | None]]:
+        """*words* in order, each borrowed phrase of at least *shortest* words as (its first word, its English)
+        and every other word as (the word, None), the longest phrase at each place first."""
+        at = 0
+        while at < len(words):
+            for size in range(min(self.longest, len(words) - at), shortest - 1, -1):
+                meant = self.english.get(tuple(words[at:at + size]))
+                if meant is not None:
+                    yield words[at], meant
+                    at += size
+                    break
+            else:
+                yield words[at], None
+                at += 1
 
     @staticmethod
     def _owned(meant: tuple[str, ...], before: list[str]) -> tuple[str, ...]:

@@ -71,6 +71,8 @@ _HISTORY_ENDS = ("now", "but now", "and now", "since then", "these days", "latel
 _OBJECT_SELF = frozenset({"me", "us", "myself"})
 #: The speaker as the subject of what follows.
 _SUBJECT_SELF = frozenset({"i", "we"})
+#: Any subject a finding's rule may take in ("*i fall*", "*she fell*").
+_SUBJECT_WORDS = _SUBJECTS | _SUBJECT_SELF
 #: "knocked over *by* a dog": an animal named as what did it is not whom it happened to.
 _AGENT = frozenset({"by"})
 AGENT_REACH = 3
@@ -381,11 +383,13 @@ class Context:
         if _own_reason_after(words, high):
             return False   # "is it normal to get chills with back pain, because i've had them all night"
         opened = self._opens_question(text, 0)
-        asked_first = opened or self._closes_question(text) or bool(text.occurrences("@asks_in_general"))
-        if not (asked_first or self._opens_question(text, low)):
+        opened_here = opened or self._opens_question(text, low)
+        tagged = self._closes_question(text) or bool(text.occurrences("@asks_in_general"))
+        if not (opened_here or tagged):
             return False
-        if not opened and not self._opens_question(text, low) and any(w in self.personal_words for w in words):
+        if not opened_here and any(w in self.personal_words for w in words):
             return False   # asked only by a tag or a "can cause": anyone named makes it theirs ("my back pain ... or not")
+        asked_first = opened or tagged
         if any(0 <= finding.start - end <= 2 for _, end in text.all_occurrences("@asked_help_for")):
             return False
         clause = words[low:high]
@@ -708,7 +712,7 @@ def _ends_between_parts(stops: Iterable[tuple[int, int]], finding: "Finding") ->
 def _past_subject(words: Sequence[str], finding: "Finding") -> "Finding":
     """The finding from after a subject its rule took in ("if *i fall* again"), so that a condition said
     with the subject ("if i") still reaches it."""
-    if finding.end - finding.start > 1 and words[finding.start] in _SUBJECTS | _SUBJECT_SELF:
+    if finding.end - finding.start > 1 and words[finding.start] in _SUBJECT_WORDS:
         return replace(finding, start=finding.start + 1)
     return finding
 
