@@ -216,6 +216,43 @@ def test_a_question_tag_asks_in_general_only_when_no_one_is_named(signs):
     assert sign_of(signs, "my back pain can cause fever and i have a fever") == "fever"
 
 
+def test_a_denial_ends_at_but_and_the_symptom_after_it_still_warns(signs):
+    # the "no" denies the pain in the leg, not the weakness said after "but"
+    assert sign_of(signs, "no pain in my leg but it is weak") == "leg_weakness"
+    assert sign_of(signs, "no pain in the leg much but it's weak and numb now") == "leg_weakness"
+    # ...while a denial followed only by the back itself still denies ("just a dodgy back")
+    assert sign_of(signs, "never had cancer never been on steroids just a dodgy back") is None
+    assert sign_of(signs, "no weakness in my legs but my back hurts") is None
+
+
+def test_can_no_longer_is_can_not_and_a_song_title_does_not_hide_last_nights_fever(signs):
+    assert sign_of(signs, "i can no longer hold my urine") == "bladder_bowel"
+    assert sign_of(signs, "since last night fever and my back hurts") == "fever"
+    assert sign_of(signs, "play night fever by the bee gees") is None
+    # "chilling" is resting, but "chills" is a fever's: no night pain from "severe chills"
+    assert sign_of(signs, "my mother's back hurts and she has fever and severe chills") == "fever"
+
+
+def test_a_particle_before_a_question_still_opens_it(signs):
+    # "yaar", "pues", "aiyo": a word said first does not stop the question being asked in general
+    assert sign_of(signs, "yaar can back pain make you incontinent") is None
+    assert sign_of(signs, "pues can sciatica go into both legs or only one") is None
+    # ...while one's own sign after the particle still warns
+    assert sign_of(signs, "yaar i can not pee since morning") == "urinary_retention"
+
+
+def test_a_sign_added_as_an_afterthought_is_told_not_asked_to_learn(signs):
+    said = ("my dad had his hip done and he wants to know if he can take panadol for his back, "
+            "oh and the wound's gone red and oozy this week")
+    assert sign_of(signs, said) == "infection"
+    assert sign_of(signs, "my daughter asked me what happens when your legs go numb") is None
+
+
+def test_pretending_it_is_fine_denies_nothing(signs):
+    said = "my dad's got a prolapsed disc and he can't pass urine he's pretending it's fine"
+    assert sign_of(signs, said) == "urinary_retention"
+
+
 def test_what_comes_out_by_itself_is_a_leak_though_the_urge_is_gone(signs):
     assert sign_of(signs, "i don't feel when i need to pee it just comes out") == "bladder_bowel"
     assert sign_of(signs, "i don't feel when i need to pee and only a trickle comes out") == "urinary_retention"

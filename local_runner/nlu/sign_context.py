@@ -184,9 +184,12 @@ class Context:
             classes[f"@{key}"] = WordClass.from_spec(f"@{key}", section.get(key), stemmer)
             return f"@{key}"
 
-        for key in ("definition_openers", "happening_to_me", "asked_to_learn", "asked_help_for", "not_personal_before"):
+        for key in ("definition_openers", "happening_to_me", "asked_to_learn", "asked_help_for", "not_personal_before",
+                    "afterthoughts"):
             word_class(gen, key)
         self.clause_breaks = frozenset(str(w) for w in gen.get("clause_breaks") or ())
+        # a particle said before a question opens it no less: "*yaar* can back pain make you incontinent"
+        self.leading_particles = frozenset(str(w) for w in gen.get("leading_particles") or ())
         who = data.get("experiencer") or {}
         # Marker kinds, strongest first where phrases overlap; each a word class "@<kind>".
         self.markers: list[tuple[str, str]] = []
@@ -227,8 +230,8 @@ class Context:
         who = self._who(text, finding.start, finding.end, markers)
         checks = (
             ("negated", lambda: (not self._said_negatively(text, finding) and not self._first_time(text, finding)
-                                 and any(not self._taken_back(text, end, finding) for end in
-                                         self._reaching_before(text, self.negated_before, finding, inside, listed)))
+                                 and any(not self._taken_back(text, end, finding) and not self._only_pain_denied(text, end, finding)
+                                         for end in self._reaching_before(text, self.negated_before, finding, inside, listed)))
              or self._reaches_after(text, self.negated_after, finding, inside, listed)
              or self._said_fine_right_after(text, finding)
              or (self._between_parts(text, self.negated_before, finding)
@@ -295,6 +298,12 @@ class Context:
         """The speaker takes back the negation ending at *negation_end* ("i'm not on steroids, *well,
         i am*"): a restating phrase after it, at most ``restated_reach`` words after the finding."""
         return _said_after(text, self.restated, negation_end, finding.end)
+
+    def _only_pain_denied(self, text: Text, negation_end: int, finding: "Finding") -> bool:
+        """The negation ending at *negation_end* denies a pain, and a stop ends it before a symptom the
+        finding goes on to: "no *pain* in the leg *but* it's weak" (not "*never* been on steroids, just ...")."""
+        return bool(text.class_ends("pain", negation_end)) \
+            and _symptom_after_stop(self.negated_before.stops(text), finding)
 
     def _said_negatively(self, text: Text, finding: "Finding") -> bool:
         """The finding is itself said with a negation ("he *can't* get hard"): a negation before it
@@ -371,7 +380,7 @@ class Context:
         high = min((i for i in range(finding.end, len(words)) if self._breaks_clause(words, i)), default=len(words))
         if text.all_occurrences("@happening_to_me"):
             return False   # "can a slipped disc do that ... because that's started happening to me"
-        if text.all_occurrences("@asked_to_learn"):
+        if any(not self._afterthought_between(text, end, finding.start) for _, end in text.all_occurrences("@asked_to_learn")):
             # "for my biology homework, how does a slipped disc press on nerves", "because i got scared reading
             # about spinal infections"; but not a sign said as someone's own in the same line ("the news said
             # back pain can be serious, and i've wet myself")
@@ -382,7 +391,7 @@ class Context:
             return False   # when their trouble began: "can i keep taking paracetamol, my back hurts since the car crash"
         if _own_reason_after(words, high):
             return False   # "is it normal to get chills with back pain, because i've had them all night"
-        opened = self._opens_question(text, 0)
+        opened = self._opens_question(text, 1 if words[0] in self.leading_particles else 0)
         opened_here = opened or self._opens_question(text, low)
         tagged = self._closes_question(text) or bool(text.occurrences("@asks_in_general"))
         if not (opened_here or tagged):
@@ -400,6 +409,12 @@ class Context:
         # who the question is about may be said before the clause: "how would *you* know if back pain was cancer"
         asked_of = words[:high] if asked_first else clause
         return (defines or _says_any(asked_of, self.general_words)) and not personal
+
+    @staticmethod
+    def _afterthought_between(text: Text, start: int, end: int) -> bool:
+        """Something added as an afterthought between *start* and *end* ("he wants to know about panadol,
+        *oh and* the wound's gone red"): what follows is told, not asked to learn."""
+        return any(start <= s and e <= end for s, e in text.all_occurrences("@afterthoughts"))
 
     def _breaks_clause(self, words: Sequence[str], i: int) -> bool:
         # "because of a uti" names a cause inside the question; "because i've had them" gives a reason
@@ -707,6 +722,19 @@ def _ends_between_parts(stops: Iterable[tuple[int, int]], finding: "Finding") ->
     return any(finding.start < start and end <= finding.end
                and not any(p_start < end and start < p_end for _, p_start, p_end in finding.parts)
                for start, end in stops)
+
+
+def _symptom_after_stop(stops: Iterable[tuple[int, int]], finding: "Finding") -> bool:
+    """A negation's reach ends between the finding's parts, and a symptom (not only the back or a pain) is
+    said after it: "no pain in the leg *but* it's weak" (not "never been on steroids, *just* a dodgy back")."""
+    return any(finding.start < start and end <= finding.end
+               and not any(p_start < end and start < p_end for _, p_start, p_end in finding.parts)
+               and any(p_start >= end and name not in _SETTING_PARTS for name, p_start, _ in finding.parts)
+               for start, end in stops)
+
+
+#: Parts of a finding that only set the scene: the back, a pain.
+_SETTING_PARTS = frozenset({"back_body", "pain"})
 
 
 def _past_subject(words: Sequence[str], finding: "Finding") -> "Finding":
