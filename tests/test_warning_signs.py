@@ -253,6 +253,14 @@ def test_pretending_it_is_fine_denies_nothing(signs):
     assert sign_of(signs, said) == "urinary_retention"
 
 
+def test_an_infection_or_cancer_named_for_the_bladder_or_bowel_is_no_toilet_word(signs):
+    # "urine" and "bowel" inside "urine infection" and "bowel cancer" are not the toilet a leak is told of
+    assert sign_of(signs, "i had urine infection and now back hurts i don't know why") == "infection"
+    assert sign_of(signs, "last week urine infection happened and now new pain in the back") == "infection"
+    assert sign_of(signs, "my bowel cancer was operated on it happened and now new back pain") == "cancer_history"
+    assert sign_of(signs, "i have a bladder infection and i wet myself without knowing") == "bladder_bowel"
+
+
 def test_what_comes_out_by_itself_is_a_leak_though_the_urge_is_gone(signs):
     assert sign_of(signs, "i don't feel when i need to pee it just comes out") == "bladder_bowel"
     assert sign_of(signs, "i don't feel when i need to pee and only a trickle comes out") == "urinary_retention"
