@@ -716,21 +716,23 @@ class _Span:
     end: int
 
 
+def _stops_between_parts(stops: Iterable[tuple[int, int]], finding: "Finding") -> list[tuple[int, int]]:
+    """The stops said inside the finding, between its parts (in none of them)."""
+    return [(start, end) for start, end in stops if finding.start < start and end <= finding.end
+            and not any(p_start < end and start < p_end for _, p_start, p_end in finding.parts)]
+
+
 def _ends_between_parts(stops: Iterable[tuple[int, int]], finding: "Finding") -> bool:
     """A condition's reach ends between the finding's parts, so its last part is told as happening: "if
     you have difficulty passing urine, *well* i've been trying since morning and nothing is coming"."""
-    return any(finding.start < start and end <= finding.end
-               and not any(p_start < end and start < p_end for _, p_start, p_end in finding.parts)
-               for start, end in stops)
+    return bool(_stops_between_parts(stops, finding))
 
 
 def _symptom_after_stop(stops: Iterable[tuple[int, int]], finding: "Finding") -> bool:
     """A negation's reach ends between the finding's parts, and a symptom (not only the back or a pain) is
     said after it: "no pain in the leg *but* it's weak" (not "never been on steroids, *just* a dodgy back")."""
-    return any(finding.start < start and end <= finding.end
-               and not any(p_start < end and start < p_end for _, p_start, p_end in finding.parts)
-               and any(p_start >= end and name not in _SETTING_PARTS for name, p_start, _ in finding.parts)
-               for start, end in stops)
+    return any(any(p_start >= end and name not in _SETTING_PARTS for name, p_start, _ in finding.parts)
+               for _, end in _stops_between_parts(stops, finding))
 
 
 #: Parts of a finding that only set the scene: the back, a pain.
