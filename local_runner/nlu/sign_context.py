@@ -414,7 +414,8 @@ class Context:
     def _afterthought_between(text: Text, start: int, end: int) -> bool:
         """Something added as an afterthought between *start* and *end* ("he wants to know about panadol,
         *oh and* the wound's gone red"): what follows is told, not asked to learn."""
-        return any(start <= s and e <= end for s, e in text.all_occurrences("@afterthoughts"))
+        # the shortest reading at each start (looked up once per line) holds whenever a longer one does
+        return any(start <= s and e <= end for s, e in text.occurrences("@afterthoughts"))
 
     def _breaks_clause(self, words: Sequence[str], i: int) -> bool:
         # "because of a uti" names a cause inside the question; "because i've had them" gives a reason
