@@ -2555,3 +2555,26 @@ def test_this_stops_readings_round_ce(signs, said, sign):
 ])
 def test_this_stops_readings_round_cf(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # one leg said with an "s" a recogniser adds ("my left leg's gone" written "my left legs gone"); two legs
+    # counted out; a sign told by what has changed (a night slept sitting up, a day without peeing)
+    ("my left legs gone weak since i hurt my back", "leg_weakness"),
+    ("since the back injury my two legs are trembling and have no power", "both_legs"),
+    ("i've been sleeping sitting up for a week because of my back", "night_pain"),
+    ("my dad's sciatica is bad and he has gone all day without peeing", "urinary_retention"),
+    ("i can only pass a trickle since the disc went", "urinary_retention"),
+    # a report with a question after it is still a report
+    ("numb down there what does it mean", "saddle_numbness"),
+    ("numb down there is it dangerous", "saddle_numbness"),
+    # near misses: a list, a market, a procedure's expected numbness, a cold, strength long back
+    ("alexa add heating pads and adult diapers to the shopping list", None),
+    ("bitcoin had a big fall today and my back is stiff", None),
+    ("my husband had the snip today and he's numb down there from the local anaesthetic", None),
+    ("i had a fever last month but that was just a cold", None),
+    ("my leg used to give way before the operation but it's been strong for years", None),
+    ("can back pain be caused by an infection", None),
+])
+def test_this_stops_readings_round_co(signs, said, sign):
+    assert sign_of(signs, said) == sign
