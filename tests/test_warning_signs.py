@@ -2568,6 +2568,13 @@ def test_this_stops_readings_round_cf(signs, said, sign):
     # a report with a question after it is still a report
     ("numb down there what does it mean", "saddle_numbness"),
     ("numb down there is it dangerous", "saddle_numbness"),
+    # a test or a word of comfort said after a sign today is no recovery from it (phrases tried as
+    # "resolved" this stop and taken out again because they set these aside)
+    ("i wet myself twice today and the doctor said it was all fine", "bladder_bowel"),
+    ("i can not pee since yesterday and the blood tests came back normal", "urinary_retention"),
+    ("i can't hold my pee not anymore", "bladder_bowel"),
+    ("the chiropractor cracked my back and now both my legs are numb", "both_legs"),
+    ("i have a heat pack on and i have a fever of thirty nine", "fever"),
     # near misses: a list, a market, a procedure's expected numbness, a cold, strength long back
     ("alexa add heating pads and adult diapers to the shopping list", None),
     ("bitcoin had a big fall today and my back is stiff", None),
