@@ -2585,3 +2585,87 @@ def test_this_stops_readings_round_cf(signs, said, sign):
 ])
 def test_this_stops_readings_round_co(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # told as going on now: the scan or the check was of an earlier time, and the sign stands
+    ("i wet myself twice today and the scan was normal", "bladder_bowel"),
+    ("my legs are numb and the scans were fine", "both_legs"),
+    ("i am numb down there the doctor checked and said all fine", "saddle_numbness"),
+    ("i can't feel my legs and the scan was fine", "both_legs"),
+    ("i have lost control of my bladder and the doctor checked", "bladder_bowel"),
+    ("today i wet myself and the x rays were fine", "bladder_bowel"),
+    # told in the past, then checked: set aside
+    ("my leg gave way on the stairs once and the x rays were fine", None),
+    ("i had a high temperature last week but the doctor checked and said it was normal", None),
+    ("my legs felt weak on monday, i got checked and they said it was normal", None),
+])
+def test_a_normal_test_or_a_check_sets_aside_only_a_sign_told_in_the_past(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # "is it serious", then the sign itself with nothing joining them: "it" is the sign told
+    ("is it an emergency numb down there", "saddle_numbness"),
+    ("is it serious numb down there", "saddle_numbness"),
+    ("is this serious can't feel my legs", "both_legs"),
+    # joined to the question, the sign is what is asked about
+    ("is it serious if you are numb down there", None),
+    ("is it bad to have a fever with back pain", None),
+    ("is it true sciatica can go down both legs", None),
+    # asked in general, then said to be the asker's own
+    ("is it serious if you can't urinate with a bad back because that's me right now", "urinary_retention"),
+])
+def test_a_short_question_said_right_before_a_sign_asks_about_that_sign(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # checked, cleared or long ago, and then said to be back: going on again
+    ("mum was told the numbness in both legs was nothing last year but it's back again with her back pain", "both_legs"),
+    ("i had numbness down there two years ago, it went away, but it has come back", "saddle_numbness"),
+    ("they checked her back in march and it was all clear but she's wetting herself again now", "bladder_bowel"),
+    ("my partner's toes won't come up and he keeps stubbing them and the hospital said his back was fine", "leg_weakness"),
+    # what is back is something else, or the sign happened again long ago
+    ("i had a fever years ago and now my back pain has started again", None),
+    ("i fell again last year", None),
+])
+def test_a_sign_said_to_be_back_is_going_on_again(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # a cauda equina or leg sign told as today, last night or yesterday counts though it has passed
+    ("i wet myself today and i am fine now", "bladder_bowel"),
+    ("this morning my legs went numb but it passed", "both_legs"),
+    ("i couldn't pee yesterday but it sorted itself out", "urinary_retention"),
+    # long ago, or a bout that comes with standing up, or a fall today that hurt no one
+    ("i wet myself last year but i am fine now", None),
+    ("my legs are numb when i wake but fine once i get up", None),
+    ("i fell off a ladder today but was not hurt", None),
+])
+def test_a_cauda_equina_sign_that_passed_today_still_counts(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # a past that ends inside what was found ("... went away *but now* it's back in both legs")
+    ("had sciatica in one leg years ago that went away but now it's back in both legs at once", "both_legs"),
+    ("i had back pain years ago that got better but its back and ive lost weight without meaning to", "weight_loss"),
+    # "nothing was broken" is a check: a crash today still stands, one years ago does not
+    ("i had a car accident today and they said nothing was broken at the scene but my back really hurts now", "trauma"),
+    ("i fell off a ladder years ago but nothing was broken", None),
+    # sciatica that changes sides; one leg with the other said to be fine
+    ("is it an emergency my sciatica's jumping sides every day", "both_legs"),
+    ("the sciatica's only down the one leg and the other one is grand", None),
+    # a symptom told through what changed ("orgasms feel dull"), a sport's hit
+    ("my orgasms feel dull and far away since my back trouble started last month", "sexual_dysfunction"),
+    ("my child was playing football and some big boy hit him hard and now his back is hurting", "trauma"),
+    # near misses: a dip in the sea, markets and films, a cough's dribble, a vasectomy's advice
+    ("i was shivering after me dip in the sea at new year", None),
+    ("this film was a complete flop a total crash at the box office", None),
+    ("i only leak a dribble when i cough", None),
+    ("i had a vasectomy last week and they said no sex for a bit can i still do pilates for my back", None),
+])
+def test_this_stops_readings_round_cq(signs, said, sign):
+    assert sign_of(signs, said) == sign

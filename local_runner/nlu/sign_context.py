@@ -66,7 +66,26 @@ _HAVING = frozenset({"have", "has", "had", "am", "is", "was", "been", "got", "ke
 _REASONS = frozenset({"because", "cause", "cos", "coz"})
 #: Terminators of a historical cue: the time has moved on to now.
 _HISTORY_ENDS = ("now", "but now", "and now", "since then", "these days", "lately", "recently", "currently",
-                 "this week", "today", "yesterday", "at the moment", "still", "this is new", "but this is new")
+                 "this week", "today", "yesterday", "at the moment", "still", "this is new", "but this is new",
+                 "but it is back", "but its back", "it came back", "it has come back")
+#: What tells a finding as going on now: a reassurance after it ("the scan was fine") is then no resolution.
+_NOW_ENDS = ("now", "today", "tonight", "still", "currently", "at the moment", "this morning", "this afternoon",
+             "this evening", "this week", "since yesterday", "since last night", "again", "keep", "keeps")
+#: ...and the verb forms, said in the finding or right before it ("my legs *are* numb", "i *can* not feel").
+_NOW_FORMS = frozenset({"am", "is", "are", "keep", "keeps", "still", "can", "do", "does", "have", "has"})
+#: A time that makes a bout recent: a sign with recent_counts told with it is no resolved one.
+_TODAY = ("today", "tonight", "this morning", "this afternoon", "this evening", "last night", "yesterday",
+          "earlier today", "just now", "an hour ago")
+#: How far before a finding a time said of it reaches ("*today* i wet myself").
+NOW_BEFORE_REACH = 4
+#: A short question about "it" said right before a finding, with none of the words that join a question to
+#: what it asks about ("is it serious *if* ...", "is it normal *to* ..."), asks about the finding told.
+_ASKING_VERBS = frozenset({"is", "could", "would", "will", "should"})
+_DEICTIC = frozenset({"it", "this", "that"})
+_LINKS = frozenset({"if", "when", "whenever", "to", "for", "with", "that", "after", "from", "in", "of", "by",
+                    "while", "once", "having", "getting", "being", "be", "you", "your", "someone", "people",
+                    # "is it true sciatica can go down both legs": a claim asked about, not told
+                    "true", "right", "correct", "myth", "fact", "possible", "likely", "common", "known"})
 #: The speaker as the object right after a finding ("knocked *me* off").
 _OBJECT_SELF = frozenset({"me", "us", "myself"})
 #: The speaker as the subject of what follows.
@@ -167,6 +186,13 @@ class Context:
         self.resolved_lasting = Triggers(
             "resolved_lasting", [p for p in resolutions if p not in passing], stemmer, RESOLVED_REACH,
             ("but now", "and now"), classes, hist.get("not_resolved") or ())
+        # a check or a test said after a finding sets it aside only when the finding is told in the past
+        self.reassured = Triggers("reassured", hist.get("reassured") or (), stemmer, RESOLVED_REACH, _NOW_ENDS,
+                                  classes, hist.get("not_resolved") or ())
+        self.today = Triggers("today", _TODAY, stemmer, NOW_BEFORE_REACH, (), classes)
+        # "... last year *but it's back again*": said after a finding, it is going on again
+        self.returned = Triggers("returned", hist.get("returned") or (), stemmer, RESOLVED_REACH, (), classes)
+        self.returned_next = Triggers("returned_next", hist.get("returned_next") or (), stemmer, 1, (), classes)
         gen = data.get("generic") or {}
         self.openers = [compile_phrase(p, stemmer) for p in gen.get("openers") or ()]
         classes["@openers"] = WordClass("@openers", self.openers)
@@ -243,12 +269,17 @@ class Context:
              and not self._dated(text, finding) and not _ends_between_parts(self.hypothetical.stops(text), finding)
              # "is it bad if you can't pee ..., because i literally can't": the asker's own experience
              and not _own_echo_after(text.words, finding.end)),
-            ("historical", lambda: not finding.counts_past(sign) and (
+            ("historical", lambda: not finding.counts_past(sign) and not self._returned(text, finding)
+             and not _ends_inside(self.historical.stops(text), finding) and (
                 self._reaches_before(text, self.historical, finding, inside)
                 or _opens_into(self.historical.occurrences(text), finding)
                 or (not _going_on(text, finding) and self._reaches_after(text, self.historical, finding, inside)))),
-            ("resolved", lambda: not finding.counts_past(sign) and self._reaches_after(
-                text, self.resolved_lasting if sign.passing_counts else self.resolved, finding, inside)),
+            ("resolved", lambda: not finding.counts_past(sign) and not self._returned(text, finding)
+             and not (sign.recent_counts and self._told_today(text, finding)) and (
+                self._reaches_after(text, self.resolved_lasting if sign.passing_counts else self.resolved,
+                                    finding, inside)
+                or (not self._told_as_now(text, finding)
+                    and self._reaches_after(text, self.reassured, finding, inside)))),
             ("a general question", lambda: self._generic(text, finding)),
             ("explained by something else", lambda: finding.explainable and self._explained(text, finding, sign)),
         )
@@ -284,6 +315,27 @@ class Context:
                     return Judgement(finding, False, f"about {who}, with no back trouble said for them", who)
                 return Judgement(finding, True, "", f"{who}, who has back trouble")
         return Judgement(finding, True, "", who)
+
+    def _told_today(self, text: Text, finding: "Finding") -> bool:
+        """Told as today, last night or yesterday ("*this morning* i wet myself", "i wet myself twice *today*"):
+        a time said at most ``NOW_BEFORE_REACH`` words before the finding, in it, or as far after it."""
+        return any(finding.start - NOW_BEFORE_REACH <= s and e <= finding.end + NOW_BEFORE_REACH
+                   for s, e in self.today.occurrences(text))
+
+    def _returned(self, text: Text, finding: "Finding") -> bool:
+        """Said after the finding to be back ("... *but it's started again*"): going on now, whatever
+        was said of its past."""
+        return any(_said_after(text, triggers, finding.end, finding.end)
+                   for triggers in (self.returned, self.returned_next))
+
+    def _told_as_now(self, text: Text, finding: "Finding") -> bool:
+        """The finding is told as going on now ("my legs *are* numb", "i wet myself twice *today*"): a
+        normal scan or a doctor's check said after it is of an earlier time, and does not set it aside."""
+        words = text.words
+        if any(w in _NOW_FORMS for w in words[max(0, finding.start - 1):finding.end]):
+            return True
+        return any(finding.start - NOW_BEFORE_REACH <= s and e <= finding.start
+                   for s, e in self.reassured.stops(text))
 
     def _dated(self, text: Text, finding: "Finding") -> bool:
         """When it happened is said right after the finding ("... in my sleep last night")."""
@@ -389,6 +441,8 @@ class Context:
             return False   # a reason given is a fact: "is the physio making it worse, because now it's down both legs"
         if low and words[low - 1] == "since" and any(w in self.personal_words for w in words[:low - 1]):
             return False   # when their trouble began: "can i keep taking paracetamol, my back hurts since the car crash"
+        if _asked_then_told(words, low, finding.start):
+            return False   # "is it serious, numb down there": the question is about what is told right after it
         if _own_reason_after(words, high):
             return False   # "is it normal to get chills with back pain, because i've had them all night"
         opened = self._opens_question(text, 1 if words[0] in self.leading_particles else 0)
@@ -635,17 +689,20 @@ def _own_reason_after(words: Sequence[str], at: int) -> bool:
 
 #: The words of a short "because i am" said last, that tells the asker's own case in a breath.
 _ECHO = frozenset({"i", "am", "do", "does", "did", "have", "has", "got", "can", "not", "literally", "really", "actually",
-                   "too", "now", "is", "mine"})
+                   "too", "now", "is", "mine", "me", "right"})
 _ECHO_LONGEST = 4
 
 
 def _own_echo_after(words: Sequence[str], at: int) -> bool:
     """A reason said last in a few words that tells the asker's own case ("is it serious if you're
-    immunosuppressed, *cause i am*", "... because i literally can't"), not a cause ("because i drink tea")."""
+    immunosuppressed, *cause i am*", "... because i literally can't", "... because that's me right now"), not a
+    cause ("because i drink tea")."""
     for i in range(at, len(words)):
         if words[i] in _REASONS:
             rest = words[i + 1:]
-            return 0 < len(rest) <= _ECHO_LONGEST and rest[0] in ("i", "mine") and all(w in _ECHO for w in rest)
+            if tuple(rest[:3]) == ("that", "is", "me"):
+                rest = rest[2:]
+            return 0 < len(rest) <= _ECHO_LONGEST and rest[0] in ("i", "mine", "me") and all(w in _ECHO for w in rest)
     return False
 
 
@@ -691,6 +748,20 @@ def _going_on(text: Text, finding: "Finding") -> bool:
         return True
     return (finding.start > 0 and words[finding.start - 1] in _NOW_AUXILIARIES
             and words[finding.start].endswith("ing"))
+
+
+def _ends_inside(stops: Sequence[tuple[int, int]], finding: "Finding") -> bool:
+    """A time that ends a past said inside the finding ("[sciatica ... went away] *but now* it's back in [both
+    legs]"): what it found is of now."""
+    return any(finding.start < s and e <= finding.end for s, e in stops)
+
+
+def _asked_then_told(words: Sequence[str], low: int, start: int) -> bool:
+    """A short question about "it" ends right where the finding starts, with nothing joining them ("is it an
+    emergency numb down there", "is this serious can't feel my legs"): the finding is what "it" is."""
+    asked = words[low:start]
+    return (3 <= len(asked) <= 5 and asked[0] in _ASKING_VERBS and asked[1] in _DEICTIC
+            and not any(w in _LINKS for w in asked[2:]))
 
 
 def _said_after(text: Text, triggers: Triggers, start: int, end: int) -> bool:

@@ -94,6 +94,7 @@ class Sign:
     children_need_back: bool = True
     past_counts: bool = False
     passing_counts: bool = False
+    recent_counts: bool = False
     not_if: tuple[str, ...] = ()
     still_if: tuple[str, ...] = ()
     others_count_if: tuple[str, ...] = ()
@@ -264,6 +265,7 @@ class WarningSigns:
                     tuple(self._rule(r) for r in spec.get("found_by") or ()),
                     _flag(spec, "others_need_back", True), _flag(spec, "children_need_back", True),
                     _flag(spec, "past_counts", False), _flag(spec, "passing_counts", False),
+                    _flag(spec, "recent_counts", False),
                     tuple(spec.get("not_if") or ()),
                     tuple(spec.get("still_if") or ()),
                     tuple(spec.get("others_count_if") or ()),
