@@ -2666,6 +2666,16 @@ def test_a_cauda_equina_sign_that_passed_today_still_counts(signs, said, sign):
     ("this film was a complete flop a total crash at the box office", None),
     ("i only leak a dribble when i cough", None),
     ("i had a vasectomy last week and they said no sex for a bit can i still do pilates for my back", None),
+    # round CS: a sign played down is still a sign ("it doesn't hurt", "nothing broken i think", a guess at
+    # the cause of chest pain with breathlessness, "didn't even feel myself" wetting the bed)
+    ("the numbness in my thigh is getting worse every day since my back went but it doesn't hurt so i'm not worried",
+     "leg_weakness"),
+    ("i went over the handlebars on my mountain bike and landed on my back it's sore but nothing broken i think", "trauma"),
+    ("my back and chest are really sore and i'm struggling to breathe probably just a chest infection", "chest_pain"),
+    ("last night i didn't even feel myself wetting the bed", "bladder_bowel"),
+    ("hardly going to the loo at all since i hurt my back", "urinary_retention"),
+    ("the shop's card machine crashed so i paid cash", None),
+    ("i'm wearing pads because i'm on my period and my back aches like it always does", None),
 ])
 def test_this_stops_readings_round_cq(signs, said, sign):
     assert sign_of(signs, said) == sign
