@@ -2643,6 +2643,10 @@ def test_a_sign_said_to_be_back_is_going_on_again(signs, said, sign):
     ("i wet myself last year but i am fine now", None),
     ("my legs are numb when i wake but fine once i get up", None),
     ("i fell off a ladder today but was not hurt", None),
+    # a time said between a finding and the ordinary cause after it is the finding's: the cause still explains it
+    ("i had numbness down there this morning after a long bike ride but it went away", None),
+    ("my legs went to sleep last night sitting cross legged but it passed", None),
+    ("i wet myself this morning, i was at the gym yesterday", "bladder_bowel"),
 ])
 def test_a_cauda_equina_sign_that_passed_today_still_counts(signs, said, sign):
     assert sign_of(signs, said) == sign

@@ -48,13 +48,17 @@ RESOLVED_REACH = 15
 #: How far from a finding a cause that explains it away may be said ("sweating *at the gym*"):
 #: further off, it is about something else ("the exercises are going okay ... woke up drenched").
 EXPLAINED_REACH = 20
-#: Where a new stretch of the story starts: a cause said before it explains nothing after it.
-_EXPLAINED_ENDS = ("then", "and then", "now", "and now", "since then", "today", "yesterday", "last night",
-                   "this morning", "lately", "these days", "this week", "the last couple of days", "the last two days",
-                   "the last few days", "the past two days", "the past few days", "tonight",
-                   "this evening", "this afternoon", "is it normal that",
-                   # "my feet are always a bit numb from my neuropathy *but this is new*, my leg's gone weak"
-                   "this is new", "but now")
+#: Where a new stretch of the story starts: a cause said before it explains nothing after it. These alone
+#: part a finding from a cause said after it ...
+_STRETCH_ENDS = ("then", "and then", "now", "and now", "since then", "is it normal that",
+                 # "my feet are always a bit numb from my neuropathy *but this is new*, my leg's gone weak"
+                 "this is new", "but now")
+#: ... and a time as well parts a cause said before the finding from it; said between a finding and a cause
+#: after it, the time is the finding's ("numbness down there *this morning* after a long bike ride")
+_EXPLAINED_ENDS = _STRETCH_ENDS + ("today", "yesterday", "last night", "this morning", "lately", "these days",
+                                   "this week", "the last couple of days", "the last two days", "the last few days",
+                                   "the past two days", "the past few days", "tonight", "this evening",
+                                   "this afternoon")
 #: In a line asked to learn, a sign told as someone's own still counts ("heard on the radio back pain can
 #: be cancer, and *i had* breast cancer"; "...and i've wet *myself*"): the speaker in the finding, or a
 #: person who has it said just before it (within LEARN_OWNER_REACH words).
@@ -176,6 +180,7 @@ class Context:
         # a cause explains a finding only within its stretch of the story ("the exercises are fine ...
         # *then last night* i woke up drenched")
         self.explained_ends = Triggers("explained", (), stemmer, EXPLAINED_REACH, _EXPLAINED_ENDS, classes)
+        self.stretch_ends = Triggers("stretch", (), stemmer, EXPLAINED_REACH, _STRETCH_ENDS, classes)
         self.resolved = Triggers("resolved", hist.get("resolved") or (), stemmer, RESOLVED_REACH,
                                  ("but now", "and now"), classes, hist.get("not_resolved") or ())
         # for a sign whose passing still counts (chest pain), only what says it is long over resolves it
@@ -513,7 +518,8 @@ class Context:
         """A cause said near the finding and not denied ("i'm *not even dieting*" explains nothing)."""
         near = finding.start - end <= EXPLAINED_REACH and start - finding.end <= EXPLAINED_REACH
         low, high = min(end, finding.end), max(start, finding.start)
-        apart = any(s >= low and e <= high for s, e in self.explained_ends.stops(text))
+        ends = self.stretch_ends if start >= finding.end else self.explained_ends
+        apart = any(s >= low and e <= high for s, e in ends.stops(text))
         return near and not apart and not self._reaches_before(text, self.negated_before, _Span(start, end), set())
 
     # ----- who it is about ------------------------------------------------------------------------
