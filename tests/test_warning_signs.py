@@ -2680,6 +2680,13 @@ def test_a_cauda_equina_sign_that_passed_today_still_counts(signs, said, sign):
     ("hardly going to the loo at all since i hurt my back", "urinary_retention"),
     ("the shop's card machine crashed so i paid cash", None),
     ("i'm wearing pads because i'm on my period and my back aches like it always does", None),
+    # round CT: back again right after the sign, "should clear up" no recovery, "unintentional" stays unexplained
+    ("the bladder trouble is back again since my back went out i had the same thing last year and it settled",
+     "bladder_bowel"),
+    ("sciatica in both legs again like i had two years ago before my disc surgery", "both_legs"),
+    ("since my kidney infection my lower back has been aching the doctor said it should clear up", "infection"),
+    ("unintentional weight loss this year and back pain the scales at the gym must be wrong", "weight_loss"),
+    ("my physio uses a heat pack and it makes my back sweat", None),
 ])
 def test_this_stops_readings_round_cq(signs, said, sign):
     assert sign_of(signs, said) == sign
