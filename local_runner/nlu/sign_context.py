@@ -75,8 +75,6 @@ _HISTORY_ENDS = ("now", "but now", "and now", "since then", "these days", "latel
 #: What tells a finding as going on now: a reassurance after it ("the scan was fine") is then no resolution.
 _NOW_ENDS = ("now", "today", "tonight", "still", "currently", "at the moment", "this morning", "this afternoon",
              "this evening", "this week", "since yesterday", "since last night", "again", "keep", "keeps")
-#: ...and the verb forms, said in the finding or right before it ("my legs *are* numb", "i *can* not feel").
-_NOW_FORMS = frozenset({"am", "is", "are", "keep", "keeps", "still", "can", "do", "does", "have", "has"})
 #: A time that makes a bout recent: a sign with recent_counts told with it is no resolved one.
 _TODAY = ("today", "tonight", "this morning", "this afternoon", "this evening", "last night", "yesterday",
           "earlier today", "just now", "an hour ago")
@@ -743,6 +741,9 @@ def _is_question_of(words: Sequence[str], start: int, said: int) -> bool:
 _PRESENT = frozenset({"am", "is", "are"})
 #: "i *am* losing weight", "he *keeps* wetting himself": what follows the finding is told of now.
 _NOW_AUXILIARIES = _PRESENT | {"keep", "keeps", "still"}
+#: ...and with these, said in a finding or right before it, a finding is told of now, so a reassurance after
+#: it ("the scan was fine") is of an earlier time ("my legs *are* numb", "i *can* not feel").
+_NOW_FORMS = _NOW_AUXILIARIES | {"can", "do", "does", "have", "has"}
 
 
 def _going_on(text: Text, finding: "Finding") -> bool:
