@@ -2690,3 +2690,45 @@ def test_a_cauda_equina_sign_that_passed_today_still_counts(signs, said, sign):
 ])
 def test_this_stops_readings_round_cq(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # round CU. A transplant is the immune sign whatever follows it: "transplanted my" (seedlings), read by
+    # stem, had set aside "after my transplant my back hurts"; the other meaning now names what was moved.
+    ("after my transplant my back hurts", "immune_risk"),
+    ("i've had a kidney transplant, my back hurts now", "immune_risk"),
+    ("we transplanted the tomato seedlings today and my back is stiff from bending", None),
+    # "this time" ends a past told before it; a year said in digits is a past ("back in 1990")
+    ("last year's bout cleared up but this time i'm losing control of my bowels", "bladder_bowel"),
+    ("i had a kidney infection back in 1990 and my back aches a bit", None),
+    # as a recogniser writes an older speaker: "cant p", "num"
+    ("cant p since yesterday and my back", "urinary_retention"),
+    ("num down below since my back went", "saddle_numbness"),
+    # a bladder that will not let go is retention, one that lets go a leak
+    ("i can't get my bladder to go since my back flared up", "urinary_retention"),
+    ("my bladder let go in the night with this back", "bladder_bowel"),
+    # pain that no longer eases lying down; weight gone with no diet
+    ("it used to ease when i lay down but now it doesn't", "night_pain"),
+    ("ten pounds gone in a few weeks and my back is killing me", "weight_loss"),
+    # near misses: a dram, a fall for someone, a deliberate fall, French "mets", a full bladder for a scan
+    ("a wee dram before bed helps my back", None),
+    ("i fell hard for him last summer", None),
+    ("i fell deliberately at judo and my back is fine", None),
+    ("alexa mets de la musique", None),
+    ("i kept a full bladder for the ultrasound and my back ached", None),
+])
+def test_this_stops_readings_round_cu(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # round CU, mixed with English (Japanese, Tagalog, Cantonese, Vietnamese, Hindi, Nepali, Punjabi, Moroccan Arabic)
+    ("koshi itaku natte kara tatanaku natta", "sexual_dysfunction"),
+    ("nagtuturok ako ng droga and my back is killing me", "immune_risk"),
+    ("m hai faat siu, just my back", None),
+    ("hoi nho toi bi sot xuat huyet, lau lam roi, gio khoe", None),
+    ("beta ko bukhar hai, back pain nahi, bas sardi zukaam", None),
+    ("rjliya bjouj kaydrouni w kaytnemlou, men dahri", "both_legs"),
+])
+def test_this_stops_readings_round_cu_languages(signs, said, sign):
+    assert sign_of(signs, said) == sign

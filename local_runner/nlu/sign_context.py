@@ -71,7 +71,7 @@ _REASONS = frozenset({"because", "cause", "cos", "coz"})
 #: Terminators of a historical cue: the time has moved on to now.
 _HISTORY_ENDS = ("now", "but now", "and now", "since then", "these days", "lately", "recently", "currently",
                  "this week", "today", "yesterday", "at the moment", "still", "this is new", "but this is new",
-                 "but it is back", "but its back", "it came back", "it has come back")
+                 "but it is back", "but its back", "it came back", "it has come back", "this time", "but this time")
 #: What tells a finding as going on now: a reassurance after it ("the scan was fine") is then no resolution.
 _NOW_ENDS = ("now", "today", "tonight", "still", "currently", "at the moment", "this morning", "this afternoon",
              "this evening", "this week", "since yesterday", "since last night", "again", "keep", "keeps")
