@@ -2716,6 +2716,16 @@ def test_this_stops_readings_round_cq(signs, said, sign):
     ("i fell deliberately at judo and my back is fine", None),
     ("alexa mets de la musique", None),
     ("i kept a full bladder for the ultrasound and my back ached", None),
+    # round CV: a carer's words (no wet nappy all day; no better lying down), a weight lost on purpose for their
+    # back, a stretch that lets a leg go floppy, a doctor's examination of a worry, a bladder
+    # that empties properly, medicine taken at night
+    ("my son hasn't had a wet nappy all day and he keeps arching his back in pain", "urinary_retention"),
+    ("my partner's back pain doesn't get any better lying down", "night_pain"),
+    ("my dad's losing weight to help his back", None),
+    ("the physio told my son to let his leg go floppy during the stretch", None),
+    ("i was worried about numbness down there but the doctor examined me and it's normal", None),
+    ("the hospital scanned my bladder and said it empties properly", None),
+    ("are muscle relaxants okay to take at night for back spasms", None),
 ])
 def test_this_stops_readings_round_cu(signs, said, sign):
     assert sign_of(signs, said) == sign
