@@ -2635,10 +2635,13 @@ def test_a_sign_said_to_be_back_is_going_on_again(signs, said, sign):
 
 
 @pytest.mark.parametrize(("said", "sign"), [
-    # a cauda equina or leg sign told as today, last night or yesterday counts though it has passed
+    # a cauda equina or leg sign told as today, last night, yesterday or this week counts though it has passed
     ("i wet myself today and i am fine now", "bladder_bowel"),
     ("this morning my legs went numb but it passed", "both_legs"),
     ("i couldn't pee yesterday but it sorted itself out", "urinary_retention"),
+    # ...or this week: a bout days ago is still recent
+    ("my legs went numb on monday but i'm fine now", "both_legs"),
+    ("i wet myself a few days ago but it's passed", "bladder_bowel"),
     # long ago, or a bout that comes with standing up, or a fall today that hurt no one
     ("i wet myself last year but i am fine now", None),
     ("my legs are numb when i wake but fine once i get up", None),
@@ -2726,6 +2729,12 @@ def test_this_stops_readings_round_cq(signs, said, sign):
     ("i was worried about numbness down there but the doctor examined me and it's normal", None),
     ("the hospital scanned my bladder and said it empties properly", None),
     ("are muscle relaxants okay to take at night for back spasms", None),
+    # round CW: a dribble when trying, a ski crash; a good night, a breath into the chest, a drink skipped
+    ("trying to go and it just dribbles and my back is bad", "urinary_retention"),
+    ("skied straight into a tree and my back hurts since", "trauma"),
+    ("sleeping ok at night, the pain's mostly in the day", None),
+    ("the physio taught me to breathe deep into my chest while stretching", None),
+    ("i didn't drink after six so i wouldn't need to pee in the night", None),
 ])
 def test_this_stops_readings_round_cu(signs, said, sign):
     assert sign_of(signs, said) == sign

@@ -75,9 +75,12 @@ _HISTORY_ENDS = ("now", "but now", "and now", "since then", "these days", "latel
 #: What tells a finding as going on now: a reassurance after it ("the scan was fine") is then no resolution.
 _NOW_ENDS = ("now", "today", "tonight", "still", "currently", "at the moment", "this morning", "this afternoon",
              "this evening", "this week", "since yesterday", "since last night", "again", "keep", "keeps")
-#: A time that makes a bout recent: a sign with recent_counts told with it is no resolved one.
+#: A time that makes a bout recent: a sign with recent_counts told with it is no resolved one. Days, not
+#: weeks: the cauda equina signs are new or recent symptoms, and a bout this week is still one.
 _TODAY = ("today", "tonight", "this morning", "this afternoon", "this evening", "last night", "yesterday",
-          "earlier today", "just now", "an hour ago")
+          "earlier today", "just now", "an hour ago", "this week", "the other day", "days ago", "on monday",
+          "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday", "on sunday", "at the weekend",
+          "over the weekend", "on the weekend")
 #: How far before a finding a time said of it reaches ("*today* i wet myself").
 NOW_BEFORE_REACH = 4
 #: A short question about "it" said right before a finding, with none of the words that join a question to
