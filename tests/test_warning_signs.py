@@ -2748,6 +2748,14 @@ def test_this_stops_readings_round_cu(signs, said, sign):
     ("hoi nho toi bi sot xuat huyet, lau lam roi, gio khoe", None),
     ("beta ko bukhar hai, back pain nahi, bas sardi zukaam", None),
     ("rjliya bjouj kaydrouni w kaytnemlou, men dahri", "both_legs"),
+    # found by comparing every older development line before and after: a borrowed phrase that is also English
+    # ("me nan" is Twi "my leg" and a Northern English grandmother) or too wide ("atesi var", "wazan kam", "bi hes")
+    # made harmless lines warn, and was taken out
+    ("me nan says the boiler's pressure has dropped again", None),
+    ("kizimin atesi var randevuyu erteleyelim", None),
+    ("ramzan mein wazan kam hona normal hai", None),
+    ("dandan doktor bi hes kard labam hanoz bi hes ast", None),
+    ("my friend injects insulin and her legs tingle sometimes", None),
 ])
 def test_this_stops_readings_round_cu_languages(signs, said, sign):
     assert sign_of(signs, said) == sign
