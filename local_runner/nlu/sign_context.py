@@ -323,7 +323,7 @@ class Context:
         return Judgement(finding, True, "", who)
 
     def _told_today(self, text: Text, finding: "Finding") -> bool:
-        """Told as today, last night or yesterday ("*this morning* i wet myself", "i wet myself twice *today*"):
+        """Told as today, last night, yesterday or this week ("*this morning* i wet myself", "i wet myself *on monday*"):
         a time said at most ``NOW_BEFORE_REACH`` words before the finding, in it, or as far after it."""
         return any(finding.start - NOW_BEFORE_REACH <= s and e <= finding.end + NOW_BEFORE_REACH
                    for s, e in self.today.occurrences(text))
