@@ -2759,3 +2759,14 @@ def test_this_stops_readings_round_cu(signs, said, sign):
 ])
 def test_this_stops_readings_round_cu_languages(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # a question that names the asker only as anyone would be ("how would i notice it") stays a general one;
+    # the asker's own symptom in the same line still warns
+    ("what's foot drop and how would i notice it", None),
+    ("what is saddle numbness and would i even notice it", None),
+    ("what's foot drop, my left foot slaps the floor and i trip", "leg_weakness"),
+])
+def test_this_stops_readings_round_cx(signs, said, sign):
+    assert sign_of(signs, said) == sign
