@@ -2767,6 +2767,22 @@ def test_this_stops_readings_round_cu_languages(signs, said, sign):
     ("what's foot drop and how would i notice it", None),
     ("what is saddle numbness and would i even notice it", None),
     ("what's foot drop, my left foot slaps the floor and i trip", "leg_weakness"),
+    # ...and who wanted to know says nothing of who has it; someone's own sign in the line still warns
+    ("can a slipped disc cause foot drop, i'm reading up for my wife", None),
+    ("how do doctors tell if back pain is from cancer, my gran asked me", None),
+    ("my gran asked me why her legs have gone numb", "both_legs"),
+    # round CX: accented English as a recogniser writes it (a calf that is no animal, "fevah", a bladder
+    # control lost without "of", a dribble when trying); a foot that drops a glass, a game's crash, a sleeping
+    # position, a numb bum on purpose
+    ("my left and right calf are both numb since yesterday", "both_legs"),
+    ("me have fevah an me back a hurt", "fever"),
+    ("my wife she lost control her water when she bend to pick the baby", "bladder_bowel"),
+    ("just dribble dribble when i go pee and my back very pain since one week", "urinary_retention"),
+    ("my foot drop the glass on the floor", None),
+    ("the bike crash in my video game", None),
+    ("i had a big crash in the game on saturday and my back hurts", "trauma"),
+    ("what position to sleep at night for back pain", None),
+    ("i sit on the cold floor on purpose to make my bum numb for the stretch", None),
 ])
 def test_this_stops_readings_round_cx(signs, said, sign):
     assert sign_of(signs, said) == sign

@@ -217,7 +217,7 @@ class Context:
             return f"@{key}"
 
         for key in ("definition_openers", "happening_to_me", "asked_to_learn", "asked_help_for", "not_personal_before",
-                    "afterthoughts", "anyone_would"):
+                    "afterthoughts", "anyone_would", "why_asked"):
             word_class(gen, key)
         self.clause_breaks = frozenset(str(w) for w in gen.get("clause_breaks") or ())
         # a particle said before a question opens it no less: "*yaar* can back pain make you incontinent"
@@ -463,8 +463,10 @@ class Context:
             return False
         clause = words[low:high]
         body = {s for s, _ in text.occurrences("@not_personal_before")}
-        # "how would *i* notice it" asks what anyone would notice, not what the asker has
-        anyone = {i for s, e in text.occurrences("@anyone_would", longest=True) for i in range(s, e)}
+        # "how would *i* notice it" asks what anyone would notice, and "*my* gran asked *me*" says who
+        # wanted to know: neither says who has it
+        anyone = {i for name in ("@anyone_would", "@why_asked")
+                  for s, e in text.occurrences(name, longest=True) for i in range(s, e)}
         personal = any(w in self.personal_words and (i + 1) not in body and i not in anyone
                        for i, w in enumerate(words[low:high], start=low))
         defines = bool(text.class_ends("@definition_openers", low))
