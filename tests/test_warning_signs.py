@@ -2783,6 +2783,12 @@ def test_this_stops_readings_round_cu_languages(signs, said, sign):
     ("i had a big crash in the game on saturday and my back hurts", "trauma"),
     ("what position to sleep at night for back pain", None),
     ("i sit on the cold floor on purpose to make my bum numb for the stretch", None),
+    # round CX, the English half of mixed lines: a denial, baggy jeans bought so, a wallet sat on, a hot night
+    ("nothing numb down there, i checked", None),
+    ("my jeans are loose because i bought them baggy", None),
+    ("the tingling in my butt was from sitting on my wallet", None),
+    ("it's so hot tonight, i'm sweating", None),
+    ("it's so hot tonight but i'm shivering and sweating with my back", "fever"),
 ])
 def test_this_stops_readings_round_cx(signs, said, sign):
     assert sign_of(signs, said) == sign
