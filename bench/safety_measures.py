@@ -114,6 +114,8 @@ class Runner:
     def answer(self, utterance: str) -> Answer:
         self.conversation.forget_session()
         turn = self.conversation.say(utterance)
+        if turn is None:   # "exit" with no session open: no request reaches the skill, as on a device
+            return Answer(utterance, None, {}, None, None, "", None)
         return _answer(utterance, turn)
 
 

@@ -87,3 +87,10 @@ def test_ask_json_reports_the_sign_answered_and_nothing_for_a_near_miss():
     assert fever["speech"].startswith("See a doctor today")
     assert near_miss["warning_sign"] is None and near_miss["topic"] != "red_flags"
     assert (general["topic"], general["warning_sign"]) == ("red_flags", None)
+
+
+def test_exit_said_with_no_session_open_is_scored_as_no_answer():
+    # on a device "exit" with the skill closed sends it nothing: a set's line "exit" is no warning, not a crash
+    answer = Runner().answer("exit")
+    assert (answer.intent, answer.warning_sign, answer.speech) == (None, None, "")
+    assert not answer.warned and not answer.red_flags
