@@ -2789,6 +2789,25 @@ def test_this_stops_readings_round_cu_languages(signs, said, sign):
     ("the tingling in my butt was from sitting on my wallet", None),
     ("it's so hot tonight, i'm sweating", None),
     ("it's so hot tonight but i'm shivering and sweating with my back", "fever"),
+    # round CY, older speakers: not reaching the lav in time, finding one had already gone, a bowel
+    # control lost that a physio's promise does not undo, trousers that need braces; a heart said fine
+    # ("heart's" is read "heart"), a scan that showed no osteoporosis, shares that took a fall, a fun
+    # run's jelly legs, a word a friend mentioned
+    ("couldn't get to the lav in time and i never even felt the urge, and the back's been murder all week",
+     "bladder_bowel"),
+    ("i went to spend a penny and found i'd already gone, and the pain in my back is something shocking",
+     "bladder_bowel"),
+    ("i've lost control of my bowels, love, and the physio promised me my back would be right as rain by now",
+     "bladder_bowel"),
+    ("my trousers need braces now to keep them up and i've never been on a diet in my life", "weight_loss"),
+    ("i had the chest pain checked, they said my heart's fine and it was indigestion", None),
+    ("my chest is tight right now, they said my heart's fine last year", "chest_pain"),
+    ("the bone density scan showed no osteoporosis, so that's one thing ruled out", None),
+    ("my bone density scan showed thinning", "steroids_osteoporosis"),
+    ("the market's gone through the floor, my shares have taken a bad fall", None),
+    ("i did the hospice fun run and my legs were jelly afterwards", None),
+    ("what does foot drop mean, my friend at bingo mentioned it", None),
+    ("my friend mentioned it, my foot drops when i walk", "leg_weakness"),
 ])
 def test_this_stops_readings_round_cx(signs, said, sign):
     assert sign_of(signs, said) == sign
