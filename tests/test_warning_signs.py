@@ -2808,6 +2808,28 @@ def test_this_stops_readings_round_cu_languages(signs, said, sign):
     ("i did the hospice fun run and my legs were jelly afterwards", None),
     ("what does foot drop mean, my friend at bingo mentioned it", None),
     ("my friend mentioned it, my foot drops when i walk", "leg_weakness"),
+    # round CY, young people: not realising one had gone, a slow dribble, chest pain asked of as "a heart
+    # thing"; "trained" is no train; chemotherapy finished is a history of cancer
+    ("didn't realise i'd gone until i saw my joggers were soaked, back's still wrecked", "bladder_bowel"),
+    ("pee just dribbles out really slowly now and my back's been agony for a week", "urinary_retention"),
+    ("is chest pain with back pain a heart thing", "chest_pain"),
+    ("we do stunt falls at drama club and we're trained for it", None),
+    ("i fell off the train platform onto the tracks", "trauma"),
+    ("i finished chemo two years ago and now my back hurts", "cancer_history"),
+    # ...and everyday English that sounds like a sign (dev479)
+    ("the chicken's leaking juice all over the bottom of the fridge", None),
+    ("that curry was burning hot, my mouth's still on fire", None),
+    ("my accident insurance is due for renewal, remind me tomorrow", None),
+    ("i had a bad accident and my insurance won't pay", "trauma"),
+    ("my physio says to let my knees drop side to side in bed", None),
+    ("should i be sweating during my physio exercises", None),
+    ("i deliberately crashed my car in the video game", None),
+    ("i dropped my shoulder to make the tackle in rugby", None),
+    ("i got tackled in rugby and my back hurts", "trauma"),
+    ("i let my legs go limp for the relaxation exercise", None),
+    ("i had my foot numbed so they could treat the verruca", None),
+    ("i had the flu in january but i'm well over it", None),
+    ("after leg raises my legs feel weak", None),
 ])
 def test_this_stops_readings_round_cx(signs, said, sign):
     assert sign_of(signs, said) == sign
