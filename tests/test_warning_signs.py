@@ -2830,6 +2830,14 @@ def test_this_stops_readings_round_cu_languages(signs, said, sign):
     ("i had my foot numbed so they could treat the verruca", None),
     ("i had the flu in january but i'm well over it", None),
     ("after leg raises my legs feel weak", None),
+    # misses left after the borrowed phrases: not able to come, a Ghanaian "pressure for my chest", West
+    # African "easing myself" (peeing), numbness when a couple sleep together
+    ("i can't come anymore and down there feels numb, since my back pain got worse", "sexual_dysfunction"),
+    ("i can't come anymore to the physio, my back is too sore to drive", None),
+    ("chale pressure for my chest and pain for back, physio no fit fix this one", "chest_pain"),
+    ("i haven't felt like easing myself since morning, like twelve hours now, is that because of my back",
+     "urinary_retention"),
+    ("since the back pain i feel nothing down there when my mume and i sleep together", "sexual_dysfunction"),
 ])
 def test_this_stops_readings_round_cx(signs, said, sign):
     assert sign_of(signs, said) == sign
