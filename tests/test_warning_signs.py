@@ -2838,6 +2838,33 @@ def test_this_stops_readings_round_cu_languages(signs, said, sign):
     ("i haven't felt like easing myself since morning, like twelve hours now, is that because of my back",
      "urinary_retention"),
     ("since the back pain i feel nothing down there when my mume and i sleep together", "sexual_dysfunction"),
+    # round CZ, bodies that already have symptoms, pregnancy and work: numbness or weakness an epidural leaves
+    # for days is a warning (the block wears off within hours), a new bladder change on top of an old one, a
+    # denial of before that "today" ends, a seat wet without feeling it, a trench that caved in, a leg not
+    # obeying; a usual diabetic numbness, a friend's twisted ankle, practising falls, a sugar crash, a scan's
+    # full bladder, a site hut, a van's weight and fall arrest training are not signs
+    ("after the epidural my leg stayed weak, it's been three days and now my back hurts", "leg_weakness"),
+    ("both my feet are still numb a week after the epidural and my back is sore", "both_legs"),
+    ("had a stroke last year so my bladder's a bit weak, but now it just goes on its own with no urge at all",
+     "bladder_bowel"),
+    ("i'm diabetic with numb feet but i've never had accidents before, today i didn't even notice i'd peed",
+     "bladder_bowel"),
+    ("i drive a delivery van and i've wet the seat twice without feeling it, back pain's through the roof",
+     "bladder_bowel"),
+    ("trench caved in on me and i got crushed, back's in agony", "trauma"),
+    ("my right leg is not obeying me today, i fall down twice, back is paining", "leg_weakness"),
+    ("i'm way under my pre pregnancy weight now, eating normally and not breastfeeding, and my back hurts",
+     "weight_loss"),
+    ("i've had numb feet from diabetes for years, nothing's changed, my back's just sore", None),
+    ("i've had numb feet from diabetes for years but now both legs are going weak", "both_legs"),
+    ("my friend tripped on the pavement and twisted her ankle", None),
+    ("my physio's teaching me how to get up safely from a fall", None),
+    ("i practise tipping out of my wheelchair safely with my physio", None),
+    ("i had a sugar crash at three o'clock", None),
+    ("i'm holding my wee for the scan, they want a full bladder", None),
+    ("the roof of the site hut leaks every time it rains", None),
+    ("the van's lost weight since we stripped the racking out", None),
+    ("did the fall arrest training on the harness at work, all fine", None),
 ])
 def test_this_stops_readings_round_cx(signs, said, sign):
     assert sign_of(signs, said) == sign
