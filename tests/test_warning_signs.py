@@ -2865,6 +2865,12 @@ def test_this_stops_readings_round_cu_languages(signs, said, sign):
     ("the roof of the site hut leaks every time it rains", None),
     ("the van's lost weight since we stripped the racking out", None),
     ("did the fall arrest training on the harness at work, all fine", None),
+    # a prosthetic leg giving way is no weak leg (the fall after it still warns); a hit and run; a Hindi
+    # "is it serious agar (if) ..." asks about the asker's own leak, as the English forms do
+    ("my prosthetic leg gave way and i fell down the concrete steps at the station, landed on my lower back",
+     "trauma"),
+    ("na-hit and run ang lola ko, she says ang sakit ng likod niya", "trauma"),
+    ("is it serious agar kamar dard ke saath susu leak ho raha hai", "bladder_bowel"),
 ])
 def test_this_stops_readings_round_cx(signs, said, sign):
     assert sign_of(signs, said) == sign
