@@ -2808,11 +2808,12 @@ def test_this_stops_readings_round_cu_languages(signs, said, sign):
     ("i did the hospice fun run and my legs were jelly afterwards", None),
     ("what does foot drop mean, my friend at bingo mentioned it", None),
     ("my friend mentioned it, my foot drops when i walk", "leg_weakness"),
-    # round CY, young people: not realising one had gone, a slow dribble, chest pain asked of as "a heart
-    # thing"; "trained" is no train; chemotherapy finished is a history of cancer
+    # round CY, young people: not realising one had gone, a slow dribble; "trained" is no train; chemotherapy
+    # finished is a history of cancer; chest pain asked of as "a heart thing", with no one named, stays a
+    # general question (as two older sets have it)
     ("didn't realise i'd gone until i saw my joggers were soaked, back's still wrecked", "bladder_bowel"),
     ("pee just dribbles out really slowly now and my back's been agony for a week", "urinary_retention"),
-    ("is chest pain with back pain a heart thing", "chest_pain"),
+    ("is chest pain with back pain a heart thing", None),
     ("we do stunt falls at drama club and we're trained for it", None),
     ("i fell off the train platform onto the tracks", "trauma"),
     ("i finished chemo two years ago and now my back hurts", "cancer_history"),
@@ -2829,7 +2830,8 @@ def test_this_stops_readings_round_cu_languages(signs, said, sign):
     ("i let my legs go limp for the relaxation exercise", None),
     ("i had my foot numbed so they could treat the verruca", None),
     ("i had the flu in january but i'm well over it", None),
-    ("after leg raises my legs feel weak", None),
+    # leg raises explain nothing: a sign during an exercise is still the sign (found by comparing every older line)
+    ("do i keep doing the leg raises if both legs go numb during them", "both_legs"),
     # misses left after the borrowed phrases: not able to come, a Ghanaian "pressure for my chest", West
     # African "easing myself" (peeing), numbness when a couple sleep together
     ("i can't come anymore and down there feels numb, since my back pain got worse", "sexual_dysfunction"),
@@ -2851,6 +2853,9 @@ def test_this_stops_readings_round_cu_languages(signs, said, sign):
      "bladder_bowel"),
     ("i drive a delivery van and i've wet the seat twice without feeling it, back pain's through the roof",
      "bladder_bowel"),
+    # ...only a seat wet: not feeling it "when I pee" is still the saddle's numbness
+    ("i can't feel it when i pee like i know it's coming out but there's no feeling down there at all",
+     "saddle_numbness"),
     ("trench caved in on me and i got crushed, back's in agony", "trauma"),
     ("my right leg is not obeying me today, i fall down twice, back is paining", "leg_weakness"),
     ("i'm way under my pre pregnancy weight now, eating normally and not breastfeeding, and my back hurts",
@@ -2873,4 +2878,24 @@ def test_this_stops_readings_round_cu_languages(signs, said, sign):
     ("is it serious agar kamar dard ke saath susu leak ho raha hai", "bladder_bowel"),
 ])
 def test_this_stops_readings_round_cx(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # found by comparing every older development line before and after this stop: borrowed phrases that made
+    # harmless lines warn or hid a sign were taken out (Polish "goraczki" before its denial, Gulf "7umma",
+    # Burmese "kin ser" in a question, Sindhi "haddiyun kamzor" in a question, "dieta" after "without") or
+    # the words around them added
+    ("nie mam goraczki just plecy", None),
+    ("il doctor sa2alni ams 3indik 7umma 3indik tanmeel bil rijlain gilt la wala shay bas dhahri yiwja3ni", None),
+    ("kyaw nar ka kin ser lat kha na lar", None),
+    ("steroid khaan sa haddiyun kamzor thiyan thiyon chha", None),
+    ("am slabit fara sa tin dieta, si spatele tot ma doare", "weight_loss"),
+    ("opo boyok lara iso gawe sikil lemes", None),
+    ("my comadre is on prednisona for her skin rash", None),
+    ("shekaru biyar da suka wuce na yi hatsari amma yanzu lafiya lau", None),
+    ("wala koy ihi sukad gabii bisan gusto nako mo ihi dili mogawas sakit pa akong likod", "urinary_retention"),
+    ("i'm not having a heart attack am i my chest is tight and my upper back is killing me", "chest_pain"),
+])
+def test_this_stops_borrowed_phrases_keep_older_lines(signs, said, sign):
     assert sign_of(signs, said) == sign
