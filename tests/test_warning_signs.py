@@ -2896,6 +2896,12 @@ def test_this_stops_readings_round_cx(signs, said, sign):
     ("shekaru biyar da suka wuce na yi hatsari amma yanzu lafiya lau", None),
     ("wala koy ihi sukad gabii bisan gusto nako mo ihi dili mogawas sakit pa akong likod", "urinary_retention"),
     ("i'm not having a heart attack am i my chest is tight and my upper back is killing me", "chest_pain"),
+    # ...and three the retrained second opinion no longer carried, now rules: a Javanese "can cause" question,
+    # Greek "echo pyreto" (not an Echo), an uncle who "can barely bend" after a fall
+    ("opo boyok loro iso nggawe sikil lemes to", None),
+    ("echo pyreto since yesterday and the plati ponaei a lot", "fever"),
+    ("my uncle fell about three metres off some scaffolding last tuesday, he says he's fine but he can barely bend",
+     "trauma"),
 ])
 def test_this_stops_borrowed_phrases_keep_older_lines(signs, said, sign):
     assert sign_of(signs, said) == sign
