@@ -2900,6 +2900,7 @@ def test_this_stops_readings_round_cx(signs, said, sign):
     # Greek "echo pyreto" (not an Echo), an uncle who "can barely bend" after a fall
     ("opo boyok loro iso nggawe sikil lemes to", None),
     ("echo pyreto since yesterday and the plati ponaei a lot", "fever"),
+    ("ponaei i mesi alla den echo pyreto oute moudiasma", None),
     ("my uncle fell about three metres off some scaffolding last tuesday, he says he's fine but he can barely bend",
      "trauma"),
 ])
