@@ -94,3 +94,15 @@ def test_exit_said_with_no_session_open_is_scored_as_no_answer():
     answer = Runner().answer("exit")
     assert (answer.intent, answer.warning_sign, answer.speech) == (None, None, "")
     assert not answer.warned and not answer.red_flags
+
+
+@pytest.mark.parametrize("said", ["what is foot drop", "what's saddle anaesthesia",
+                                  "how would i know if i have cauda equina"])
+def test_asking_what_a_sign_is_gets_the_list_of_warning_signs_not_a_fallback(said):
+    # a sign named as a term to learn about is a general question: the list, action first, no alarm
+    # for a sign ("what is foot drop" had no sample and fell back to "Sorry, I didn't catch that")
+    result = run_main("ask", "--no-voice", "--json", said)
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(result.stdout)
+    assert (answer["intent"], answer["topic"], answer["warning_sign"]) == ("RedFlagsIntent", "red_flags", None)
+    assert answer["speech"].startswith("Call 9 1 1")
