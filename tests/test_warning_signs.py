@@ -352,6 +352,10 @@ def test_a_fall_said_with_if_is_a_worry_unless_it_is_told_in_the_past(signs):
     "my diabetes is well controlled and my back aches",
     "my sugar cravings are out of control and my back hurts",
     "there was a big fall in onion prices this week",
+    # round DA: "met" shares the stem of "mets" (metastases), a chest said to be fine, a stock-market crash
+    "i met the physio again today and my back is no better",
+    "chest fine, breathing fine, only my back is sore",
+    "there was a total crash at the stock exchange and my back is tense",
 ])
 def test_another_meaning_of_a_sign_word_is_no_warning(signs, said):
     assert sign_of(signs, said) is None
@@ -686,6 +690,8 @@ def test_a_word_said_twice_is_not_two_concepts(signs, said, sign):
 
 def test_a_history_of_cancer_is_the_sign_itself(signs):
     assert sign_of(signs, "i had breast cancer five years ago and now i've got new back pain") == "cancer_history"
+    # "mets" as doctors shorten metastases, said as the word ("met", another word, shares its stem)
+    assert sign_of(signs, "she has bone mets and her back is killing her") == "cancer_history"
 
 
 @pytest.mark.parametrize(("said", "sign"), [
