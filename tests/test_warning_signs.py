@@ -2912,3 +2912,68 @@ def test_this_stops_readings_round_cx(signs, said, sign):
 ])
 def test_this_stops_borrowed_phrases_keep_older_lines(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # rounds DA and DB, from development lines missed or falsely warned on
+    ("when i need a number two now it just goes before i can get anywhere, back's no better", "bladder_bowel"),
+    ("my bowels have stopped behaving, i ran out of a meeting today and didn't make it and barely felt it go",
+     "bladder_bowel"),
+    ("my shoe keeps coming off my left foot and i don't even feel it go", "leg_weakness"),
+    ("since last night i keep going to the loo and nothing at all comes out", "urinary_retention"),
+    ("mi wata stop up, it naw come out, and mi back a hurt mi", "urinary_retention"),
+    ("mi pee a come out like a likkle drip drip, an mi back bad", "urinary_retention"),
+    ("the kitchen tap is leaking again, drip drip all night", None),
+    ("i ain't peed since breakfast and it's nighttime now, sciatica's bad", "urinary_retention"),
+    ("totaled my truck and my back's been screamin ever since", "trauma"),
+    ("i'm on drugs for my lupus that knock down my immunity, back's hurtin", "immune_risk"),
+    ("my privates go numb when i'm with my girl, back's been hurtin", "sexual_dysfunction"),
+    ("i been fallin off, gettin skinny and i ain't even tryin", "weight_loss"),
+    ("my bones have gone thin since the change and i slipped, now the back's bad", "steroids_osteoporosis"),
+    ("i wake up in tears with my back, sorry to be soft", "night_pain"),
+    ("it's not a moving thing, it hurts even tucked up in bed", "night_pain"),
+    ("the pain does not allow me to close my eyes at night", "night_pain"),
+    ("her pad's been bone dry all shift and she's groaning with her back", "urinary_retention"),
+    ("it's like someone turned the tap off down below, and this back just won't settle", "urinary_retention"),
+    ("both legs are like rubber, cannot walk far, back still bad", "both_legs"),
+    ("my trouser is falling from my waist, i've slimmed down and i'm not even dieting", "weight_loss"),
+    # a blood cancer's chemotherapy stays the immune sign, as leukaemia's does
+    ("my son is having chemo for blood cancer and now he complains of back pain", "immune_risk"),
+    # a general question followed by why it is asked; "why do ... happen"
+    ("can hiv cause back pain, i'm studying nursing", None),
+    ("does weight loss ever mean something serious with back pain, asking for a leaflet i'm translating", None),
+    ("why do night sweats happen", None),
+    ("can sciatica come in both legs or only one", None),
+    # a reassurance resolves a problem told as once, never one told as now
+    ("i once had a problem with peeing but the urologist said everything is fine", None),
+    ("i can't pee since this morning but the gp said everything is fine", "urinary_retention"),
+    # other meanings
+    ("i lost weight to make lightweight for rowing", None),
+    ("did a polar plunge for charity and couldn't feel my legs for a bit", None),
+    ("i let myself fall backwards into the foam pit", None),
+    ("trust fall at the team building, fell backwards on purpose", None),
+    ("doctor checked my bone density, osteoporosis ruled out", None),
+    ("my dad laughed so hard he said he nearly wet himself, he didn't though", None),
+    ("that cricket match gave me heart attack", None),
+    ("my father has chest burning after eating spicy biryani", None),
+    ("should i take antibiotics for back pain", None),
+])
+def test_this_stops_readings_rounds_da_and_db(signs, said, sign):
+    assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # found by comparing every older development line before and after rounds DA and DB: a phrase set aside as
+    # another meaning also stops denying what follows it ("ruled out infection and cancer"); borrowed words that
+    # are also other words (Dutch "stijve", a stiff back; Quebec "pis", and then)
+    ("yi sheng shuo ruled out infection and ai zheng, just muscle", None),
+    ("mri don rule out infection and cancer, na just disc bulge", None),
+    ("stijve rug vandaag", None),
+    ("mon chum a une hernie discale pis a matin he had an accident dans ses culottes pis il a rien senti pantoute",
+     "bladder_bowel"),
+    ("j'ai eu un accident de char sur l'autoroute pis mon dos me fait mal en tabarnak", "trauma"),
+    ("corka ma infekcje ucha wiec odwoluje wizyte", None),
+    ("kucing saya tak kencing since pagi, should i take him to the vet", None),
+])
+def test_rounds_da_and_db_borrowed_phrases_keep_older_lines(signs, said, sign):
+    assert sign_of(signs, said) == sign
