@@ -2957,6 +2957,12 @@ def test_this_stops_borrowed_phrases_keep_older_lines(signs, said, sign):
     ("that cricket match gave me heart attack", None),
     ("my father has chest burning after eating spicy biryani", None),
     ("should i take antibiotics for back pain", None),
+    # Hindi says the absence after the thing: a denial said last denies ("osteoporosis nahi hai"), while a
+    # control or a feeling said absent is the sign itself
+    ("dexa scan karwaya, haddiyan normal hain, osteoporosis nahi hai", None),
+    ("potty pe control nahi hai", "bladder_bowel"),
+    ("neeche feeling nahi hai", "saddle_numbness"),
+    ("my urine is uncontrolled", "bladder_bowel"),
 ])
 def test_this_stops_readings_rounds_da_and_db(signs, said, sign):
     assert sign_of(signs, said) == sign

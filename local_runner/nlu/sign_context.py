@@ -413,10 +413,12 @@ class Context:
 
     def _said_fine_right_after(self, text: Text, finding: "Finding") -> bool:
         """"Normal", "fine" right after the finding ("temperature's normal i checked"); as the last
-        word ("numb down there normal?") it asks rather than denies."""
+        word ("numb down there normal?") it asks rather than denies, but a denial said last still
+        denies (Hindi "osteoporosis nahi hai", read "osteoporosis not hai")."""
         if _asked_of(text.words, finding.start):
             return False   # "is chest tightness normal with this back pain": asked, not denied
-        return any(start == finding.end and end < len(text.words) and not _is_question_of(text.words, finding.start, start)
+        return any(start == finding.end and (end < len(text.words) or text.words[start] in _NEGATION_WORDS)
+                   and not _is_question_of(text.words, finding.start, start)
                    for start, end in self.negated_next.occurrences(text))
 
     def _reaches_after(self, text: Text, triggers: Triggers, finding: "Finding", inside: set[int],
