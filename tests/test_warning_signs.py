@@ -2983,3 +2983,34 @@ def test_this_stops_readings_rounds_da_and_db(signs, said, sign):
 ])
 def test_rounds_da_and_db_borrowed_phrases_keep_older_lines(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # a state reached and holding is now, whatever time is said of something else after it
+    ("my inner thighs have gone numb, i had a discectomy three months ago", "saddle_numbness"),
+    ("my legs had gone numb two years ago but that cleared", None),
+    # the finding's own time said first: a later "last year" is of the operation
+    ("came off my bike at the weekend and i had a fusion last year", "trauma"),
+    # Scots: "dowp" (bottom), "breeks" (trousers), "masel" (myself); an Irish "roaring with the pain" at night
+    ("nae feelin roon ma dowp since the back went", "saddle_numbness"),
+    ("ma breeks are aw loose and a'm nae on a diet", "weight_loss"),
+    ("i'm after waking at three in the morning roaring with the pain", "night_pain"),
+    ("pain shooting down each leg since yesterday", "both_legs"),
+    # a leg weakening "day by day" is no gym "leg day"; a painkiller that "doesn't touch the pain" denies nothing
+    ("losing the strength in my left leg day by day", "leg_weakness"),
+    ("the tablets don't touch the night-time back pain at all", "night_pain"),
+    # questions asked in a few words
+    ("define cauda equina", None),
+    ("how tell a slipped disc from a fracture", None),
+    ("symptoms of spinal infection", None),
+    # the osteopath, a nappy, a fall on purpose, a stage dive
+    ("the osteo cracked my back and it felt great", None),
+    ("the baby soiled his nappy right up his back", None),
+    ("i fell off the bed on purpose to make the kids laugh", None),
+    ("someone caught me when i jumped off the stage, they caught me, no harm", None),
+    # a general question keeps its "without trying"; someone whose back is said to be perfectly fine
+    ("does losing weight without trying always mean something serious", None),
+    ("my father has prostate cancer but his back is perfectly fine", None),
+])
+def test_this_stops_readings_round_dc(signs, said, sign):
+    assert sign_of(signs, said) == sign

@@ -71,7 +71,10 @@ _REASONS = frozenset({"because", "cause", "cos", "coz"})
 #: Terminators of a historical cue: the time has moved on to now.
 _HISTORY_ENDS = ("now", "but now", "and now", "since then", "these days", "lately", "recently", "currently",
                  "this week", "today", "yesterday", "at the moment", "still", "this is new", "but this is new",
-                 "but it is back", "but its back", "it came back", "it has come back", "this time", "but this time")
+                 "but it is back", "but its back", "it came back", "it has come back", "this time", "but this time",
+                 # the finding's own recent time: "thrown from my horse *at the weekend*, had a discectomy last year"
+                 "at the weekend", "last weekend", "over the weekend", "this morning", "last night", "tonight",
+                 "this afternoon", "the other day")
 #: What tells a finding as going on now: a reassurance after it ("the scan was fine") is then no resolution.
 _NOW_ENDS = ("now", "today", "tonight", "still", "currently", "at the moment", "this morning", "this afternoon",
              "this evening", "this week", "since yesterday", "since last night", "again", "keep", "keeps")
@@ -750,6 +753,8 @@ def _is_question_of(words: Sequence[str], start: int, said: int) -> bool:
 _PRESENT = frozenset({"am", "is", "are"})
 #: "i *am* losing weight", "he *keeps* wetting himself": what follows the finding is told of now.
 _NOW_AUXILIARIES = _PRESENT | {"keep", "keeps", "still"}
+#: "have gone numb", "has become weak": a state that holds now, whatever time is said after it
+_STATE_REACHED = frozenset((have, verb) for have in ("have", "has") for verb in ("gone", "become", "turned", "got"))
 #: ...and with these, said in a finding or right before it, a finding is told of now, so a reassurance after
 #: it ("the scan was fine") is of an earlier time ("my legs *are* numb", "i *can* not feel").
 _NOW_FORMS = _NOW_AUXILIARIES | {"can", "do", "does", "have", "has"}
@@ -761,6 +766,10 @@ def _going_on(text: Text, finding: "Finding") -> bool:
     of something else."""
     words = text.words
     if any(w in _PRESENT for w in words[finding.start:finding.end]):
+        return True
+    # a state reached and holding: "both thighs *have gone* numb, had a discectomy two months ago"
+    said = words[max(finding.start - 1, 0):finding.end]
+    if any(pair in _STATE_REACHED for pair in zip(said, said[1:])):
         return True
     return (finding.start > 0 and words[finding.start - 1] in _NOW_AUXILIARIES
             and words[finding.start].endswith("ing"))
