@@ -3014,3 +3014,30 @@ def test_rounds_da_and_db_borrowed_phrases_keep_older_lines(signs, said, sign):
 ])
 def test_this_stops_readings_round_dc(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # "but no" takes back what was said before it, it denies nothing after it
+    ("i thought it was just sweat but no, i'm actually wetting myself and can't feel it", "bladder_bowel"),
+    # a question asked because it is happening to the asker is the asker's own case
+    ("could a bad disc cause impotence, because that's started happening to me since the summer", "sexual_dysfunction"),
+    ("could a bad disc cause impotence", None),
+    # Australian: wetting oneself asleep said as "gone in me sleep"; sciatica "on the two sides"
+    ("woke up wet, i'd gone in me sleep, and me back's stuffed", "bladder_bowel"),
+    ("sciatica on the two sides now, since tuesday", "both_legs"),
+    # what a recogniser writes for "losing", "steroids", "osteoporosis", "erection"
+    ("i'm loosing the strength in my left leg", "leg_weakness"),
+    ("on stair roids for years and had a little fall", "steroids_osteoporosis"),
+    ("it's my back that stops me getting an direction", "sexual_dysfunction"),
+    ("stair roid injection booked for my disc", None),
+    # an illness that "knocked me flat" is no crash (and its "chest" no chest pain); a bridge done with both legs
+    ("had a chest infection that knocked me flat, then my back started hurting", "infection"),
+    ("should i do the bridges with both legs or one", None),
+    ("my partner's blood pressure tablets have affected him in the bedroom, no back trouble at all", None),
+    ("i did the ice bucket challenge and was freezing but i'm warm again now", None),
+    ("there's no toilet on the coach so i haven't peed since lunch", None),
+    ("my dad's toes went numb in his tight new work boots", None),
+    ("does erectile dysfunction have anything to do with the back", None),
+])
+def test_this_stops_readings_round_dd(signs, said, sign):
+    assert sign_of(signs, said) == sign
