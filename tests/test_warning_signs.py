@@ -3041,3 +3041,27 @@ def test_this_stops_readings_round_dc(signs, said, sign):
 ])
 def test_this_stops_readings_round_dd(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # "sorry, no fever" denies; "sorry no, my left leg" still corrects
+    ("sorry, no fever, it's just the back", None),
+    # understatement and euphemism
+    ("legs are a bit wobbly, like i've had a few, and i haven't touched a drop", "both_legs"),
+    ("since the sciatica there's nobody home in the trouser department", "sexual_dysfunction"),
+    ("the plank gave way and i dropped a whole storey, back's a bit stiff", "trauma"),
+    ("the tuk tuk turned over with me inside and my lower back hurts", "trauma"),
+    ("my daughter's had an accident in the lecture, she didn't feel it coming, and her back's been bad", "bladder_bowel"),
+    ("the electric feeling goes to the left leg and right leg at the same time", "both_legs"),
+    # the speaker's own guess explains no fever; a parent said to be resting is no pain at rest
+    ("had the sweats all night and my back's worse, reckon it's just the weather turning", "fever"),
+    ("mum's finally fallen asleep, her back's sore but she's resting", None),
+    # "excuse me" before a question makes it no one's own
+    ("excuse me, can sciatica affect both legs", None),
+    # Hindi question endings, and an Arabic "turn it up" whose "sot" is Vietnamese for fever
+    ("back pain mein bukhar kyun aata hai", None),
+    ("chest pain aur back pain kab emergency hota hai", None),
+    ("alexa, 3alli el sot", None),
+])
+def test_this_stops_readings_round_de(signs, said, sign):
+    assert sign_of(signs, said) == sign

@@ -476,7 +476,9 @@ class Context:
                        for i, w in enumerate(words[low:high], start=low))
         defines = bool(text.class_ends("@definition_openers", low))
         # who the question is about may be said before the clause: "how would *you* know if back pain was cancer"
-        asked_of = words[:high] if asked_first else clause
+        # ...and a line closed by a tag with no one in it is asked whole: "chest pain and back pain, *when is it
+        # serious*" (Hindi "kab emergency hota hai")
+        asked_of = words if tagged and not opened_here else words[:high] if asked_first else clause
         return (defines or _says_any(asked_of, self.general_words)) and not personal
 
     @staticmethod
