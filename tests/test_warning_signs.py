@@ -3065,3 +3065,18 @@ def test_this_stops_readings_round_dd(signs, said, sign):
 ])
 def test_this_stops_readings_round_de(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # older lines this stop's rounds first made wrong (found by comparing every line before and after)
+    ("me duele la espalda pero no tengo fiebre", None),
+    ("my wife's bowels just let go and she had no idea, she's home recoverin from back surgery", "bladder_bowel"),
+    ("my burning when i pee got sorted with tablets but now my back is bad", "infection"),
+    ("is it serious that my back pain has come with chest pain today", "chest_pain"),
+    ("my nan's ninety, she had a bad fall down the steps and now she can't get up", "trauma"),
+    ("meu pe nao levanta e fico tropecando desde a dor nas costas", "leg_weakness"),
+    ("my legs are both going weak like i've been running a marathon but i haven't", "both_legs"),
+    ("the pain goes away lying down", None),
+])
+def test_older_lines_this_stops_rounds_first_made_wrong(signs, said, sign):
+    assert sign_of(signs, said) == sign
