@@ -3080,3 +3080,13 @@ def test_this_stops_readings_round_de(signs, said, sign):
 ])
 def test_older_lines_this_stops_rounds_first_made_wrong(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    ("could a slipped disc cause impotence, because that's started happening to me this month", "sexual_dysfunction"),
+    ("could bad back pain stop a man getting hard cause that's what's going on with me", "sexual_dysfunction"),
+    ("could a slipped disc cause impotence", None),
+])
+def test_a_worry_asked_because_it_is_happening_is_the_askers_own_case_by_the_rules_alone(signs, said, sign):
+    """The rules' own verdict, without the second opinion (which once carried these alone)."""
+    assert signs.analyse(said).sign == sign

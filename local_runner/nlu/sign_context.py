@@ -277,7 +277,9 @@ class Context:
                                       or _opens_into(self.hypothetical.occurrences(text), finding))
              and not self._dated(text, finding) and not _ends_between_parts(self.hypothetical.stops(text), finding)
              # "is it bad if you can't pee ..., because i literally can't": the asker's own experience
-             and not _own_echo_after(text.words, finding.end)),
+             and not _own_echo_after(text.words, finding.end)
+             # "could a slipped disc cause impotence, *because that's started happening to me*"
+             and not self._happening_after(text, finding)),
             ("historical", lambda: not finding.counts_past(sign) and not self._returned(text, finding)
              and not _ends_inside(self.historical.stops(text), finding) and (
                 self._reaches_before(text, self.historical, finding, inside)
@@ -324,6 +326,13 @@ class Context:
                     return Judgement(finding, False, f"about {who}, with no back trouble said for them", who)
                 return Judgement(finding, True, "", f"{who}, who has back trouble")
         return Judgement(finding, True, "", who)
+
+    def _happening_after(self, text: Text, finding: "Finding") -> bool:
+        """A reason given after the finding says it is happening to the speaker ("..., because that's
+        started happening to me"): the question is the asker's own case."""
+        words = text.words
+        return any(start >= finding.end and any(w in _REASONS for w in words[finding.end:start])
+                   for start, _ in text.all_occurrences("@happening_to_me"))
 
     def _told_today(self, text: Text, finding: "Finding") -> bool:
         """Told as today, last night, yesterday or this week ("*this morning* i wet myself", "i wet myself *on monday*"):
