@@ -3090,3 +3090,39 @@ def test_older_lines_this_stops_rounds_first_made_wrong(signs, said, sign):
 def test_a_worry_asked_because_it_is_happening_is_the_askers_own_case_by_the_rules_alone(signs, said, sign):
     """The rules' own verdict, without the second opinion (which once carried these alone)."""
     assert signs.analyse(said).sign == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # clinical words: a sphincter, enuresis, a residual on a bladder scan, "mva", retrosternal pain, a T-score
+    ("i think i've lost sphincter control and my back is awful", "bladder_bowel"),
+    ("new onset enuresis with my disc problem, is that bad", "bladder_bowel"),
+    ("the bladder scan showed six hundred mls residual and my back is killing me", "urinary_retention"),
+    ("mva last week and my lower back is killing me", "trauma"),
+    ("retrosternal tightness along with the back pain", "chest_pain"),
+    ("t score of minus two point eight and i slipped off the step, back hurts since", "steroids_osteoporosis"),
+    # a phrase that opens with its own negation is said negatively: a "can't" before it denies nothing
+    ("since his back went he can't manage it, nothing happens down there", "sexual_dysfunction"),
+    ("things in the marital bed have stopped working since my back went", "sexual_dysfunction"),
+    ("pain around the heart and it goes through to my back", "chest_pain"),
+    # Yiddish, Jamaican ("fall off" is to lose weight) and Lao (a leg, not both)
+    ("ikh ken nisht pishn since this morning and der rukn tut vey", "urinary_retention"),
+    ("everybody a tell mi seh mi fall off an mi back a hurt", "weight_loss"),
+    ("kha khoy oon since the sciatica started", "leg_weakness"),
+])
+def test_this_stops_readings_round_df_by_the_rules_alone(signs, said, sign):
+    """The rules' own verdict, without the second opinion."""
+    assert signs.analyse(said).sign == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    ("patient retention is a big topic at our practice", None),
+    # Yiddish "beser" is "better" (Indonesian "beser" is a leak)
+    ("vos iz beser for the back, heat or ice", None),
+    ("mi neva have cancer inna mi life", None),
+    ("holding my pee on purpose for the ultrasound, full bladder", None),
+    ("soca fever hit me for carnival", None),
+    # a boat "takin on water": a borrowed "takin" once kept the dropped g from being put back
+    ("the boat's after takin on water and she's leakin something terrible", None),
+])
+def test_this_stops_readings_round_df(signs, said, sign):
+    assert sign_of(signs, said) == sign

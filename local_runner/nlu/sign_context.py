@@ -382,8 +382,12 @@ class Context:
         # before ("his leg *won't* lift"); one further on may belong to another verb ("no, i can go
         # to the loo fine, i just *can't* bend")
         parts = sorted(finding.parts, key=lambda p: p[1])
-        if not parts or parts[0][0].startswith("@"):   # a phrase rule holds its own negations
+        if not parts:
             return False
+        if parts[0][0].startswith("@"):
+            # a phrase rule holds its own negations; one that opens with one ("*nothing* happens down
+            # there") is said negatively as a whole: "he can't manage it, nothing happens down there"
+            return any(finding.start == s and e <= finding.end for s, e in self.negative_forms.occurrences(text))
         opening = [parts[0]] + [p for before, p in zip(parts, parts[1:]) if p[1] <= before[2] + 1]
         return any(p[1] <= s <= p[1] + 1 and e <= p[2]
                    for s, e in self.negative_forms.occurrences(text) for p in opening)
