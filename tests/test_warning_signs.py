@@ -3126,3 +3126,37 @@ def test_this_stops_readings_round_df_by_the_rules_alone(signs, said, sign):
 ])
 def test_this_stops_readings_round_df(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # a clinician's warning or question retold, then said to be happening: the sign is the speaker's own
+    ("the physio warned me about numbness around my bottom and i've got it now", "saddle_numbness"),
+    ("the leaflet says only passing a trickle is a warning sign and that's all i'm getting", "urinary_retention"),
+    ("the chiro said sexual dysfunction with back pain needs a hospital and i have it", "sexual_dysfunction"),
+    # "don't wait" is advice, not a denial
+    ("the consultant said if my other leg starts too don't wait, and it started this morning", "both_legs"),
+    # panicked speech
+    ("my nan's soaked and says she can't feel herself going, her back's bad", "bladder_bowel"),
+    ("it keeps going limp and my lower back is killing me", "sexual_dysfunction"),
+    ("my son keeps waking with back pain and crying", "night_pain"),
+    # long-term cortisone and a fall off a chair: the thin-bones sign, not a crash
+    ("on long-term cortisone and i fell off a chair, now my back hurts", "steroids_osteoporosis"),
+    # Oromo and Afrikaans
+    ("fincaan bahuu dide since last night, dugdi na dhukkuba", "urinary_retention"),
+    ("ek kan nie slaap nie, my rug is te seer in die nag", "night_pain"),
+])
+def test_this_stops_readings_round_dg_by_the_rules_alone(signs, said, sign):
+    """The rules' own verdict, without the second opinion."""
+    assert signs.analyse(said).sign == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # weight "falling off" is no fall; waking up stiff is no night pain
+    ("weight's falling off me, falling off, and my back's wrecked", "weight_loss"),
+    ("waking up with a stiff back after falling asleep on the sofa", None),
+    ("tengo fiebre del futbol, the match is tonight", None),
+    ("went to zero units of alcohol and lost four pounds", None),
+    ("a&e x-rayed me after a fall in january, no fracture, back's fine", None),
+])
+def test_this_stops_readings_round_dg(signs, said, sign):
+    assert sign_of(signs, said) == sign
