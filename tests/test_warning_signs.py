@@ -3160,3 +3160,17 @@ def test_this_stops_readings_round_dg_by_the_rules_alone(signs, said, sign):
 ])
 def test_this_stops_readings_round_dg(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # speech mostly in another language: Pashto, Punjabi, Tamil, Hausa, Levantine Arabizi, Odia
+    ("mityazay ne raazi since morning and zama mla dard kawi", "urinary_retention"),
+    ("dohan tangan vich jhunjhuni and lak bahut dukhda", "both_legs"),
+    ("theriyamale onnukku poyiduchu, back pain romba", "bladder_bowel"),
+    ("fitsari ya kubuce min and my back is paining me", "bladder_bowel"),
+    ("ijri ma bterfa3 kfaye w dahri ywaja3ni", "leg_weakness"),
+    ("pisaba hei gala and anta byatha since yesterday", "bladder_bowel"),
+])
+def test_this_stops_readings_round_dh_by_the_rules_alone(signs, said, sign):
+    """The rules' own verdict, without the second opinion."""
+    assert signs.analyse(said).sign == sign
