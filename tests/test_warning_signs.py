@@ -3154,6 +3154,7 @@ def test_this_stops_readings_round_dg_by_the_rules_alone(signs, said, sign):
     # weight "falling off" is no fall; waking up stiff is no night pain
     ("weight's falling off me, falling off, and my back's wrecked", "weight_loss"),
     ("waking up with a stiff back after falling asleep on the sofa", None),
+    ("why do i keep waking up with a stiff lower back", None),
     ("tengo fiebre del futbol, the match is tonight", None),
     ("went to zero units of alcohol and lost four pounds", None),
     ("a&e x-rayed me after a fall in january, no fracture, back's fine", None),
