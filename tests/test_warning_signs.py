@@ -3175,3 +3175,40 @@ def test_this_stops_readings_round_dg(signs, said, sign):
 def test_this_stops_readings_round_dh_by_the_rules_alone(signs, said, sign):
     """The rules' own verdict, without the second opinion."""
     assert signs.analyse(said).sign == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # several things asked at once: a wish to learn said after the sign opens a question of its own, a new
+    # question after "and" ends the clause that asks in general, "not on purpose" denies nothing, a fall off
+    # the bottom stair is a minor fall
+    ("my dad tumbled down the whole flight of stairs and his back is sore, and he wants to know if he can have a bath",
+     "trauma"),
+    ("can sciatica affect both legs my mum wants to know", None),
+    ("does the epidural make your legs weak for a bit afterwards, and can i drive home", None),
+    ("my legs are weak and is it the disc", "both_legs"),
+    ("i'm holding it in but not on purpose, like i physically can't get the wee out, and my back is still bad",
+     "urinary_retention"),
+    ("i take steroid tablets every day for my lungs and i fell off the bottom stair, and my back hurts",
+     "steroids_osteoporosis"),
+    ("what is saddle anaesthesia, i read it in an article, and is it rare", None),
+    ("i've been practising parachute landing falls in training, all planned, my back's fine", None),
+    # a recogniser's "inner course", an accident "in the smalls", burning when you wee, "it's happening right now"
+    ("vagina numb during inner course", "sexual_dysfunction"),
+    ("had a bit of an accident in the smalls department and never felt it coming, my back's been murder",
+     "bladder_bowel"),
+    ("i had that burning down below when you wee, the usual ladies' trouble, and now my back's bad", "infection"),
+    ("is chest pain with back pain serious it's happening right now", "chest_pain"),
+    ("it just dribbles, never a proper flow, ever since the sciatica started", "urinary_retention"),
+    # own-case weight loss asked as "is it normal": no plan to lose weight explains it
+    ("is it normal to lose weight with back pain cos i've lost loads", "weight_loss"),
+    ("is it normal to lose weight so fast on keto", None),
+    # speech mostly in another language: Ilocano, Thai, Hindi, Portuguese, Croatian
+    ("diak marikna ti tissue no agpunas ak kalpasan ti isbo", "saddle_numbness"),
+    ("chan kin ya kod phoom khum kan yu ka, puat lang", "immune_risk"),
+    ("maa ko neeche ki jagah pe haath lagao to feel nahi hota, unki kamar bhi dukh rahi", "saddle_numbness"),
+    ("a kota diz que nao sente o rabo quando se senta, she has a bad back", "saddle_numbness"),
+    ("pijem kortizon vec godinama, lagano sam pala, kriza", "steroids_osteoporosis"),
+])
+def test_this_stops_readings_round_di_by_the_rules_alone(signs, said, sign):
+    """The rules' own verdict, without the second opinion."""
+    assert signs.analyse(said).sign == sign

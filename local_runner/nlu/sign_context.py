@@ -456,7 +456,8 @@ class Context:
         high = min((i for i in range(finding.end, len(words)) if self._breaks_clause(words, i)), default=len(words))
         if text.all_occurrences("@happening_to_me"):
             return False   # "can a slipped disc do that ... because that's started happening to me"
-        if any(not self._afterthought_between(text, end, finding.start) for _, end in text.all_occurrences("@asked_to_learn")):
+        if any(not self._afterthought_between(text, end, finding.start) and not _asks_next(words, start, end, finding)
+               for start, end in text.all_occurrences("@asked_to_learn")):
             # "for my biology homework, how does a slipped disc press on nerves", "because i got scared reading
             # about spinal infections"; but not a sign said as someone's own in the same line ("the news said
             # back pain can be serious, and i've wet myself")
@@ -503,6 +504,8 @@ class Context:
 
     def _breaks_clause(self, words: Sequence[str], i: int) -> bool:
         # "because of a uti" names a cause inside the question; "because i've had them" gives a reason
+        if words[i] == "and":
+            return _next_question(words, i + 1)   # "does the epidural make your legs weak, *and can i* drive home"
         return words[i] in self.clause_breaks and not (words[i] == "because" and tuple(words[i + 1:i + 2]) == ("of",))
 
     def _owned(self, text: Text, finding: "Finding") -> bool:
@@ -735,6 +738,33 @@ def _own_echo_after(words: Sequence[str], at: int) -> bool:
                 rest = rest[2:]
             return 0 < len(rest) <= _ECHO_LONGEST and rest[0] in ("i", "mine", "me") and all(w in _ECHO for w in rest)
     return False
+
+
+#: A question asked next ("... and *can i* drive home", "... *and what* stretches"): its opener, and the
+#: words a yes-no opener is followed by when it asks rather than tells ("and is numb" tells).
+_WH_WORDS = frozenset({"what", "how", "why", "where", "which", "whether"})
+_YES_NO = frozenset({"can", "could", "should", "is", "are", "does", "do", "will", "would"})
+_ASKED_ABOUT = frozenset({"i", "it", "you", "he", "she", "we", "they", "the", "my", "this", "that", "there", "a"})
+
+
+def _next_question(words: Sequence[str], i: int) -> bool:
+    """Whether a new question opens at word *i*."""
+    return i < len(words) and (words[i] in _WH_WORDS
+                               or words[i] in _YES_NO and tuple(words[i + 1:i + 2]) != ("not",)
+                               and i + 1 < len(words) and words[i + 1] in _ASKED_ABOUT)
+
+
+#: "... wants to know *if he can* ...": someone asking leave to do something.
+_ASKING_LEAVE = frozenset({"can", "could", "should", "may", "might"})
+_ASKERS = frozenset({"i", "he", "she", "we", "they"})
+
+
+def _asks_next(words: Sequence[str], start: int, end: int, finding: "Finding") -> bool:
+    """A wish to learn said after the finding that asks leave for something else ("my dad fell down the
+    stairs, and *he wants to know if he can* have a bath"): it is not what the finding was said for."""
+    after = words[end:end + 3]
+    return (start >= finding.end and len(after) == 3 and after[0] in ("if", "whether")
+            and after[1] in _ASKERS and after[2] in _ASKING_LEAVE)
 
 
 def _says_any(words: Sequence[str], phrases: frozenset[tuple[str, ...]]) -> bool:
