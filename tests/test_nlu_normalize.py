@@ -70,6 +70,8 @@ def test_fillers_and_courtesies_are_dropped(heard, expected):
         ("thank you", "thank you"),                             # a thanks on its own is one
         ("uh huh", "uhhuh"),                                    # "uh" in "uh huh" is not a hesitation
         ("is it a p t thing", "is it a pt thing"),              # the article "a" is not a spelled letter
+        ("tawla fell i w 3rur", "tawla fell i w three rur"),    # Arabizi "w" ("and") after "i" is no spelled letter
+        ("i v drip", "iv drip"),                                # ...while "i v" is
         ("should I go to the ER", "should i go to the er"),     # "the er" is the emergency room
     ],
 )

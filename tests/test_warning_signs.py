@@ -3212,3 +3212,33 @@ def test_this_stops_readings_round_dh_by_the_rules_alone(signs, said, sign):
 def test_this_stops_readings_round_di_by_the_rules_alone(signs, said, sign):
     """The rules' own verdict, without the second opinion."""
     assert signs.analyse(said).sign == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # regional American speech: a dropped g, "lets" read as "let us", "do not" for "does not", a crash by a
+    # drunk driver, "me and my wife was together"; the Dow's fall, "back in oh eight", "what it mean when"
+    ("physical therapy ain't helped my back and now my bladder's just emptyin whenever it wants", "bladder_bowel"),
+    ("i used to hang on for hours and now my bladder just lets go with this sciatica", "bladder_bowel"),
+    ("layin down don't help my back one bit", "night_pain"),
+    ("a drunk driver plowed into me and now my back's worse than ever", "trauma"),
+    ("my privates went numb when me and my wife was together, and my back's bad", "sexual_dysfunction"),
+    ("the dow took a big fall today", None),
+    ("had pneumonia back in oh eight", None),
+    ("yo what it mean when back pain wake people up at night", None),
+    # what people can no longer do or notice: the water bottle and the paper are no excreta
+    ("i sat on the hot water bottle and didn't feel it on my bum at all, back's been bad", "saddle_numbness"),
+    ("when i wipe with toilet paper i don't feel it and my back hurts", "saddle_numbness"),
+    ("it's gone from one leg to two and i can barely get round the block with the dog", "both_legs"),
+    ("i have to wear nappies because everything leaks out", "bladder_bowel"),
+    ("my friend fell while climbing, ten metres down, back broken", "trauma"),
+    # speech mostly in another language: Korean, Japanese, Spanish, Swiss German, Darija, Kabyle (Arabizi "w")
+    ("halmeoni ga heori dachigo naseo ojumeul moreuge jakku ssayo", "bladder_bowel"),
+    ("kaidan no ue kara shita made ochita, koshi itai", "trauma"),
+    ("se me durmio toda la zona donde uno se sienta, como si tuviera anestesia", "saddle_numbness"),
+    ("min fudi isch ganz taub und vorne unde au, de rugge tuet weh", "saddle_numbness"),
+    ("kan 3ndi cancer du sein w daba dahri kayderni", "cancer_history"),
+    ("tawla fell i w 3rur iw yetqarri yi", "fever"),
+])
+def test_this_stops_readings_round_dj_by_the_rules_alone(signs, said, sign):
+    """The rules' own verdict, without the second opinion."""
+    assert signs.analyse(said).sign == sign
