@@ -750,8 +750,7 @@ _ASKED_ABOUT = frozenset({"i", "it", "you", "he", "she", "we", "they", "the", "m
 def _next_question(words: Sequence[str], i: int) -> bool:
     """Whether a new question opens at word *i*."""
     return i < len(words) and (words[i] in _WH_WORDS
-                               or words[i] in _YES_NO and tuple(words[i + 1:i + 2]) != ("not",)
-                               and i + 1 < len(words) and words[i + 1] in _ASKED_ABOUT)
+                               or words[i] in _YES_NO and i + 1 < len(words) and words[i + 1] in _ASKED_ABOUT)
 
 
 #: "... wants to know *if he can* ...": someone asking leave to do something.
