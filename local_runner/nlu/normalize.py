@@ -31,8 +31,9 @@ _WORD = re.compile(r"[a-z0-9']+|\{[A-Za-z_]+\}")
 _PAUSE = re.compile(r"[,;:!?.()\"]|\s-\s|--")
 #: Words that may stand alone as a single letter without starting a spelled-out run.
 _ARTICLE_LETTERS = frozenset({"a", "i"})
-#: Arabizi "w" ("and") after one of them is a word too: "tawla fell i *w* 3rur iw" is "... me and my back".
-_AND_LETTERS = frozenset({"w"})
+#: ...and the letters that stay a word after one of them: the other article, and Arabizi "w" ("and"):
+#: "tawla fell i *w* 3rur iw" is "... me and my back".
+_AFTER_ARTICLE_LETTERS = _ARTICLE_LETTERS | {"w"}
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ def _join_letter_runs(tokens: list[str]) -> list[str]:
         if len(run) >= 2:
             while len(run) > 2 and run[0] in _ARTICLE_LETTERS:
                 out.append(run.pop(0))
-            if len(run) == 2 and run[0] in _ARTICLE_LETTERS and run[1] in _ARTICLE_LETTERS | _AND_LETTERS:
+            if len(run) == 2 and run[0] in _ARTICLE_LETTERS and run[1] in _AFTER_ARTICLE_LETTERS:
                 out.extend(run)
             else:
                 out.append("".join(run))

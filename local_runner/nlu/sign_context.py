@@ -743,7 +743,7 @@ def _own_echo_after(words: Sequence[str], at: int) -> bool:
 #: A question asked next ("... and *can i* drive home", "... *and what* stretches"): its opener, and the
 #: words a yes-no opener is followed by when it asks rather than tells ("and is numb" tells).
 _WH_WORDS = frozenset({"what", "how", "why", "where", "which", "whether"})
-_YES_NO = frozenset({"can", "could", "should", "is", "are", "does", "do", "will", "would"})
+_YES_NO = _ASKING_VERBS | {"can", "are", "does", "do"}
 _ASKED_ABOUT = frozenset({"i", "it", "you", "he", "she", "we", "they", "the", "my", "this", "that", "there", "a"})
 
 
@@ -755,7 +755,7 @@ def _next_question(words: Sequence[str], i: int) -> bool:
 
 #: "... wants to know *if he can* ...": someone asking leave to do something.
 _ASKING_LEAVE = frozenset({"can", "could", "should", "may", "might"})
-_ASKERS = frozenset({"i", "he", "she", "we", "they"})
+_ASKERS = _SUBJECT_WORDS | {"they"}
 
 
 def _asks_next(words: Sequence[str], start: int, end: int, finding: "Finding") -> bool:
