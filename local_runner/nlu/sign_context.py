@@ -320,12 +320,19 @@ class Context:
             if who == CHILD and sign.children_need_back or who == OTHER and sign.others_need_back:
                 # "my mum's lost loads of weight and she's not been trying", "my husband fell off the roof",
                 # "my son fell off the shed roof": a warning in itself, back trouble said or not
-                if not trouble and text.any_of(sign.others_count_if if who == OTHER else sign.children_count_if):
+                if not trouble and self._counts_anyway(text, sign.others_count_if if who == OTHER
+                                                       else sign.children_count_if):
                     return Judgement(finding, True, "", f"{who}, and it counts with no back trouble said")
                 if not trouble:
                     return Judgement(finding, False, f"about {who}, with no back trouble said for them", who)
                 return Judgement(finding, True, "", f"{who}, who has back trouble")
         return Judgement(finding, True, "", who)
+
+    def _counts_anyway(self, text: Text, names: Sequence[str]) -> bool:
+        """One of the classes that make another person's sign count with no back trouble said, and not
+        denied: "he can't sleep at night, *no pain*, just a night owl" gives no pain to count."""
+        return any(not self._reaches_before(text, self.negated_before, _Span(start, end), set())
+                   for _, start, end in text.any_of(names))
 
     def _happening_after(self, text: Text, finding: "Finding") -> bool:
         """A reason given after the finding says it is happening to the speaker ("..., because that's
@@ -548,7 +555,9 @@ class Context:
         low, high = min(end, finding.end), max(start, finding.start)
         ends = self.stretch_ends if start >= finding.end else self.explained_ends
         apart = any(s >= low and e <= high for s, e in ends.stops(text))
-        return near and not apart and not self._reaches_before(text, self.negated_before, _Span(start, end), set())
+        # the finding's own negative ("grandad *can't* pee well, prostate") denies no cause said after it
+        own = set(range(finding.start, finding.end))
+        return near and not apart and not self._reaches_before(text, self.negated_before, _Span(start, end), own)
 
     # ----- who it is about ------------------------------------------------------------------------
     def _markers(self, text: Text) -> dict[int, str]:
