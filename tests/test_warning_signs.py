@@ -3242,3 +3242,57 @@ def test_this_stops_readings_round_di_by_the_rules_alone(signs, said, sign):
 def test_this_stops_readings_round_dj_by_the_rules_alone(signs, said, sign):
     """The rules' own verdict, without the second opinion."""
     assert signs.analyse(said).sign == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # a repair and a denial right after a sign take it back; a repair to something else does not
+    ("my leg's gone weak, no, sorry, it's not weak, it's just sore and stiff", None),
+    ("numb round my bum, no, sorry, it's just achy from sitting, i can feel everything", None),
+    ("my leg's gone weak, no sorry, my foot, it's dragging", "leg_weakness"),
+    # the finding's own "not" denies no cause said after it; a cause said outright still counts
+    ("grandad can't pee well, prostate, he's seeing a urologist", None),
+    ("i can't pee well, prostate, and my back is killing me", "urinary_retention"),
+    # what makes another person's sign count with no back said must not itself be denied
+    ("my dad, my stepdad, can't sleep at night, he's a night owl, no pain, just can't sleep", None),
+    ("my dad can't sleep at night with the pain", "night_pain"),
+    ("it's not heartburn, i don't think, it's chest pain, and it goes into my back", "chest_pain"),
+    ("i don't think it's chest pain, just my back", None),
+    ("wasn't coughing or anything, it just poured out of me, wee everywhere, and my back's wrecked", "bladder_bowel"),
+    ("can't walk on my heel on the right, physio checked that last month and it was fine, now it isn't", "leg_weakness"),
+    ("i let myself fall backwards in a trust exercise at work", None),
+    # speech mostly in another language: Russian ("i v" read "and into"), Georgian, Greek, Twi, Vietnamese
+    ("vrach nichego ne skazal, no bol' idet v obe yagoditsy i v obe nogi", "both_legs"),
+    ("ghame zurgi mtkiva da mighvidzebs", "night_pain"),
+    ("tin nychta den boro na koimitho apo ton pono sti mesi, me xypnaei", "night_pain"),
+    ("me kunu hwee fii dan atifi so, n'akyi ye no ya", "trauma"),
+    ("than kinh toa co the bi ca hai chan khong", None),
+])
+def test_this_stops_readings_round_dk_by_the_rules_alone(signs, said, sign):
+    """The rules' own verdict, without the second opinion."""
+    assert signs.analyse(said).sign == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # "since i was a kid" names no child
+    ("i've had a weak ankle since i was a kid but now the whole leg is going", "leg_weakness"),
+    ("the doctor said his chest pain was indigestion and it went away", None),
+    ("i've taken my belt in two notches since my new year's resolution", None),
+    ("pasek musialem zapiac o dwie dziurki dalej, nie odchudzam sie, plecy bola", "weight_loss"),
+    # a sign told and then asked about is the asker's own, whatever tag closes the line
+    ("numb down there what causes it", "saddle_numbness"),
+    ("numb down there when is it dangerous", "saddle_numbness"),
+    ("numb down there what is the connection", "saddle_numbness"),
+    # "around the same time" is no place beside the organ
+    ("my penis feels numb, started around the same time as my sciatica", "sexual_dysfunction"),
+    ("my inner thighs are nam since yesterday and my back is bad", "saddle_numbness"),
+    ("the nurse did a bladder scan and said i'm holding nearly a litre, and my back is killing me", "urinary_retention"),
+    ("i've had a fever for two days", "fever"),
+    ("how do you treat foot drop", None),
+    # speech mostly in another language: Arabic (Arabizi "w" after a digit-cut word), Amharic, Thai
+    ("bel canada tzala2t men 3al sa2f w ana 3am shil el talj", "trauma"),
+    ("shintebet sihed wereqet siteregu aysemagnim", "saddle_numbness"),
+    ("tam mai nang nan mak kwa chi ja ork, pen tang tae puat lang", "urinary_retention"),
+])
+def test_this_stops_readings_rounds_dl_and_dm_by_the_rules_alone(signs, said, sign):
+    """The rules' own verdict, without the second opinion."""
+    assert signs.analyse(said).sign == sign
