@@ -3296,3 +3296,17 @@ def test_this_stops_readings_round_dk_by_the_rules_alone(signs, said, sign):
 def test_this_stops_readings_rounds_dl_and_dm_by_the_rules_alone(signs, said, sign):
     """The rules' own verdict, without the second opinion."""
     assert signs.analyse(said).sign == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # "he keeps saying his back's fine, but ..." reports a denial the speaker goes on to doubt
+    ("he keeps saying his back's fine but he's going in his pants and he cannae tell", "bladder_bowel"),
+    ("my husband was knocked off his motorbike and says his back's fine but he's walking funny", "trauma"),
+    ("my dad fell off a ladder but his back is fine", None),
+    # a baby not to be woken, and "lets" read "let us", deny nothing
+    ("alexa it's three in the morning shh shh don't wake the baby my back's agony no matter how i lie", "night_pain"),
+    ("should i be worried my back pain never lets up not even in bed", "night_pain"),
+])
+def test_older_lines_this_stops_retrain_no_longer_overruled_by_the_rules_alone(signs, said, sign):
+    """Lines the old second opinion overruled into a warning and the retrained one did not: put back by rules."""
+    assert signs.analyse(said).sign == sign
