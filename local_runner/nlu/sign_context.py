@@ -331,8 +331,12 @@ class Context:
     def _counts_anyway(self, text: Text, names: Sequence[str]) -> bool:
         """One of the classes that make another person's sign count with no back trouble said, and not
         denied: "he can't sleep at night, *no pain*, just a night owl" gives no pain to count."""
-        return any(not self._reaches_before(text, self.negated_before, _Span(start, end), set())
-                   for _, start, end in text.any_of(names))
+        return any(not self._denied(text, start, end) for _, start, end in text.any_of(names))
+
+    def _denied(self, text: Text, start: int, end: int, inside: set[int] = frozenset()) -> bool:
+        """Words *start*..*end* (a cause, a class that counts) denied by a negation said before them;
+        one inside *inside* (the finding's own "can't") denies nothing."""
+        return self._reaches_before(text, self.negated_before, _Span(start, end), inside)
 
     def _happening_after(self, text: Text, finding: "Finding") -> bool:
         """A reason given after the finding says it is happening to the speaker ("..., because that's
@@ -556,8 +560,7 @@ class Context:
         ends = self.stretch_ends if start >= finding.end else self.explained_ends
         apart = any(s >= low and e <= high for s, e in ends.stops(text))
         # the finding's own negative ("grandad *can't* pee well, prostate") denies no cause said after it
-        own = set(range(finding.start, finding.end))
-        return near and not apart and not self._reaches_before(text, self.negated_before, _Span(start, end), own)
+        return near and not apart and not self._denied(text, start, end, set(range(finding.start, finding.end)))
 
     # ----- who it is about ------------------------------------------------------------------------
     def _markers(self, text: Text) -> dict[int, str]:
