@@ -3310,3 +3310,53 @@ def test_this_stops_readings_rounds_dl_and_dm_by_the_rules_alone(signs, said, si
 def test_older_lines_this_stops_retrain_no_longer_overruled_by_the_rules_alone(signs, said, sign):
     """Lines the old second opinion overruled into a warning and the retrained one did not: put back by rules."""
     assert signs.analyse(said).sign == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # an emergency told bare and then asked about by an English tag is the speaker's own, though no one
+    # is named...
+    ("numb down there, is that possible", "saddle_numbness"),
+    ("numb down there is it related", "saddle_numbness"),
+    ("numb down there is it true", "saddle_numbness"),
+    ("can't feel the toilet paper, is that possible", "saddle_numbness"),
+    ("both legs feel heavy and shaky, lower back pain, is that possible", "both_legs"),
+    ("back pain and short of breath, is it related", "chest_pain"),
+    # ...while a condition named, or a tag said in another language after a topic, still asks in general
+    ("saddle numbness, is it true", None),
+    ("foot drop kya hota hai", None),
+    ("sciatica rendu kaalukkum varumaa", None),
+    ("chest pain aur back pain kab emergency hota hai", None),
+])
+def test_a_bare_emergency_closed_by_an_english_tag_is_told_not_asked(signs, said, sign):
+    """The rules' own verdict, without the second opinion."""
+    assert signs.analyse(said).sign == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    ("can't go even though i'm desperate, disc problem, is that possible", "urinary_retention"),
+    ("gone the whole night and day without peeing, back's sore, is that normal", "urinary_retention"),
+    ("had to change his sheets three times today, he's wetting and his back's seized up", "bladder_bowel"),
+    ("i'm wetting the garden beds before the heat comes", None),
+    ("it's a scorcher, we're all sweating in the garden", None),
+    ("i'm on weight watchers and have lost a stone", None),
+    ("i didn't go to the loo before my scan because they told me to keep a full bladder", None),
+    # a sofa is no fall from height: the thin bones' sign, not an accident's
+    ("brittle bones and landed hard on the sofa, back pain, is that serious", "steroids_osteoporosis"),
+    ("the thermometer says normal", None),
+    ("the thermometer showed normal", None),
+    # pidgin: "cd4 low", "no fit" (cannot), to crash at a friend's house, to sweat out
+    ("chale my cd4 low and my back dey pain", "immune_risk"),
+    ("i no fit control my toilet again", "bladder_bowel"),
+    ("i crash for my friend house last night", None),
+    ("mi go fi steam bath fi sweat out", None),
+    # speech mostly in another language: Korean, Mongolian, Japanese, Portuguese, Swedish, Austrian German
+    ("heori apeun-de ojum-eul na-do moreuge ssasseoyo, physio danineun jung-inde", "bladder_bowel"),
+    ("mornoos unaad nuruugaa gemtsen", "trauma"),
+    ("ojiichan ga ashi wo hikizutte aruku you ni natta, koshi ga itai tte", "leg_weakness"),
+    ("o pinto nao sobe mais e a lombar doendo", "sexual_dysfunction"),
+    ("termometern visar trettioatta och ryggen varker, ar det farligt", "fever"),
+    ("mei haxn gibt nach, i kann kaum mehr stehn, des kreuz tuat weh", "leg_weakness"),
+])
+def test_this_stops_readings_round_dn_by_the_rules_alone(signs, said, sign):
+    """The rules' own verdict, without the second opinion."""
+    assert signs.analyse(said).sign == sign

@@ -220,7 +220,7 @@ class Context:
             return f"@{key}"
 
         for key in ("definition_openers", "happening_to_me", "asked_to_learn", "asked_help_for", "not_personal_before",
-                    "afterthoughts", "anyone_would", "why_asked"):
+                    "afterthoughts", "anyone_would", "why_asked", "named_condition"):
             word_class(gen, key)
         self.clause_breaks = frozenset(str(w) for w in gen.get("clause_breaks") or ())
         # a particle said before a question opens it no less: "*yaar* can back pain make you incontinent"
@@ -291,7 +291,7 @@ class Context:
                                     finding, inside)
                 or (not self._told_as_now(text, finding)
                     and self._reaches_after(text, self.reassured, finding, inside)))),
-            ("a general question", lambda: self._generic(text, finding)),
+            ("a general question", lambda: self._generic(text, finding, sign)),
             ("explained by something else", lambda: finding.explainable and self._explained(text, finding, sign)),
         )
         for reason, check in checks:
@@ -461,7 +461,7 @@ class Context:
         return False
 
     # ----- a general question ---------------------------------------------------------------------
-    def _generic(self, text: Text, finding: "Finding") -> bool:
+    def _generic(self, text: Text, finding: "Finding", sign: "Sign") -> bool:
         words = text.words
         low = max((i for i in range(finding.start) if self._breaks_clause(words, i)), default=-1) + 1
         high = min((i for i in range(finding.end, len(words)) if self._breaks_clause(words, i)), default=len(words))
@@ -485,6 +485,10 @@ class Context:
         opened_here = opened or self._opens_question(text, low)
         tagged = self._closes_question(text) or bool(text.occurrences("@asks_in_general"))
         if not (opened_here or tagged):
+            return False
+        if not opened_here and sign.level == "emergency" and self._told_then_tagged(text):
+            # emergencies only: silencing one costs most, and urgent topics named bare and tagged were
+            # mostly asked in general ("the steroids can make the bones weak yes or no")
             return False
         if not opened_here and any(w in self.personal_words for w in words):
             return False   # asked only by a tag or a "can cause": anyone named makes it theirs ("my back pain ... or not")
@@ -540,9 +544,23 @@ class Context:
 
     def _closes_question(self, text: Text) -> bool:
         """The line ends in a question tag ("... or not", "... or no"): the whole line is asked."""
+        return self._tag_start(text) is not None
+
+    def _tag_start(self, text: Text) -> int | None:
+        """Where the question tag that closes the line starts, if one does."""
         last = len(text.words)
-        return any(last in text.phrase_ends(phrase, start)
-                   for phrase in self.closers for start in range(max(0, last - 4), last))
+        return next((start for start in range(max(0, last - 4), last)
+                     for phrase in self.closers if last in text.phrase_ends(phrase, start)), None)
+
+    def _told_then_tagged(self, text: Text) -> bool:
+        """An emergency told bare and then asked about by an English tag ("numb down there, is that
+        possible"): the speaker's own, though no one is named. A tag said in another language after a
+        topic ("foot drop kya hota hai", read "what is it exactly") still asks in general."""
+        start = self._tag_start(text)
+        if start is None or text.occurrences("@asks_in_general"):
+            return False
+        tag = text.words[start:]
+        return text.said[-len(tag):] == tag and not text.occurrences("@named_condition")
 
     def _explained(self, text: Text, finding: "Finding", sign: "Sign") -> bool:
         def outside(names: Sequence[str], near: bool) -> bool:

@@ -108,8 +108,11 @@ class Text:
     """One utterance's words, with every class's occurrences found on demand (and remembered)."""
 
     def __init__(self, words: Sequence[str], stemmer: Stemmer, classes: Mapping[str, WordClass],
-                 blocked: Iterable[int] = ()) -> None:
+                 blocked: Iterable[int] = (), said: Sequence[str] | None = None) -> None:
         self.words = tuple(words)
+        #: The words as said, before borrowed phrases were put in English ("kya hota hai" is read
+        #: "what is it exactly"): what the speaker said in English and what was read so.
+        self.said = tuple(words if said is None else said)
         self.stems = tuple(stemmer(w) for w in self.words)
         self.classes = classes
         #: Positions set aside (other meanings, names): no phrase may use these words.

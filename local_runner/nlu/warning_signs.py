@@ -336,7 +336,8 @@ class WarningSigns:
         words = self.words_of(utterance)
         blocked = block_phrases(words, self.stemmer, self.other_meanings, self.names_after, self.names_reach,
                                 self.not_names, self.titles)
-        return Text(words, self.stemmer, self.classes, blocked)
+        said = normalize(utterance).split() if isinstance(utterance, str) else list(utterance)
+        return Text(words, self.stemmer, self.classes, blocked, said)
 
     def opinion_stems(self, utterance: str | Sequence[str]) -> list[str]:
         """What the second opinion reads (in training too): the stems, with words of other meanings
