@@ -3360,3 +3360,44 @@ def test_a_bare_emergency_closed_by_an_english_tag_is_told_not_asked(signs, said
 def test_this_stops_readings_round_dn_by_the_rules_alone(signs, said, sign):
     """The rules' own verdict, without the second opinion."""
     assert signs.analyse(said).sign == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # something told as going on before a closing tag in another language is asked about as one's own...
+    ("kamar dard ke saath bukhar bhi hai, kya hota hai", "fever"),
+    ("kamar se dard dono taangon mein ja raha hai, ye kya hota hai", "both_legs"),
+    ("dono jaanghon mein current sa lagta hai kamar se neeche, kyun hota hai", "both_legs"),
+    ("blood cancer ki history hai, ab kamar dard, kyun hota hai", "cancer_history"),
+    ("immunosuppressant le rahi hoon, back pain bad hai, kyun hota hai", "immune_risk"),
+    # ...a topic named bare still asks in general, and "no difference" is no sexual problem
+    ("saddle anesthesia ka matlab kya hai", None),
+    ("sciatica dono pairon mein kyun hota hai", None),
+    ("sex life mein koi farak nahi pada, sab theek hai, bas back stiff hai", None),
+])
+def test_a_line_that_tells_something_going_on_before_a_closing_tag_is_told(signs, said, sign):
+    """The rules' own verdict, without the second opinion."""
+    assert signs.analyse(said).sign == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    ("is it normal to not pee for like fifteen hours? back hurts but otherwise i'm fine lol", "urinary_retention"),
+    ("hot as a kettle and my back hurts, should i worry or just take a paracetamol", "fever"),
+    ("the weight's just dropping off me, wish it was the gym, back's sore", "weight_loss"),
+    ("i wake up yelping with my back, probably the duvet", "night_pain"),
+    ("bruh had tonsillitis for ages and now my back hurts", "infection"),
+    ("why is my back pain so much worse at night", "night_pain"),
+    ("will losing a few kilos help my sciatica", None),
+    ("lowkey had a heart attack when i saw my grades", None),
+    ("my baby cousin pooped through her nappy", None),
+    ("had chest pain last month, they did an ecg, heart's fine, it was reflux", None),
+    ("i had a fever last week but i'm fine now", None),
+    # speech mostly in another language: Spanish, Arabic (Darija, Egyptian), Mandarin, Ukrainian
+    ("no logro vaciar la vejiga, siempre queda algo adentro, y la espalda me mata", "urinary_retention"),
+    ("dhri kay9tlni w rjlia b zouj mbenjin", "both_legs"),
+    ("bard w ra3sha w dahri wage3ni", "fever"),
+    ("wo yao tong, liang zhi jiao dou ma le", "both_legs"),
+    ("mij poperek bolyt i ya ne vstyhla do tualetu, vse pishlo v shtany", "bladder_bowel"),
+])
+def test_this_stops_readings_round_do_by_the_rules_alone(signs, said, sign):
+    """The rules' own verdict, without the second opinion."""
+    assert signs.analyse(said).sign == sign

@@ -220,7 +220,7 @@ class Context:
             return f"@{key}"
 
         for key in ("definition_openers", "happening_to_me", "asked_to_learn", "asked_help_for", "not_personal_before",
-                    "afterthoughts", "anyone_would", "why_asked", "named_condition"):
+                    "afterthoughts", "anyone_would", "why_asked", "named_condition", "told_before_tag"):
             word_class(gen, key)
         self.clause_breaks = frozenset(str(w) for w in gen.get("clause_breaks") or ())
         # a particle said before a question opens it no less: "*yaar* can back pain make you incontinent"
@@ -490,6 +490,8 @@ class Context:
             # emergencies only: silencing one costs most, and urgent topics named bare and tagged were
             # mostly asked in general ("the steroids can make the bones weak yes or no")
             return False
+        if not opened_here and self._told_before_tag(text):
+            return False   # "kamar dard ke saath bukhar *bhi hai*, kya hota hai": told as going on, then asked why
         if not opened_here and any(w in self.personal_words for w in words):
             return False   # asked only by a tag or a "can cause": anyone named makes it theirs ("my back pain ... or not")
         asked_first = opened or tagged
@@ -551,6 +553,12 @@ class Context:
         last = len(text.words)
         return next((start for start in range(max(0, last - 4), last)
                      for phrase in self.closers if last in text.phrase_ends(phrase, start)), None)
+
+    def _told_before_tag(self, text: Text) -> bool:
+        """The line says something is going on (Hindi "bhi hai", "ja raha hai") before the tag that
+        closes it: a question about what was told, not about a topic."""
+        start = self._tag_start(text)
+        return start is not None and any(end <= start for _, end in text.occurrences("@told_before_tag"))
 
     def _told_then_tagged(self, text: Text) -> bool:
         """An emergency told bare and then asked about by an English tag ("numb down there, is that
