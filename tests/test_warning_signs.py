@@ -2467,6 +2467,19 @@ def test_a_phrase_of_the_lexicon_the_rules_table_says_otherwise_is_refused(tmp_p
         WarningSigns.load(tmp_path / "rules.yaml")
 
 
+def test_a_spoken_form_of_several_words_is_refused(tmp_path):
+    """Words are looked up one at a time: a spoken form of two words could never be heard."""
+    data = read_yaml(DATA_FILE)
+    data["spoken_forms"] = {**data["spoken_forms"], "ab says": "abscess"}
+    (tmp_path / "rules.yaml").write_text(json.dumps(data))
+    with pytest.raises(SignRulesError, match=r"spoken_forms 'ab says' is not one word"):
+        WarningSigns.load(tmp_path / "rules.yaml")
+
+
+def test_an_abscess_misheard_as_two_words_is_heard_by_the_rules(signs):
+    assert signs.analyse("i had an ab says on my leg and now my back hurts").sign == "infection"
+
+
 def test_a_borrowed_word_is_not_taken_for_an_english_word_with_its_g_dropped(signs):
     """Hindi "mein" is "in": it must reach the loanword table as said, not as "meaning" with a g put back."""
     assert signs.words_of("kamar mein dard") == ["back", "in", "pain"]

@@ -183,6 +183,11 @@ class WarningSigns:
         self.second_opinion = second_opinion
         self.stemmer = Stemmer({str(k): str(v) for k, v in (data.get("irregular") or {}).items()})
         self.spoken_forms = {str(k): str(v).split() for k, v in (data.get("spoken_forms") or {}).items()}
+        for said in self.spoken_forms:
+            if len(said.split()) != 1:
+                # a word is looked up alone, so a key of two words never matches ("ab says" once sat here)
+                raise SignRulesError(f"warning-sign rules {source}: spoken_forms {said!r} is not one word; "
+                                     "a phrase misheard as several words belongs in the loanwords table")
         try:
             self.loanwords = Loanwords.from_data(data.get("loanwords"), split=True)
         except LoanwordError as error:
