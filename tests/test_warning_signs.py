@@ -3414,3 +3414,23 @@ def test_a_line_that_tells_something_going_on_before_a_closing_tag_is_told(signs
 def test_this_stops_readings_round_do_by_the_rules_alone(signs, said, sign):
     """The rules' own verdict, without the second opinion."""
     assert signs.analyse(said).sign == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # older lines that this stop's first borrowed phrases or data misread, kept as they were read
+    ("on a la fievre du samedi soir", None),
+    ("mako 7umma, mako shi, bas waja3 dhahar", None),
+    ("pishaab da koi masla nahi ji", None),
+    ("boli mnie krzyz i nie czuje kiedy musze sie wysikac", "bladder_bowel"),
+    ("no siento el pajarito ni los huevos y me duele la espalda", "saddle_numbness"),
+    ("koshi wa itai kedo ashi no shibire wa nai desu", None),
+    ("o que causa incontinencia urinaria", None),
+    ("me nan says the boiler's pressure has dropped again", None),
+    ("am slabit fara sa tin dieta, si spatele tot ma doare", "weight_loss"),
+    ("the weather's been wet and grey for weeks and my back always feels worse in the damp", None),
+    ("that guy no fit hold water, e dey talk anyhow", None),
+    ("my tonsils used to give me fevers all the time until they came out when i was ten", None),
+    ("had tonsillitis when i was a teen, fine now, can you suggest back stretches", None),
+])
+def test_this_stops_borrowed_phrases_and_data_keep_older_lines(signs, said, sign):
+    assert sign_of(signs, said) == sign
