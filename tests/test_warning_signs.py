@@ -3434,3 +3434,20 @@ def test_this_stops_readings_round_do_by_the_rules_alone(signs, said, sign):
 ])
 def test_this_stops_borrowed_phrases_and_data_keep_older_lines(signs, said, sign):
     assert sign_of(signs, said) == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # the old second opinion overruled these into a warning and the retrained one does not: rules now
+    ("is losing feeling during sex a sign of something going on with my back", "sexual_dysfunction"),
+    ("wondering whether the leaking i've had since my back went into spasm is related or just a coincidence",
+     "bladder_bowel"),
+    ("i read online that people on immune suppressants should get back pain checked i'm on them for my lupus "
+     "do i need to bother a doctor", "immune_risk"),
+    ("does being on chemo mean my back pain could be serious", "immune_risk"),
+    ("las dos piernas las tengo debiles, no me aguantan, con el dolor de espalda", "both_legs"),
+    ("weight korenju pochu, diet edhuvum illa, idupu vali", "weight_loss"),
+    ("bara adu wela, kisima diet ekak na, konde kakkuma", "weight_loss"),
+])
+def test_older_lines_this_stops_retrain_no_longer_overruled_now_read_by_the_rules(signs, said, sign):
+    """The rules' own verdict, without the second opinion."""
+    assert signs.analyse(said).sign == sign
