@@ -3447,6 +3447,8 @@ def test_this_stops_borrowed_phrases_and_data_keep_older_lines(signs, said, sign
     ("las dos piernas las tengo debiles, no me aguantan, con el dolor de espalda", "both_legs"),
     ("weight korenju pochu, diet edhuvum illa, idupu vali", "weight_loss"),
     ("bara adu wela, kisima diet ekak na, konde kakkuma", "weight_loss"),
+    # "no desire" is itself a sexual problem, no denial of what follows
+    ("i have no desire to sleep with my wife, numb down there", "sexual_dysfunction"),
 ])
 def test_older_lines_this_stops_retrain_no_longer_overruled_now_read_by_the_rules(signs, said, sign):
     """The rules' own verdict, without the second opinion."""
