@@ -3346,6 +3346,20 @@ def test_a_bare_emergency_closed_by_an_english_tag_is_told_not_asked(signs, said
 
 
 @pytest.mark.parametrize(("said", "sign"), [
+    # an urgent sign told bare and then asked whether it is so, or linked, is the asker's own...
+    ("hot and cold all day with this back pain, is that possible", "fever"),
+    ("weak immune system and back pain, is that possible", "immune_risk"),
+    # ...while other tags, or a condition named, still ask in general
+    ("the steroids can make the bones weak yes or no", None),
+    ("osteoporosis chto eto simple words", None),
+    ("cancer and back pain, is there a link", None),
+])
+def test_a_bare_urgent_sign_closed_by_a_tag_asking_if_it_is_so_is_told(signs, said, sign):
+    """The rules' own verdict, without the second opinion."""
+    assert signs.analyse(said).sign == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
     ("can't go even though i'm desperate, disc problem, is that possible", "urinary_retention"),
     ("gone the whole night and day without peeing, back's sore, is that normal", "urinary_retention"),
     ("had to change his sheets three times today, he's wetting and his back's seized up", "bladder_bowel"),

@@ -207,6 +207,8 @@ class Context:
         classes["@openers"] = WordClass("@openers", self.openers)
         # a question said as a statement and closed by a tag: "back pain can cause fever or not"
         self.closers = [compile_phrase(p, stemmer) for p in gen.get("closers") or ()]
+        # ...of which these ask whether a sign told bare is so, or linked: that sign is the asker's own
+        self.told_tags = [compile_phrase(p, stemmer) for p in gen.get("told_tags") or ()]
         # ...or one that says what something can do, with no one named: "back pain can cause fever"
         classes["@asks_in_general"] = WordClass("@asks_in_general", [compile_phrase(p, stemmer)
                                                                     for p in gen.get("asks_in_general") or ()])
@@ -486,9 +488,7 @@ class Context:
         tagged = self._closes_question(text) or bool(text.occurrences("@asks_in_general"))
         if not (opened_here or tagged):
             return False
-        if not opened_here and sign.level == "emergency" and self._told_then_tagged(text):
-            # emergencies only: silencing one costs most, and urgent topics named bare and tagged were
-            # mostly asked in general ("the steroids can make the bones weak yes or no")
+        if not opened_here and self._told_then_tagged(text, sign.level == "emergency"):
             return False
         if not opened_here and self._told_before_tag(text):
             return False   # "kamar dard ke saath bukhar *bhi hai*, kya hota hai": told as going on, then asked why
@@ -560,15 +560,20 @@ class Context:
         start = self._tag_start(text)
         return start is not None and any(end <= start for _, end in text.occurrences("@told_before_tag"))
 
-    def _told_then_tagged(self, text: Text) -> bool:
-        """An emergency told bare and then asked about by an English tag ("numb down there, is that
+    def _told_then_tagged(self, text: Text, emergency: bool) -> bool:
+        """A sign told bare and then asked about by an English tag ("numb down there, is that
         possible"): the speaker's own, though no one is named. A tag said in another language after a
-        topic ("foot drop kya hota hai", read "what is it exactly") still asks in general."""
+        topic ("foot drop kya hota hai", read "what is it exactly") still asks in general, as does a
+        condition named ("saddle numbness, is it true"). An urgent sign needs a tag that asks whether it
+        is so or linked ("hot and cold all day with this back pain, is that possible"): other tags after
+        one were mostly asked in general ("the steroids can make the bones weak yes or no")."""
         start = self._tag_start(text)
         if start is None or text.occurrences("@asks_in_general"):
             return False
         tag = text.words[start:]
-        return text.said[-len(tag):] == tag and not text.occurrences("@named_condition")
+        if text.said[-len(tag):] != tag or text.occurrences("@named_condition"):
+            return False
+        return emergency or any(len(text.words) in text.phrase_ends(phrase, start) for phrase in self.told_tags)
 
     def _explained(self, text: Text, finding: "Finding", sign: "Sign") -> bool:
         def outside(names: Sequence[str], near: bool) -> bool:
