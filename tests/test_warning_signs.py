@@ -3360,6 +3360,32 @@ def test_a_bare_urgent_sign_closed_by_a_tag_asking_if_it_is_so_is_told(signs, sa
 
 
 @pytest.mark.parametrize(("said", "sign"), [
+    # a fever said to be over right after it is no fever now...
+    ("my fever is gone", None),
+    ("the fever broke last night", None),
+    ("fever is over now, back still sore", None),
+    # ...unless it came back or went up, and another sign said with it still counts
+    ("the fever broke but came back and now my back is killing me", "fever"),
+    ("my fever has gone up to 39 and my back is agony", "fever"),
+    ("my fever is gone up since morning and back pain", "fever"),
+    ("my fever's gone but now i can't pee", "urinary_retention"),
+    # "gone" after another sign is that sign: a leg that has gone is a weak leg
+    ("my left leg has gone, i can't lift my foot and my back is killing me", "leg_weakness"),
+])
+def test_a_fever_said_to_be_over_right_after_it_is_set_aside(signs, said, sign):
+    """The rules' own verdict, without the second opinion."""
+    assert signs.analyse(said).sign == sign
+
+
+def test_a_sign_of_its_own_resolutions_must_be_a_sign(tmp_path):
+    data = read_yaml(DATA_FILE)
+    data["context"]["historical"]["resolved_for"] = {"fevers": {"words": ["is gone"]}}
+    (tmp_path / "rules.yaml").write_text(json.dumps(data))
+    with pytest.raises(SignRulesError, match=r"resolved_for names an unknown sign 'fevers'"):
+        WarningSigns.load(tmp_path / "rules.yaml")
+
+
+@pytest.mark.parametrize(("said", "sign"), [
     ("can't go even though i'm desperate, disc problem, is that possible", "urinary_retention"),
     ("gone the whole night and day without peeing, back's sore, is that normal", "urinary_retention"),
     ("had to change his sheets three times today, he's wetting and his back's seized up", "bladder_bowel"),

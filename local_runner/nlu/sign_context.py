@@ -45,6 +45,8 @@ _NEGATION_WORDS = frozenset({"not", "no", "never"})
 #: How far a historical cue reaches, and a resolution cue after the finding.
 HISTORY_REACH = 10
 RESOLVED_REACH = 15
+#: ...and how close a sign's own resolution must follow it ("my fever *is gone*", "the fever finally *broke*")
+RESOLVED_NEXT_REACH = 2
 #: How far from a finding a cause that explains it away may be said ("sweating *at the gym*"):
 #: further off, it is about something else ("the exercises are going okay ... woke up drenched").
 EXPLAINED_REACH = 20
@@ -195,6 +197,12 @@ class Context:
         self.resolved_lasting = Triggers(
             "resolved_lasting", [p for p in resolutions if p not in passing], stemmer, RESOLVED_REACH,
             ("but now", "and now"), classes, hist.get("not_resolved") or ())
+        # said right after one sign, these say it is over ("my fever *is gone*"); after another they can
+        # be the sign itself ("my leg *has gone*"), so each sign has its own
+        self.resolved_for = {str(sign_id): Triggers(f"resolved_for/{sign_id}", spec.get("words") or (), stemmer,
+                                                    RESOLVED_NEXT_REACH, ("but now", "and now"), classes,
+                                                    spec.get("not") or ())
+                             for sign_id, spec in (hist.get("resolved_for") or {}).items()}
         # a check or a test said after a finding sets it aside only when the finding is told in the past
         self.reassured = Triggers("reassured", hist.get("reassured") or (), stemmer, RESOLVED_REACH, _NOW_ENDS,
                                   classes, hist.get("not_resolved") or ())
@@ -291,6 +299,8 @@ class Context:
              and not (sign.recent_counts and self._told_today(text, finding)) and (
                 self._reaches_after(text, self.resolved_lasting if sign.passing_counts else self.resolved,
                                     finding, inside)
+                or (finding.sign in self.resolved_for
+                    and self._reaches_after(text, self.resolved_for[finding.sign], finding, inside))
                 or (not self._told_as_now(text, finding)
                     and self._reaches_after(text, self.reassured, finding, inside)))),
             ("a general question", lambda: self._generic(text, finding, sign)),

@@ -299,6 +299,10 @@ class WarningSigns:
                         need(element.value, f"signs.{sign.id}")
             for name in (*sign.not_if, *sign.still_if, *sign.others_count_if, *sign.children_count_if):
                 need(name, f"signs.{sign.id}")
+        for sign_id in self.context.resolved_for:
+            if sign_id not in self.signs:
+                raise SignRulesError(f"warning-sign rules {self.source}: context.historical.resolved_for names an "
+                                     f"unknown sign {sign_id!r}")
         if self.context.passing_unlisted:
             raise SignRulesError(f"warning-sign rules {self.source}: context.historical.passing names phrases that are "
                                  f"not in resolved: {', '.join(self.context.passing_unlisted)}")
