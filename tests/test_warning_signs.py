@@ -3369,6 +3369,8 @@ def test_a_bare_urgent_sign_closed_by_a_tag_asking_if_it_is_so_is_told(signs, sa
     ("my fever has gone up to 39 and my back is agony", "fever"),
     ("my fever is gone up since morning and back pain", "fever"),
     ("my fever's gone but now i can't pee", "urinary_retention"),
+    ("my fever went away but it's back", "fever"),
+    ("the numbness in my legs went away and came back worse", "both_legs"),
     # "gone" after another sign is that sign: a leg that has gone is a weak leg
     ("my left leg has gone, i can't lift my foot and my back is killing me", "leg_weakness"),
 ])
