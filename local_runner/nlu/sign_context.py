@@ -495,13 +495,16 @@ class Context:
             return False   # "is it normal to get chills with back pain, because i've had them all night"
         opened = self._opens_question(text, 1 if words[0] in self.leading_particles else 0)
         opened_here = opened or self._opens_question(text, low)
-        tagged = self._closes_question(text) or bool(text.occurrences("@asks_in_general"))
+        tag = self._tag_start(text)
+        says_what_it_can_do = bool(text.occurrences("@asks_in_general"))
+        tagged = tag is not None or says_what_it_can_do
         if not (opened_here or tagged):
             return False
-        if not opened_here and self._told_then_tagged(text, sign.level == "emergency"):
-            return False
-        if not opened_here and self._told_before_tag(text):
-            return False   # "kamar dard ke saath bukhar *bhi hai*, kya hota hai": told as going on, then asked why
+        if not opened_here and tag is not None:
+            if not says_what_it_can_do and self._told_then_tagged(text, tag, sign.level == "emergency"):
+                return False
+            if self._told_before_tag(text, tag):
+                return False   # "kamar dard ke saath bukhar *bhi hai*, kya hota hai": told as going on, then asked why
         if not opened_here and any(w in self.personal_words for w in words):
             return False   # asked only by a tag or a "can cause": anyone named makes it theirs ("my back pain ... or not")
         asked_first = opened or tagged
@@ -554,32 +557,26 @@ class Context:
                 return True
         return False
 
-    def _closes_question(self, text: Text) -> bool:
-        """The line ends in a question tag ("... or not", "... or no"): the whole line is asked."""
-        return self._tag_start(text) is not None
-
     def _tag_start(self, text: Text) -> int | None:
-        """Where the question tag that closes the line starts, if one does."""
+        """Where the question tag that closes the line starts ("... or not", "... or no"), if the line
+        ends in one: then the whole line is asked."""
         last = len(text.words)
         return next((start for start in range(max(0, last - 4), last)
                      for phrase in self.closers if last in text.phrase_ends(phrase, start)), None)
 
-    def _told_before_tag(self, text: Text) -> bool:
+    @staticmethod
+    def _told_before_tag(text: Text, start: int) -> bool:
         """The line says something is going on (Hindi "bhi hai", "ja raha hai") before the tag that
-        closes it: a question about what was told, not about a topic."""
-        start = self._tag_start(text)
-        return start is not None and any(end <= start for _, end in text.occurrences("@told_before_tag"))
+        closes it at *start*: a question about what was told, not about a topic."""
+        return any(end <= start for _, end in text.occurrences("@told_before_tag"))
 
-    def _told_then_tagged(self, text: Text, emergency: bool) -> bool:
+    def _told_then_tagged(self, text: Text, start: int, emergency: bool) -> bool:
         """A sign told bare and then asked about by an English tag ("numb down there, is that
         possible"): the speaker's own, though no one is named. A tag said in another language after a
         topic ("foot drop kya hota hai", read "what is it exactly") still asks in general, as does a
         condition named ("saddle numbness, is it true"). An urgent sign needs a tag that asks whether it
         is so or linked ("hot and cold all day with this back pain, is that possible"): other tags after
         one were mostly asked in general ("the steroids can make the bones weak yes or no")."""
-        start = self._tag_start(text)
-        if start is None or text.occurrences("@asks_in_general"):
-            return False
         tag = text.words[start:]
         if text.said[-len(tag):] != tag or text.occurrences("@named_condition"):
             return False

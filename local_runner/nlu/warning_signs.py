@@ -56,6 +56,11 @@ _WordsLoader.yaml_implicit_resolvers = {
 }
 
 
+def _said(utterance: str | Sequence[str]) -> list[str]:
+    """The words as the recogniser hands them over: normalised, or already a list of words."""
+    return normalize(utterance).split() if isinstance(utterance, str) else list(utterance)
+
+
 def _flag(spec: Mapping[str, Any], key: str, default: bool) -> bool:
     """A yes/no setting of a sign, written true or false."""
     value = spec.get(key, default)
@@ -322,8 +327,11 @@ class WarningSigns:
     # ----- running ----------------------------------------------------------------------------
     def words_of(self, utterance: str | Sequence[str]) -> list[str]:
         """The words the rules read: normalised as the recogniser hands them over, joined forms split."""
-        words = normalize(utterance).split() if isinstance(utterance, str) else list(utterance)
-        return self.false_starts.read_once(self.loanwords.read(words, self._spoken))
+        return self._read(_said(utterance))
+
+    def _read(self, said: list[str]) -> list[str]:
+        """Words as said, read: borrowed phrases put in English, false starts dropped."""
+        return self.false_starts.read_once(self.loanwords.read(said, self._spoken))
 
     def _spoken(self, word: str) -> list[str]:
         """A word as the rules read it: its spoken form ("cannae" -> "can not"), or with its g put back."""
@@ -342,10 +350,10 @@ class WarningSigns:
 
     def text(self, utterance: str | Sequence[str]) -> Text:
         """The utterance, with words of other meanings set aside, ready for matching."""
-        words = self.words_of(utterance)
+        said = _said(utterance)
+        words = self._read(said)
         blocked = block_phrases(words, self.stemmer, self.other_meanings, self.names_after, self.names_reach,
                                 self.not_names, self.titles)
-        said = normalize(utterance).split() if isinstance(utterance, str) else list(utterance)
         return Text(words, self.stemmer, self.classes, blocked, said)
 
     def opinion_stems(self, utterance: str | Sequence[str]) -> list[str]:
