@@ -3364,7 +3364,17 @@ def test_a_bare_urgent_sign_closed_by_a_tag_asking_if_it_is_so_is_told(signs, sa
     ("my fever is gone", None),
     ("the fever broke last night", None),
     ("fever is over now, back still sore", None),
-    # ...unless it came back or went up, and another sign said with it still counts
+    ("my fever went down and my back still hurts", None),
+    ("the fever came down yesterday, what else can help my back", None),
+    ("my temperature is back to normal now, back still sore", None),
+    # ...unless it came back or went up, only went down a bit or with medicine, or is back; another sign said
+    # with it still counts
+    ("my fever went down but came back up and my back is killing me", "fever"),
+    ("fever went down with paracetamol and my back is agony", "fever"),
+    ("my fever came down to 38 but my back is worse", "fever"),
+    ("my fever went down a bit", "fever"),
+    ("my temperature is back and my back is killing me", "fever"),
+    ("i went down with a fever and my back is killing me", "fever"),
     ("the fever broke but came back and now my back is killing me", "fever"),
     ("my fever has gone up to 39 and my back is agony", "fever"),
     ("my fever is gone up since morning and back pain", "fever"),
@@ -3377,6 +3387,15 @@ def test_a_bare_urgent_sign_closed_by_a_tag_asking_if_it_is_so_is_told(signs, sa
 def test_a_fever_said_to_be_over_right_after_it_is_set_aside(signs, said, sign):
     """The rules' own verdict, without the second opinion."""
     assert signs.analyse(said).sign == sign
+
+
+def test_a_tag_that_makes_a_sign_told_must_close_a_question(tmp_path):
+    # told_tags are read only where a closer ends the line: one missing there would never be heard
+    data = read_yaml(DATA_FILE)
+    data["context"]["generic"]["told_tags"] = [*data["context"]["generic"]["told_tags"], "is that a thing then"]
+    (tmp_path / "rules.yaml").write_text(json.dumps(data))
+    with pytest.raises(SignRulesError, match=r"told_tags names phrases that are not closers: is that a thing then"):
+        WarningSigns.load(tmp_path / "rules.yaml")
 
 
 def test_a_sign_of_its_own_resolutions_must_be_a_sign(tmp_path):
@@ -3493,5 +3512,44 @@ def test_this_stops_borrowed_phrases_and_data_keep_older_lines(signs, said, sign
     ("i have no desire to sleep with my wife, numb down there", "sexual_dysfunction"),
 ])
 def test_older_lines_this_stops_retrain_no_longer_overruled_now_read_by_the_rules(signs, said, sign):
+    """The rules' own verdict, without the second opinion."""
+    assert signs.analyse(said).sign == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # round DP: a sudden breathlessness is no effort on the stairs; a tearing felt in the back
+    ("belim agriyor, birden nefesim kesildi, iki basamak cikamiyorum", "chest_pain"),
+    ("i get out of breath on the stairs and my back aches", None),
+    ("sento come uno strappo violento nella schiena, mai provato, e mi gira la testa", "chest_pain"),
+    ("puat klang lang yang kap mee khon chik, raeng maak, pen thanthi", "chest_pain"),
+    # chemotherapy years ago is a history of cancer
+    ("chemo 5 saal pehle, breast wala, ab lower back pain", "cancer_history"),
+    # a borrowed back after a person named is that person's ("my mother's back")
+    ("Hooyaday dhabarka ayaa xanuun ku haya, hadda saxarada way ka timaadaa iyadoo aan ogeyn", "bladder_bowel"),
+    # a steroid course prescribed for the back itself is a treatment, not a risk; years of steroids are
+    ("should i take the prednisolone for my sciatica with food", None),
+    ("i've been on prednisolone for years for my asthma and now my back hurts", "steroids_osteoporosis"),
+    # a song, a diet, a sibling's cough, a worry asked about, a fall that left nothing
+    ("alexa, Fever e Dua Lipa ro pakhsh kon", None),
+    ("patugtugin mo yung Fever ni Dua Lipa", None),
+    ("i have a fever and my back hurts, play some music", "fever"),
+    ("regim dagrm, kesham kam bwetawa, xoshhalim", None),
+    ("i'm doing a fast this week so i've dropped a couple of kilos", None),
+    ("aburo mi ni chest infection, o n wu kofi", None),
+    ("quand faut-il s'inquieter d'une fievre avec mal au dos", None),
+    ("when should i worry, i have a fever and my back is killing me", "fever"),
+    ("j'ai fait une chute de velo a 12 ans, aucune sequelle", None),
+    ("ho avuto la febbre la settimana scorsa, ora sto benissimo", None),
+    ("sex life ma kei samasya chaina, kammar matra dukhcha", None),
+    ("my husband has a sore back and now he's clutching his chest and can't catch his breath", "chest_pain"),
+    ("my right leg can't press the clutch since my back went", "leg_weakness"),
+    ("sorry this is embarrassing but since my back started hurting i can't control my vowels", "bladder_bowel"),
+    ("play my chill lo fi playlist", None),
+    ("the footy team took a big hit in the standings after that loss", None),
+    ("The Prime Minister's taken a tumble in the polls, hasn't he.", None),
+    ("bad backs can be cancer, is that right?", None),
+    ("numb down there since my back went, is that right", "saddle_numbness"),
+])
+def test_round_dp_readings(signs, said, sign):
     """The rules' own verdict, without the second opinion."""
     assert signs.analyse(said).sign == sign

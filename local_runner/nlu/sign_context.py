@@ -208,8 +208,11 @@ class Context:
                                   classes, hist.get("not_resolved") or ())
         self.today = Triggers("today", _TODAY, stemmer, NOW_BEFORE_REACH, (), classes)
         # "... last year *but it's back again*": said after a finding, it is going on again
-        self.returned = Triggers("returned", hist.get("returned") or (), stemmer, RESOLVED_REACH, (), classes)
-        self.returned_next = Triggers("returned_next", hist.get("returned_next") or (), stemmer, 1, (), classes)
+        # ...but not where the longer phrase says it is over: "my temperature *is back to normal*"
+        not_back = hist.get("not_returned") or ()
+        self.returned = Triggers("returned", hist.get("returned") or (), stemmer, RESOLVED_REACH, (), classes, not_back)
+        self.returned_next = Triggers("returned_next", hist.get("returned_next") or (), stemmer, 1, (), classes,
+                                      not_back)
         gen = data.get("generic") or {}
         self.openers = [compile_phrase(p, stemmer) for p in gen.get("openers") or ()]
         classes["@openers"] = WordClass("@openers", self.openers)
@@ -217,6 +220,8 @@ class Context:
         self.closers = [compile_phrase(p, stemmer) for p in gen.get("closers") or ()]
         # ...of which these ask whether a sign told bare is so, or linked: that sign is the asker's own
         self.told_tags = [compile_phrase(p, stemmer) for p in gen.get("told_tags") or ()]
+        #: told tags that close no question: they would never be read (the loader refuses them)
+        self.told_tags_unclosed = sorted(set(gen.get("told_tags") or ()).difference(gen.get("closers") or ()))
         # ...or one that says what something can do, with no one named: "back pain can cause fever"
         classes["@asks_in_general"] = WordClass("@asks_in_general", [compile_phrase(p, stemmer)
                                                                     for p in gen.get("asks_in_general") or ()])

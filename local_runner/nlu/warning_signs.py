@@ -311,6 +311,9 @@ class WarningSigns:
         if self.context.passing_unlisted:
             raise SignRulesError(f"warning-sign rules {self.source}: context.historical.passing names phrases that are "
                                  f"not in resolved: {', '.join(self.context.passing_unlisted)}")
+        if self.context.told_tags_unclosed:
+            raise SignRulesError(f"warning-sign rules {self.source}: context.generic.told_tags names phrases that are "
+                                 f"not closers: {', '.join(self.context.told_tags_unclosed)}")
         for sign_id in self.order:
             if sign_id not in self.signs:
                 raise SignRulesError(f"warning-sign rules {self.source}: order names an unknown sign {sign_id!r}")
