@@ -3522,8 +3522,6 @@ def test_older_lines_this_stops_retrain_no_longer_overruled_now_read_by_the_rule
     ("i get out of breath on the stairs and my back aches", None),
     ("sento come uno strappo violento nella schiena, mai provato, e mi gira la testa", "chest_pain"),
     ("puat klang lang yang kap mee khon chik, raeng maak, pen thanthi", "chest_pain"),
-    # chemotherapy years ago is a history of cancer
-    ("chemo 5 saal pehle, breast wala, ab lower back pain", "cancer_history"),
     # a borrowed back after a person named is that person's ("my mother's back")
     ("Hooyaday dhabarka ayaa xanuun ku haya, hadda saxarada way ka timaadaa iyadoo aan ogeyn", "bladder_bowel"),
     # a steroid course prescribed for the back itself is a treatment, not a risk; years of steroids are
@@ -3553,3 +3551,39 @@ def test_older_lines_this_stops_retrain_no_longer_overruled_now_read_by_the_rule
 def test_round_dp_readings(signs, said, sign):
     """The rules' own verdict, without the second opinion."""
     assert signs.analyse(said).sign == sign
+
+
+@pytest.mark.parametrize(("said", "sign"), [
+    # round DQ: learners' English...
+    ("after I bend and the back crack with big pain, now my pee go out weak like a old man and stop", "urinary_retention"),
+    ("the ring is falling from my finger, I become thin, and back is pain", "weight_loss"),
+    ("is normal the back pain is more strong when I rest? in day is ok", "night_pain"),
+    ("I sleep good in the night, the back hurt only when I work", None),
+    ("what is foot drop, my friend talk about it", None),
+    ("can a heart attack feel like back pain? I read this", None),
+    ("in judo we practice falling on the back, today many times", None),
+    ("the sink in my kitchen is leaking water, who to call", None),
+    ("the pipe in the bathroom is blocked, water not going out", None),
+    # ...things that crash, fall off or are called cancer or fever...
+    ("my hard drive crashed and I'm losing my mind, all photos gone", None),
+    ("Cancer is my star sign, what's my horoscope today, goroskop", None),
+    ("the car's back bumper fell off on the road, how much to fix in Almaty", None),
+    ("nagvaneba Chest Fever by The Band", None),
+    ("leg numbness during pregnancy, gone after birth, that was 2018", None),
+    # ...and Arabizi, its digits spelled out as the recogniser hands them over
+    ("el sayyara 2albat fina 3al autostrad, w halla2 dahri", "trauma"),
+    ("rejlayi ta3banin ba3d el hiking 4 sa3at, 3adi hek?", None),
+    ("la la ma fi shi bel rejlein, el waja3 bas bel dahr ta7t", None),
+    ("el 7arara bel beit 3alye ktir el yom, shaghghel el mokayyef", None),
+    ("mako 7umma, mako shi, bas waja3 dhahar", None),
+])
+def test_round_dq_readings(signs, said, sign):
+    """The rules' own verdict, without the second opinion."""
+    assert signs.analyse(said).sign == sign
+
+
+def test_a_borrowed_phrase_never_holds_an_english_word_with_its_g_dropped(signs):
+    """A word of a borrowed phrase is read as said, so one that is English with its g dropped ("pissin", "hurtin",
+    "gettin") would no longer be read as the English word in an English line ("i keep pissin myself")."""
+    assert sign_of(signs, "i keep pissin myself and my back is killing me") == "bladder_bowel"
+    assert "hurting" in signs.words_of("me back's been hurtin all week")
