@@ -3582,6 +3582,38 @@ def test_round_dq_readings(signs, said, sign):
     assert signs.analyse(said).sign == sign
 
 
+@pytest.mark.parametrize(("said", "sign"), [
+    # round DR: the lines the last retrain lost, put back by rules: a denial taken back ("actually hurts"), a
+    # negative that is the symptom ("couldn't get my legs moving"), a cause told of an earlier time ("but this is
+    # different"), someone said to "suddenly start", borrowed phrases that read a denial into a symptom...
+    ("it's not chest day soreness, my chest actually hurts inside and so does my back", "chest_pain"),
+    ("i missed my stop because i couldn't get my legs moving in time, both of them felt dead, back pain for days", "both_legs"),
+    ("had a numb bum once after a long bike ride and it went away but this is different it's been three days and my back hurts",
+     "saddle_numbness"),
+    ("is it normal for someone with back pain to suddenly start wetting themselves", "bladder_bowel"),
+    ("ghutne tak nahi, bas jahan baithte hain wahan sunn pan hai, disc bulge hai mera", "saddle_numbness"),
+    ("bladder mte3i ma3adech yesma3 kalemi, pipi yokhroj wa7dou w dhahri yoja3ni barcha", "bladder_bowel"),
+    ("wa bo diet but lose weight leh, pants all loose, io still thia", "weight_loss"),
+    ("my wedding dress needs taking in again and everyone thinks i'm dieting but i'm not and my back's been aching for months",
+     "weight_loss"),
+    # ...Australian, carers' and young people's English...
+    ("Got the back from hell and my fanny's gone numb, sorry, is that normal?", "saddle_numbness"),
+    ("The man I care for couldn't stand up this morning, both his legs just went, he has back pain.", "both_legs"),
+    ("The man I care for got knocked over in the street and his back hurts.", "trauma"),
+    ("Siri, play some Slim Dusty, back's aching, need a lie down.", None),
+    ("Alexa, play some music, and how long should my husband rest his sore back?", None),
+    ("Footy fever in town this weekend, back's a bit stiff from painting the sign for the grand final.", None),
+    ("Dropped five kilos getting fit for the rugby season, and the back's not as sore.", None),
+    ("i crashed my pc, not my car, but my back's sore from sitting", None),
+    ("i fell on my bum ice skating, tiny fall, back's a bit achy", None),
+    ("My son gets thrown on the mat at judo, that's the sport, and his back's just a bit stiff.", None),
+    ("Can osteoporosis cause fractures in the spine? Asking for my care course.", None),
+])
+def test_round_dr_readings(signs, said, sign):
+    """The rules' own verdict, without the second opinion."""
+    assert signs.analyse(said).sign == sign
+
+
 def test_a_borrowed_phrase_never_holds_an_english_word_with_its_g_dropped(signs):
     """A word of a borrowed phrase is read as said, so one that is English with its g dropped ("pissin", "hurtin",
     "gettin") would no longer be read as the English word in an English line ("i keep pissin myself")."""
