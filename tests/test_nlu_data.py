@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from local_runner.yaml_data import read_yaml
+from local_runner.yaml_data import duplicate_keys, read_yaml
 from skill.topics import BUILT_IN_INTENTS, TOPIC_BY_ID
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -155,3 +155,22 @@ def test_no_utterance_shared_between_sets(first, second):
     one = {normalise(u) for u in all_utterances(load(first))}
     other = {normalise(u) for u in all_utterances(load(second))}
     assert one & other == set()
+
+
+ROOT = Path(__file__).resolve().parents[1]
+#: The YAML the skill and the runner read at run time, and the dialogs the tests walk.
+EDITED_YAML = sorted([*ROOT.glob("local_runner/**/*.yaml"), *ROOT.glob("skill/**/*.yaml"),
+                      *(Path(__file__).parent / "dialogs").glob("**/*.yml")])
+
+
+def test_a_key_said_twice_in_yaml_is_found():
+    text = "loanwords:\n  hindi:\n    peshab: urine\n    bukhar: fever\n    peshab: pee\n"
+    assert duplicate_keys(text) == [("peshab", 5, 3)]
+    assert duplicate_keys("a: 1\nb: {a: 2}\n") == []   # the same key in another mapping is no repeat
+
+
+@pytest.mark.parametrize("path", EDITED_YAML, ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_yaml_file_says_a_key_twice(path):
+    """PyYAML keeps the last of two equal keys without a word: an entry written twice would hide the first."""
+    assert duplicate_keys(path.read_text(encoding="utf-8")) == []
+
