@@ -47,6 +47,9 @@ HISTORY_REACH = 10
 RESOLVED_REACH = 15
 #: ...and how close a sign's own resolution must follow it ("my fever *is gone*", "the fever finally *broke*")
 RESOLVED_NEXT_REACH = 2
+#: How far after a finding asked about a restatement makes it a fact: "the doctor asked about numbness
+#: down there and i said no, *but actually yes* it is numb"
+AFFIRMED_REACH = 8
 #: How far from a finding a cause that explains it away may be said ("sweating *at the gym*"):
 #: further off, it is about something else ("the exercises are going okay ... woke up drenched").
 EXPLAINED_REACH = 20
@@ -76,7 +79,9 @@ _HISTORY_ENDS = ("now", "but now", "and now", "since then", "these days", "latel
                  "but it is back", "but its back", "it came back", "it has come back", "this time", "but this time",
                  # the finding's own recent time: "thrown from my horse *at the weekend*, had a discectomy last year"
                  "at the weekend", "last weekend", "over the weekend", "this morning", "last night", "tonight",
-                 "this afternoon", "the other day")
+                 "this afternoon", "the other day",
+                 # "a kidney stone last year *but this feels different*, i can't pee"
+                 "{now_different}")
 #: What tells a finding as going on now: a reassurance after it ("the scan was fine") is then no resolution.
 _NOW_ENDS = ("now", "today", "tonight", "still", "currently", "at the moment", "this morning", "this afternoon",
              "this evening", "this week", "since yesterday", "since last night", "again", "keep", "keeps")
@@ -153,8 +158,13 @@ class Triggers:
 class Context:
     """The hand-written context rules (see module docstring)."""
 
-    def __init__(self, data: Mapping[str, Any], stemmer: Stemmer, classes: dict[str, WordClass]) -> None:
+    def __init__(self, data: Mapping[str, Any], stemmer: Stemmer, classes: dict[str, WordClass],
+                 lasting: frozenset[str] = frozenset()) -> None:
         self.stemmer = stemmer
+        #: signs a history of which is the sign itself (cancer): a time said inside one of their
+        #: findings still dates the findings around it ("no feeling in her toes from *the chemo she
+        #: had years ago*")
+        self.lasting = lasting
         self.classes = classes
         neg = data.get("negated") or {}
         reach = int(neg.get("reach", 6))
@@ -164,6 +174,12 @@ class Context:
         # the pseudo-negations hold both ways: "maybe it's nothing" after a finding denies it no more than before
         self.negated_after = Triggers("negated_after", neg.get("after") or (), stemmer, reach, ends, classes,
                                       neg.get("not") or ())
+        # ...but of a lasting condition, what says it is over tells the recovery, not a denial: "i had
+        # cancer, fine now" (a history of cancer is the sign itself)
+        recovered = set((data.get("historical") or {}).get("resolved") or ())
+        self.negated_after_lasting = Triggers("negated_after_lasting",
+                                              [p for p in neg.get("after") or () if p not in recovered],
+                                              stemmer, reach, ends, classes, neg.get("not") or ())
         # right after the finding only: "temperature's normal" (heard "temperature normal"), "bowels fine"
         self.negated_next = Triggers("negated_next", neg.get("right_after") or (), stemmer, 0, ends, classes)
         # "never ... before", "never ... like this": a first time, not a denial
@@ -273,6 +289,8 @@ class Context:
         # A trigger within another finding belongs to that finding ("can't pee" does not negate what
         # follows), unless that finding holds this one: "bowels fine, no accidents" negates "accidents".
         inside = _covered([f for f in findings if not (f.start <= finding.start and finding.end <= f.end)])
+        inside_dated = _covered([f for f in findings if not (f.start <= finding.start and finding.end <= f.end)
+                                 and f.sign not in self.lasting])
         # other signs' findings apart from this one: a list shares what is said before or after it
         listed = _covered([f for f in findings if f.sign != finding.sign
                            and (f.end <= finding.start or f.start >= finding.end)])
@@ -282,8 +300,9 @@ class Context:
             ("negated", lambda: (not self._said_negatively(text, finding) and not self._first_time(text, finding)
                                  and any(not self._taken_back(text, end, finding) and not self._only_pain_denied(text, end, finding)
                                          for end in self._reaching_before(text, self.negated_before, finding, inside, listed)))
-             or self._reaches_after(text, self.negated_after, finding, inside, listed)
-             or self._said_fine_right_after(text, finding)
+             or self._reaches_after(text, self.negated_after_lasting if finding.counts_past(sign)
+                                    else self.negated_after, finding, inside, listed)
+             or self._said_fine_right_after(text, finding, lasting=finding.counts_past(sign))
              or (self._between_parts(text, self.negated_before, finding)
                  and not self._taken_back(text, finding.start, finding))
              or self._between_parts(text, self.negated_after, finding)),   # "both legs *are fine* it's one buttock that aches"
@@ -294,12 +313,13 @@ class Context:
              # "is it bad if you can't pee ..., because i literally can't": the asker's own experience
              and not _own_echo_after(text.words, finding.end)
              # "could a slipped disc cause impotence, *because that's started happening to me*"
-             and not self._happening_after(text, finding)),
+             and not self._happening_after(text, finding) and not self._affirmed_after(text, finding)),
             ("historical", lambda: not finding.counts_past(sign) and not self._returned(text, finding)
              and not _ends_inside(self.historical.stops(text), finding) and (
-                self._reaches_before(text, self.historical, finding, inside)
+                self._reaches_before(text, self.historical, finding, inside_dated)
                 or _opens_into(self.historical.occurrences(text), finding)
-                or (not _going_on(text, finding) and self._reaches_after(text, self.historical, finding, inside)))),
+                or (not _going_on(text, finding) and self._reaches_after(text, self.historical, finding,
+                                                                         inside_dated)))),
             ("resolved", lambda: not finding.counts_past(sign) and not self._returned(text, finding)
              and not (sign.recent_counts and self._told_today(text, finding)) and (
                 self._reaches_after(text, self.resolved_lasting if sign.passing_counts else self.resolved,
@@ -361,6 +381,11 @@ class Context:
         words = text.words
         return any(start >= finding.end and any(w in _REASONS for w in words[finding.end:start])
                    for start, _ in text.all_occurrences("@happening_to_me"))
+
+    def _affirmed_after(self, text: Text, finding: "Finding") -> bool:
+        """Said after the finding to be so after all ("... i said no, *but actually yes*"): a question
+        about it, asked by someone else, is answered as the speaker's own."""
+        return any(s >= finding.end and s - finding.end <= AFFIRMED_REACH for s, _ in self.restated.occurrences(text))
 
     def _told_today(self, text: Text, finding: "Finding") -> bool:
         """Told as today, last night, yesterday or this week ("*this morning* i wet myself", "i wet myself *on monday*"):
@@ -455,13 +480,16 @@ class Context:
         are numb"); asked only when nothing is said of their back."""
         return any(self._explains(text, s, e, finding) for _, s, e in text.any_of(["@their_condition"]))
 
-    def _said_fine_right_after(self, text: Text, finding: "Finding") -> bool:
+    def _said_fine_right_after(self, text: Text, finding: "Finding", lasting: bool = False) -> bool:
         """"Normal", "fine" right after the finding ("temperature's normal i checked"); as the last
         word ("numb down there normal?") it asks rather than denies, but a denial said last still
         denies (Hindi "osteoporosis nahi hai", read "osteoporosis not hai")."""
         if _asked_of(text.words, finding.start):
             return False   # "is chest tightness normal with this back pain": asked, not denied
+        # of a *lasting* condition "fine" tells the recovery, which does not undo the history ("cancer hoya si,
+        # theek ho gaya": had cancer, fine now); only a denial denies it ("cancer nahi hai": cancer not hai)
         return any(start == finding.end and (end < len(text.words) or text.words[start] in _NEGATION_WORDS)
+                   and (not lasting or text.words[start] in _NEGATION_WORDS)
                    and not _is_question_of(text.words, finding.start, start)
                    for start, end in self.negated_next.occurrences(text))
 

@@ -209,7 +209,8 @@ class WarningSigns:
         self.signs = {sign_id: self._sign(sign_id, spec) for sign_id, spec in (data.get("signs") or {}).items()}
         self.order = tuple(data.get("order") or self.signs)
         self.prefer = tuple(Preference.from_spec(spec) for spec in data.get("prefer") or ())
-        self.context = Context(data.get("context") or {}, self.stemmer, self.classes)
+        self.context = Context(data.get("context") or {}, self.stemmer, self.classes,
+                               lasting=frozenset(i for i, sign in self.signs.items() if sign.past_counts))
         self._check()
         #: every stem a phrase of the rules is written with, for reading "workin'" as "working"
         written = [phrase for word_class in (*self.classes.values(), self.other_meanings)
