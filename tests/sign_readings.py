@@ -1759,5 +1759,53 @@ RULES: dict[str, Readings] = {
         ("diet korchhi na tobu ojon kome jacche, ar komor byatha", "weight_loss"),
         ("con trai toi bi nga tu tren cay xuong, gio no dau lung", "trauma"),
         ("za posledni mesic mam o 5 kilo min a nevim proc, boli me v krizi", "weight_loss"),
+        # round DS (dev614-618): Northern "nowt" is nothing, and pushing with nothing happening is retention
+        ("I'm sat on the loo pushing and nowt happens, and me back's killing, what's going on?", "urinary_retention"),
+        # a quad is a quad bike as often as a thigh; "where ye sit" is the saddle
+        ("I farm, back's knackered, and now it feels like I've been on the quad all day, numb where ye sit, but I "
+         "haven't been near it.", "saddle_numbness"),
+        # an assault, a wrecked pickup, a bull, a rear-end shunt, a cricket ball at full pace
+        ("Got a kicking outside the pub, booted in the back a few times, and it's sore as hell.", "trauma"),
+        ("Wrecked the pickup. Back's hurting.", "trauma"),
+        ("A bull caught me and tossed me and my back's been sore as all get out.", "trauma"),
+        ("Someone went into the back of us on the M6, I'm 30 weeks pregnant and my lower back's killing me.", "trauma"),
+        ("Took a cricket ball straight in the lower back at full pace. Kidney transplant patient. Pain's bad.",
+         "trauma"),
+        # trouble keeping dry, water that won't start, no urge left, lovemaking that the plumbing fails
+        ("I ain't one to complain, but I've had a little trouble keeping dry since I hurt my back Tuesday.",
+         "bladder_bowel"),
+        ("What do y'all do for a stiff back? Oh, and I been having a heck of a time getting my water to start.",
+         "urinary_retention"),
+        ("kamaram dard mikone and I don't even feel like I need to jish anymore, like the urge is gone",
+         "urinary_retention"),
+        ("Back's sore and the plumbing don't work right no more when it comes to lovemaking.", "sexual_dysfunction"),
+        # worse lying down than up and about is pain at rest; tearing between the shoulders is the chest's sign
+        ("Is it normal for your back to hurt worse laying down than up and about?", "night_pain"),
+        ("my back between the shoulders is tearing and I feel faint, 7asis eni ra7 ou2a3", "chest_pain"),
+        # the risk someone else's, the strain the speaker's: neither has the sign; a father's weak bones and his
+        # missed step: his
+        ("Mama's got osteoporosis, and my back's sore from lifting her wheelchair in the car.", None),
+        ("i have osteoporosis and my back hurts after lifting", "steroids_osteoporosis"),
+        ("babamin kemikleri zayif, he missed one step, sat down, now his bel is bad", "steroids_osteoporosis"),
+        # no signs: a night on the settee, a mother better, tingling long gone, pneumonia the winter before last,
+        # a soft landing, a question everyone asks, hardly a fall, a share portfolio's weight
+        ("Scotland's chances collapsed and I've been sat on the settee all night with a stiff back.", None),
+        ("Mam had a temperature last week, she's better, her back's just a bit stiff now.", None),
+        ("Had a bit of tingling in both legs a few years back, gone completely now.", None),
+        ("Had pneumonia winter before last, all over, back's sore from splitting wood.", None),
+        ("slipped on the grass, landed softly on my bum, we all laughed, but my kamar is a bit stiff", None),
+        ("herkes soruyor, can a fall cause a fracture in the back even if you feel fine?", None),
+        ("Tripped on the rug and landed on the sofa, hardly a fall, back's fine. I'm on warfarin, so just being "
+         "careful.", None),
+        ("My share portfolio's lost a lot of weight this year.", None),
+        # borrowed phrases of round DS: Nepali and Japanese "in general", Italian "his feet numb from diabetes",
+        # Swahili "it's me with the back", Indonesian "since earlier" (not a leg), Japanese "after the surgery"
+        ("sciatica le dubai khutta ma asar garna sakchha ki nai, generally?", None),
+        ("ippanteki ni, koshi no itami de ryoo ashi ga shibireru koto tte aru?", None),
+        ("mio padre ha i piedi addormentati per il diabete, no back pain, io invece ho la schiena rigida", None),
+        ("mwanangu ana homa, ndiyo, lakini ni mimi mwenye mgongo sore from carrying her", None),
+        ("j'avais des fourmis dans les jambes l'été dernier, disparu depuis", None),
+        ("anak saya demam tinggi dan ngeluh sakit punggung, menggigil terus dari tadi, lemes banget", "fever"),
+        ("kidney stone no shujutsu no ato, kansen shite, kusuri nonda, now koshi ga itai", "infection"),
     ],
 }

@@ -42,6 +42,8 @@ THING = "a thing"
 _BODY_PRONOUNS = frozenset({"they", "them"})
 #: The words that end a negation trigger ("is not", "had no") and may open a pseudo-negation ("not improving").
 _NEGATION_WORDS = frozenset({"not", "no", "never"})
+#: The speaker's own words that hold no one else
+_SPEAKER_ALONE = frozenset({"i", "me", "my", "mine", "myself", "im"})
 #: How far a historical cue reaches, and a resolution cue after the finding.
 HISTORY_REACH = 10
 RESOLVED_REACH = 15
@@ -270,6 +272,8 @@ class Context:
         self.back_negated = Triggers("back_negated", [*(neg.get("before") or ()), *(who.get("back_denied_before") or ())],
                                      stemmer, BACK_NEGATION_REACH, ends, classes, who.get("back_not_denied_by") or ())
         self.skip = frozenset(str(w) for w in who.get("skip") or ())
+        # the classes that say whose risk a sign is (thin bones, steroids, injecting)
+        self.risk_classes = frozenset(str(w) for w in who.get("risk_classes") or ())
         self.vocatives = frozenset(str(w) for w in who.get("vocatives") or ())
         self.vocative_owners = frozenset(str(w) for w in who.get("vocative_owners") or ())
         self.body_pronoun_after = frozenset(str(w) for w in who.get("body_pronoun_after") or ())
@@ -334,6 +338,10 @@ class Context:
         for reason, check in checks:
             if check():
                 return Judgement(finding, False, reason, who)
+        if who == SELF and self._risk_of_another(text, finding, markers):
+            # "mama's got osteoporosis, and my back's sore from lifting her wheelchair": her thin bones,
+            # the speaker's strain; neither has both halves of the sign
+            return Judgement(finding, False, "its risk is someone else's, what came after the speaker's", who)
         if who in (ANIMAL, CHARACTER, THING):
             return Judgement(finding, False, f"about {who}", who)
         if who == SELF and sign.past_counts and self._own_back_fine(text, markers, finding):
@@ -364,6 +372,17 @@ class Context:
                     return Judgement(finding, False, f"about {who}, with no back trouble said for them", who)
                 return Judgement(finding, True, "", f"{who}, who has back trouble")
         return Judgement(finding, True, "", who)
+
+    def _risk_of_another(self, text: Text, finding: "Finding", markers: Mapping[int, str]) -> bool:
+        """A finding of two concepts whose first (the risk: thin bones, a drug) is told of someone else
+        and whose later part is the speaker's, by a pronoun of theirs inside the finding."""
+        parts = sorted(finding.parts, key=lambda p: p[1])
+        if len(parts) < 2 or parts[0][0] not in self.risk_classes:
+            return False
+        first = parts[0]
+        # "we", "us", "our" may hold the other person ("when *we* do her personal care")
+        return self._who(text, first[1], first[2], markers) in (OTHER, CHILD) \
+            and any(markers.get(i) == SELF and text.words[i] in _SPEAKER_ALONE for i in range(first[2], finding.end))
 
     def _counts_anyway(self, text: Text, names: Sequence[str]) -> bool:
         """One of the classes that make another person's sign count with no back trouble said, and not
