@@ -292,9 +292,9 @@ class Context:
         back trouble of the person it is about was told before (earlier in the session)."""
         # A trigger within another finding belongs to that finding ("can't pee" does not negate what
         # follows), unless that finding holds this one: "bowels fine, no accidents" negates "accidents".
-        inside = _covered([f for f in findings if not (f.start <= finding.start and finding.end <= f.end)])
-        inside_dated = _covered([f for f in findings if not (f.start <= finding.start and finding.end <= f.end)
-                                 and f.sign not in self.lasting])
+        others = [f for f in findings if not (f.start <= finding.start and finding.end <= f.end)]
+        inside = _covered(others)
+        inside_dated = _covered([f for f in others if f.sign not in self.lasting])
         # other signs' findings apart from this one: a list shares what is said before or after it
         listed = _covered([f for f in findings if f.sign != finding.sign
                            and (f.end <= finding.start or f.start >= finding.end)])
@@ -404,7 +404,7 @@ class Context:
     def _affirmed_after(self, text: Text, finding: "Finding") -> bool:
         """Said after the finding to be so after all ("... i said no, *but actually yes*"): a question
         about it, asked by someone else, is answered as the speaker's own."""
-        return any(s >= finding.end and s - finding.end <= AFFIRMED_REACH for s, _ in self.restated.occurrences(text))
+        return _said_after(text, self.restated, finding.end, finding.end, AFFIRMED_REACH)
 
     def _told_today(self, text: Text, finding: "Finding") -> bool:
         """Told as today, last night, yesterday or this week ("*this morning* i wet myself", "i wet myself *on monday*"):
@@ -935,10 +935,11 @@ def _asked_then_told(words: Sequence[str], low: int, start: int) -> bool:
             and not any(w in _LINKS for w in asked[2:]))
 
 
-def _said_after(text: Text, triggers: Triggers, start: int, end: int) -> bool:
-    """A phrase of *triggers* said from *start* on, at most its reach in words after *end* (a time
-    after a finding, a first-time phrase, a negation taken back)."""
-    return any(s >= start and s - end <= triggers.reach for s, _ in triggers.occurrences(text))
+def _said_after(text: Text, triggers: Triggers, start: int, end: int, reach: int | None = None) -> bool:
+    """A phrase of *triggers* said from *start* on, at most its reach (or *reach*) in words after *end*
+    (a time after a finding, a first-time phrase, a negation taken back)."""
+    limit = triggers.reach if reach is None else reach
+    return any(s >= start and s - end <= limit for s, _ in triggers.occurrences(text))
 
 
 def _gap(start: int, end: int, listed: set[int]) -> int:
