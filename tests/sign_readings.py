@@ -1808,4 +1808,63 @@ RULES: dict[str, Readings] = {
         ("anak saya demam tinggi dan ngeluh sakit punggung, menggigil terus dari tadi, lemes banget", "fever"),
         ("kidney stone no shujutsu no ato, kansen shite, kusuri nonda, now koshi ga itai", "infection"),
     ],
+    "dt": [
+        # a pee that "just won't" come is retention, not a leak; "without any warning" is unawares; never feeling
+        # the need to pee is retention; a spinal *injection* (not a spinal anaesthetic) explains no weak leg
+        ("I can't get my pee to come out. I really need to go but it just won't. My back's aching.", "urinary_retention"),
+        ("My back went worse after the nerve block and I've opened my bowels in bed without any warning", "bladder_bowel"),
+        ("Lower back pain, and I never feel like need to pee at all the whole day, is that normal or not?",
+         "urinary_retention"),
+        ("I can't walk on my heels anymore, it started after the spinal injection and my back's bad", "leg_weakness"),
+        ("my leg went numb after the spinal for my knee op, wore off by teatime", None),
+        # borrowed and regional: French "without realising", Jamaican "rip-up pain between mi shoulder dem",
+        # Tagalog "lost so much weight, not dieting"
+        ("Mon mari a mal au dos, and since yesterday il fait pipi sans s'en rendre compte.", "bladder_bowel"),
+        ("Mi get a rip-up pain inna mi back between mi shoulder dem, worse pain mi ever feel.", "chest_pain"),
+        ("Si lola, ang laki ng ipinayat niya at hindi naman nagda-diet, at masakit ang likod niya.", "weight_loss"),
+        # no signs: "it doesn't wake me, actually it's more the mornings" (a restatement that restates something
+        # else); pride, frustration, a bill, sparring, a song, the weather outside; "no lah, nothing like that";
+        # full feeling in both legs; questions asked in general in Italian, French, Jamaican and Singlish
+        ("It doesn't wake me at night, I sleep okay actually. It's more the mornings.", None),
+        ("My chest is bursting with pride, my daughter graduated today. Still got the back pain though.", None),
+        ("I'm burning up with frustration, sorry, I mean I'm just fed up with this back.", None),
+        ("Um, I got hit with a huge bill for the physio, it nearly floored me.", None),
+        ("Faccio boxe, I get hit on purpose in sparring, ma la schiena sta bene.", None),
+        ("Alexa, metti la canzone Fever di Peggy Lee.", None),
+        ("Alexa, qual a temperatura lá fora, outside temperature?", None),
+        ("Mi get chills when mi hear dat song, it sweet suh.", None),
+        ("Minha conta bancária perdeu peso, ha, physio is expensive.", None),
+        ("Doc ask me got numbness around backside or not, no lah, nothing like that.", None),
+        ("My husband's back hurts but he's got full feeling in both legs and no bladder problems, can he keep working?",
+         None),
+        ("No siento hormigueo down there, nada, only my lower back aches.", None),
+        ("Non ho la febbre, no fever, solo mal di schiena.", None),
+        ("Che cos'è il piede cadente, what is foot drop?", None),
+        ("Qu'est-ce que la rétention urinaire, what does it mean?", None),
+        ("La fièvre avec mal de dos, is that always serious?", None),
+        ("Wah yuh fi do if somebody back hurt an dem get fever?", None),
+        ("After a fall from height, must always X-ray the back or not?", None),
+        ("Can long-term steroids thin your bones? Just something I read.", None),
+        ("Minha tia está fazendo quimio, what food can I bring her?", None),
+        ("J'ai eu une infection pulmonaire en deux mille dix, totally healed.", None),
+        ("My colleague got chest pain after eating nasi lemak, think is gastric lah.", None),
+        # not feeling the need to pee (said without "i") is retention; a knee numb after a long bus ride is explained
+        ("back pain, don't feel need to pee", "urinary_retention"),
+        ("My friend's leg is numb after sitting for long on the bus, is that normal?", None),
+        ("lost weight once, regained, fine", None),
+        # lines last stop's retrain lost, put back: a Fijian child's rugby tackle and back pain, an Arabic grandmother's
+        # brittle bones and a hard sit on a chair, Portuguese legs that "can't hold the body"
+        ("luvequ got smashed in a rugby tackle and now mosi na dakuna", "trauma"),
+        ("sitti 3adamha hashsh w bas 2a3adet 3al kursi 2awi sar ma ti2dar tit7arrak", "steroids_osteoporosis"),
+        ("as duas pernas tremem e nao aguentam o corpo, dor lombar", "both_legs"),
+        # borrowed phrases of round DT (Hindi and Urdu, Arabic written in Latin letters)
+        ("Pet ke neeche bladder tight hai, jaana chahta hoon par kuch nahi hota, kamar dard alag se", "urinary_retention"),
+        ("Sote sote kamar dard se jhatke se uth jaati hoon", "night_pain"),
+        ("Raat ko aaraam se so jaata hoon, kamar subah thodi akadti hai", None),
+        ("3indi alam dhahar w alyoom ma tbawwalt abadan min ams, w ma 7asseit ib 7aja", "urinary_retention"),
+        ("alam fi dhahri bain al katfain yimzig mizg, ma ra7 min sa3a", "chest_pain"),
+        ("ana f l3ilaj lkimawi w dahri kaywja3ni bzaf", "immune_risk"),
+        ("lwje3 men dahri w kayhbet f rjli lyemna w lisra b jouj", "both_legs"),
+        ("hal fi 3ala2a ben el back pain w el 3ajz el jinsi 3omuman?", None),
+    ],
 }

@@ -1325,13 +1325,31 @@ def test_no_rule_is_written_with_a_word_the_borrowed_words_replace(signs):
     assert dead == []
 
 
-def test_a_borrowed_phrase_given_two_meanings_is_refused(tmp_path):
+def test_a_borrowed_phrase_given_two_meanings_in_one_language_is_refused(tmp_path):
     data = read_yaml(DATA_FILE)
-    data["loanwords"]["spanish"]["kamar"] = "bed"
+    data["loanwords"]["hindi_urdu (more)"] = {"kamar": "bed"}
     path = tmp_path / "rules.yaml"
     path.write_text(json.dumps(data))
-    with pytest.raises(SignRulesError, match=r"rules\.yaml: loanwords\.spanish: 'kamar' means 'back' elsewhere"):
+    with pytest.raises(SignRulesError, match=r"rules\.yaml: loanwords\.hindi_urdu \(more\): 'kamar' means 'back' elsewhere"):
         WarningSigns.load(path)
+
+
+def test_two_languages_may_read_one_word_two_ways_and_a_line_mostly_in_one_reads_it_its_way():
+    """Mandarin "wo" is "i", Hindi "wo" is "he": the table written first is the default; a line mostly in
+    the other language reads it that language's way, and an English line with one borrowed word does not."""
+    from local_runner.nlu.loanwords import Loanwords
+    table = Loanwords.from_data({"mandarin": {"wo": "i", "yao teng": "back pain"},
+                                 "hindi_urdu": {"kamar dard": "back pain", "bukhar": "fever", "hai": "is"},
+                                 "hindi_urdu (its own reading)": {"wo": "he"}})
+    assert table.read("wo yao teng".split()) == "i back pain".split()
+    assert table.read("bukhar hai aur wo kamar dard".split()) == "fever is aur he back pain".split()
+    assert table.read("wo said my back hurts and i feel awful".split())[0] == "i"
+
+
+def test_a_hindi_line_about_a_brother_keeps_him_the_one_with_the_fever(signs):
+    # read as Mandarin "i", "wo" made the back pain the speaker's and the brother's fever no sign of theirs
+    detection = signs.detect("Bhai ko bukhar hai aur wo kamar dard se bistar se uth nahi pa raha")
+    assert (detection.sign, detection.who) == ("fever", "someone else, who has back trouble")
 
 
 def test_the_written_apart_lexicon_is_read_with_the_rules_loanwords(signs):
@@ -1355,11 +1373,11 @@ def test_the_words_around_a_borrowed_symptom_are_read_too(signs, said, sign):
 
 
 def test_a_phrase_of_the_lexicon_the_rules_table_says_otherwise_is_refused(tmp_path):
-    """The rules' table and the lexicon are one table: a phrase may mean one thing only."""
+    """The rules' table and the lexicon are one table for each language: a phrase may mean one thing only in it."""
     data = read_yaml(DATA_FILE)
     (tmp_path / "rules.yaml").write_text(json.dumps(data))
-    (tmp_path / "loanword_lexicon.yaml").write_text("dutch:\n  kamar: bed\n")
-    with pytest.raises(SignRulesError, match=r"rules\.yaml: loanwords\.dutch \(loanword_lexicon\.yaml\): 'kamar' means"):
+    (tmp_path / "loanword_lexicon.yaml").write_text("hindi_urdu:\n  kamar: bed\n")
+    with pytest.raises(SignRulesError, match=r"rules\.yaml: loanwords\.hindi_urdu \(loanword_lexicon\.yaml\): 'kamar' means"):
         WarningSigns.load(tmp_path / "rules.yaml")
 
 
