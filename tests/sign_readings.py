@@ -1866,5 +1866,17 @@ RULES: dict[str, Readings] = {
         ("ana f l3ilaj lkimawi w dahri kaywja3ni bzaf", "immune_risk"),
         ("lwje3 men dahri w kayhbet f rjli lyemna w lisra b jouj", "both_legs"),
         ("hal fi 3ala2a ben el back pain w el 3ajz el jinsi 3omuman?", None),
+        # lines this stop's closing retrain lost, put back: a Telugu cricket collision, Cape Verdean nights without
+        # sleep, Marathi weight lost "diet nahi kela", Angolan Portuguese "bue dor nas costas" after an old man wet
+        # the sofa, a Lithuanian "turejau" (I had it) after a question, a mate on a boat (not the boat) with a fever
+        ("maa tammudu cricket aadutunnapudu inkokadi tho dhee kottadu veepu noppi ekkuva ga undi", "trauma"),
+        ("n ka ta konsigi durmi di noti pamodi dor di kosta", "night_pain"),
+        ("vajan kami jhala, diet nahi kela, kambar dukhi", "weight_loss"),
+        ("o kota la de casa mijou no sofa sem saber, he's had bue dor nas costas", "bladder_bowel"),
+        ("ar gali but rysys tarp slapimo taku infekcijos ir nugaros skausmo? turejau pries dvi savaites", "infection"),
+        ("Mate on the boat's got a fever and his back's bad, we're a day out from port.", "fever"),
+        # a foot that "just won't push" is weak, not a bladder; Swahili "sina" is "I have no", never a chest
+        ("i can't go up on tiptoe on my right side anymore it just won't push", "leg_weakness"),
+        ("mgongo unauma and sina nguvu za kiume anymore with my mke since the pain came", "sexual_dysfunction"),
     ],
 }

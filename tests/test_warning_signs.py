@@ -1346,6 +1346,17 @@ def test_two_languages_may_read_one_word_two_ways_and_a_line_mostly_in_one_reads
     assert table.read("wo said my back hurts and i feel awful".split())[0] == "i"
 
 
+def test_a_table_of_a_language_s_own_reading_gives_no_default():
+    """Hindi "sina" is "chest", Swahili "sina" is "I have no": marked as Hindi's own reading, it is read only in
+    a line mostly in Hindi."""
+    from local_runner.nlu.loanwords import Loanwords
+    table = Loanwords.from_data({"hindi_urdu": {"kamar dard": "back pain", "mein": "in", "hai": "is"},
+                                 "swahili": {"mgongo unauma": "back hurts"},
+                                 "hindi_urdu (its own reading)": {"sina": "chest"}})
+    assert table.read("sina mein dard hai kamar dard".split())[0] == "chest"
+    assert table.read("mgongo unauma and sina nguvu".split()) == "back hurts and sina nguvu".split()
+
+
 def test_a_hindi_line_about_a_brother_keeps_him_the_one_with_the_fever(signs):
     # read as Mandarin "i", "wo" made the back pain the speaker's and the brother's fever no sign of theirs
     detection = signs.detect("Bhai ko bukhar hai aur wo kamar dard se bistar se uth nahi pa raha")

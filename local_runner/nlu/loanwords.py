@@ -21,6 +21,9 @@ OWNERS = frozenset({"his", "her", "their", "your", "our", "the", "a"})
 #: line with one borrowed word keeps the default meanings.
 MOSTLY = 0.25
 
+#: The end of a table's name whose phrases are read only in lines mostly in its language.
+OWN_READING = "(its own reading)"
+
 #: English words of the tables that the normaliser splits in what people say.
 _READ_AS = {"cannot": ("can", "not")}
 
@@ -45,8 +48,9 @@ class Loanwords:
     borrowed: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "longest", max((len(key) for key in self.english), default=0))
-        object.__setattr__(self, "borrowed", frozenset(word for key in self.english for word in key))
+        keys = [*self.english, *(key for table in self.own.values() for key in table)]
+        object.__setattr__(self, "longest", max((len(key) for key in keys), default=0))
+        object.__setattr__(self, "borrowed", frozenset(word for key in keys for word in key))
 
     @classmethod
     def from_data(cls, data: Mapping[str, Mapping[str, Any]] | None, split: bool = False) -> "Loanwords":
@@ -55,7 +59,9 @@ class Loanwords:
 
         A table named "hindi_urdu (more.yaml)" is more of "hindi_urdu". One language may not give a phrase
         two meanings; two languages may ("il" is French "he", Italian "the"): the table written first gives
-        the meaning read by default, the other is read in lines that are mostly its language."""
+        the meaning read by default, the other is read in lines that are mostly its language. A table named
+        "... (its own reading)" gives no default at all: its phrases are read only in lines mostly in its
+        language."""
         english: dict[tuple[str, ...], tuple[str, ...]] = {}
         by_language: dict[str, dict[tuple[str, ...], tuple[str, ...]]] = {}
         for name, table in (data or {}).items():
@@ -70,8 +76,9 @@ class Loanwords:
                 if mine.get(key, value) != value:
                     raise LoanwordError(f"loanwords.{name}: {said!r} means {' '.join(mine[key])!r} elsewhere")
                 mine[key] = value
-                english.setdefault(key, value)
-        own = {language: {key: value for key, value in table.items() if english[key] != value}
+                if not str(name).endswith(OWN_READING):
+                    english.setdefault(key, value)
+        own = {language: {key: value for key, value in table.items() if english.get(key) != value}
                for language, table in by_language.items()}
         languages: dict[tuple[str, ...], set[str]] = {}
         for language, table in by_language.items():
