@@ -46,11 +46,15 @@ class Loanwords:
     longest: int = field(init=False)
     #: every word of every borrowed phrase ("mein" of "kamar mein"), kept as said by the normaliser
     borrowed: frozenset[str] = field(init=False)
+    #: every word of a phrase some language reads its own way: a line with none of them reads the defaults
+    own_words: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         keys = [*self.english, *(key for table in self.own.values() for key in table)]
         object.__setattr__(self, "longest", max((len(key) for key in keys), default=0))
         object.__setattr__(self, "borrowed", frozenset(word for key in keys for word in key))
+        object.__setattr__(self, "own_words", frozenset(word for table in self.own.values() for key in table
+                                                        for word in key))
 
     @classmethod
     def from_data(cls, data: Mapping[str, Mapping[str, Any]] | None, split: bool = False) -> "Loanwords":
@@ -88,9 +92,10 @@ class Loanwords:
                    {key: frozenset(names) for key, names in languages.items()})
 
     def language_of(self, words: list[str]) -> frozenset[str]:
-        """The languages whose phrases cover most of *words* (each phrase counts its words), when they cover at
-        least ``MOSTLY`` of them and one reads a phrase its own way; else none (the default meanings are read)."""
-        if not self.own:
+        """Of the languages whose phrases cover most of *words* (each phrase counts its words), when they cover at
+        least ``MOSTLY`` of them, those that read a phrase their own way; else none (the default meanings are
+        read). Most lines hold no word such a phrase has, and are not counted at all."""
+        if self.own_words.isdisjoint(words):
             return frozenset()
         covered: dict[str, int] = {}
         for at in range(len(words)):
@@ -102,13 +107,11 @@ class Loanwords:
         most = max(covered.values())
         if most < MOSTLY * len(words):
             return frozenset()
-        top = frozenset(language for language, count in covered.items() if count == most)
-        return top if top & self.own.keys() else frozenset()
+        return frozenset(language for language, count in covered.items() if count == most) & self.own.keys()
 
     def _meaning(self, key: tuple[str, ...], languages: frozenset[str]) -> tuple[str, ...] | None:
         if languages:
-            meanings = {self.own[language][key] for language in languages & self.own.keys()
-                        if key in self.own[language]}
+            meanings = {self.own[language][key] for language in languages if key in self.own[language]}
             if len(meanings) == 1:
                 return meanings.pop()
         return self.english.get(key)
