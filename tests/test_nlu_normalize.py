@@ -85,6 +85,9 @@ def test_words_that_only_look_like_fillers_stay(heard, expected):
         ("me duele el pecho, tengo fiebre y estoy débil", "me duele el pecho tengo fiebre y estoy debil"),
         ("noga drętwieje, ból kręgosłupa", "noga dretwieje bol kregoslupa"),
         ("a naïve question at the café", "a naive question at the cafe"),
+        # letters with no decomposition are written as their nearest plain letters, not dropped mid-word
+        ("belim çok ağrıyor, trafik kazası", "belim cok agriyor trafik kazasi"),
+        ("þór, sæll, ħobż", "thor saell hobz"),
     ],
 )
 def test_accented_letters_are_read_as_their_base_letter_and_keep_the_word_whole(typed, expected):

@@ -23,7 +23,10 @@ DATA_FILE = Path(__file__).with_name("data") / "normalize.yaml"
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
 #: Latin letters that do not decompose into a base letter and a mark.
 _UNDECOMPOSED = str.maketrans({"\u0142": "l", "\u0141": "L", "\u00f8": "o", "\u00d8": "O", "\u00df": "ss",
-                               "\u00e6": "ae", "\u00c6": "AE", "\u0153": "oe", "\u0152": "OE", "\u0111": "d", "\u0110": "D"})
+                               "\u00e6": "ae", "\u00c6": "AE", "\u0153": "oe", "\u0152": "OE", "\u0111": "d", "\u0110": "D",
+                               # Turkish dotless i ("ağrıyor", "sırtım"), Icelandic eth and thorn, Maltese h with stroke
+                               "\u0131": "i", "\u00f0": "d", "\u00d0": "D", "\u00fe": "th", "\u00de": "Th",
+                               "\u0127": "h", "\u0126": "H"})
 _DOTTED_LETTERS = re.compile(r"\b(?:[a-z]\.\s*){2,}")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?(?:st|nd|rd|th)?")
