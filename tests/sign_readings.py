@@ -1879,4 +1879,45 @@ RULES: dict[str, Readings] = {
         ("i can't go up on tiptoe on my right side anymore it just won't push", "leg_weakness"),
         ("mgongo unauma and sina nguvu za kiume anymore with my mke since the pain came", "sexual_dysfunction"),
     ],
+    "du": [
+        # Turkish dotless i is read as i, not dropped mid-word ("ağrıyor" was read "agr yor", so no borrowed phrase matched)
+        ("Belim çok ağrıyor, bir de altıma kaçırdım, hiç hissetmedim, normal mi bu?", "bladder_bowel"),
+        ("Trafik kazası geçirdim, arkadan çarptılar, boynum iyi ama belim çok kötü.", "trauma"),
+        ("Geceleri sırtım dayanılmaz ağrıyor, yatınca geçmesi lazım değil mi, ama geçmiyor.", "night_pain"),
+        # "went off the roof" is a fall; a bladder infection that won't go is no bladder that won't go
+        ("I went off the roof of the shed, about eight foot, trying to get the ball for my grandson.", "trauma"),
+        ("bladder infection that won't go away and now my back's bad, I'm on my third lot of tablets", "infection"),
+        ("only just out of hospital after surgery and my back is really bad tonight, is that normal after?", "infection"),
+        ("is it bad if your chest hurts with the back pain, asking for, no, asking for me actually", "chest_pain"),
+        ("I'm eighty and me back's bad and the water won't come. The doctor said me prostate was grand last year "
+         "so it's not that", "urinary_retention"),
+        ("Went arse over tit down the stone steps at the Metro, whole flight, back's wrecked", "trauma"),
+        ("Me back's bad an' now I can't finish, nothin' comes out, is that linked?", "sexual_dysfunction"),
+        ("Nurse here, history of breast ca, new thoracic and lumbar pain, scared to say it out loud.", "cancer_history"),
+        # what is good for anyone is asked in general; what helps the asker's own legs is not
+        ("What exercises are good for weak legs and a bad back?", None),
+        ("what vitamins are good for thin bones", None),
+        ("Is swimming good for someone with osteoporosis?", None),
+        ("what exercises help my weak legs, they keep giving way", "both_legs"),
+        ("is walking good for me, my legs have gone weak since yesterday", "both_legs"),
+        # mild, explained or other meanings
+        ("I can't sleep and my back is a bit stiff, that's all really", None),
+        ("I've lost weight and I don't feel great at all with my back", "weight_loss"),
+        ("Quit drinkin' soda and lost some weight, feel great.", None),
+        ("My phone's runnin' a fever, it's so hot I can't hold it.", None),
+        ("Got my flu shot so I'm expectin' a little fever tonight.", None),
+        ("Everything down there works fine, bedroom's no problem, just the back's sore.", None),
+        ("Went arse over tit at the karaoke, only my pride, back's grand", None),
+        # borrowed phrases of round DU (South Asian, Quechua, Amharic, Cantonese, Swahili, German, and more)
+        ("irikkunna bhaagam muzhuvan tharippu, oru feeling um illa, nadu vedana um undu", "saddle_numbness"),
+        ("tala basne thau sunna bhayo, jhamjham garchha, dhaad pani dukhchha", "saddle_numbness"),
+        ("toilet ge hodre swalpa barutte aamele nintu hogutte, bladder khaali aagalla, sonta novu bere", "urinary_retention"),
+        ("chest pain emi ledu andi, just back stiffness", None),
+        ("accident onnum undayilla, just woke up with a sore back", None),
+        ("Wasaymi anchata nanawan, hisp'ayta munani ichaqa manam lluqsinchu.", "urinary_retention"),
+        ("Ngo lou gung wa loeng zek geoi dou mou lik, haang lou wan wan ha, jiu dou tung.", "both_legs"),
+        ("Ich bin vom Gerüst gefallen, ungefähr vier Meter, and now my spine hurts like hell", "trauma"),
+        ("Wo erzi fa shao le, sanshiba du, yao bu yao qu yiyuan?", None),
+        ("Nilianguka makusudi kwenye judo, ni mazoezi ya kuanguka", None),
+    ],
 }

@@ -21,7 +21,7 @@ def signs() -> WarningSigns:
 
 # ----- what a user hears ---------------------------------------------------------------------------
 @pytest.mark.parametrize("said, sign", [
-    ("the water just won't come out", "urinary_retention"),
+    ("no wee for twelve hours, back pain", "urinary_retention"),
     ("i have been using the needle again and my back hurts", "immune_risk"),
 ])
 def test_a_sign_said_in_words_the_rules_do_not_list_still_gets_its_warning(signs, said, sign):
@@ -32,7 +32,7 @@ def test_a_sign_said_in_words_the_rules_do_not_list_still_gets_its_warning(signs
 
 
 def test_the_warning_from_the_second_opinion_is_spoken_action_first():
-    done = run_main("ask", "--json", "the water just won't come out")
+    done = run_main("ask", "--json", "no wee for twelve hours, back pain")
     assert done.returncode == 0, done.stderr
     turn = json.loads(done.stdout.strip().splitlines()[-1])
     assert turn["intent"] == "RedFlagsIntent"
@@ -40,7 +40,7 @@ def test_the_warning_from_the_second_opinion_is_spoken_action_first():
 
 
 def test_ask_explain_says_the_second_opinion_gave_the_warning():
-    done = run_main("ask", "--explain", "the water just won't come out")
+    done = run_main("ask", "--explain", "no wee for twelve hours, back pain")
     assert done.returncode == 0, done.stderr
     assert "learned second opinion: urinary_retention" in " ".join(done.stdout.split())
 
@@ -131,7 +131,7 @@ def test_it_reads_words_of_another_meaning_as_set_aside_like_the_rules(signs):
 def test_without_the_model_the_rules_alone_decide(signs):
     rules_only = WarningSigns.load(DATA_FILE)
     assert rules_only.second_opinion is None
-    assert not rules_only.detect("the water just won't come out")
+    assert not rules_only.detect("no wee for twelve hours, back pain")
 
 
 # ----- what it learned from ----------------------------------------------------------------------
