@@ -1919,5 +1919,10 @@ RULES: dict[str, Readings] = {
         ("Ich bin vom Gerüst gefallen, ungefähr vier Meter, and now my spine hurts like hell", "trauma"),
         ("Wo erzi fa shao le, sanshiba du, yao bu yao qu yiyuan?", None),
         ("Nilianguka makusudi kwenye judo, ni mazoezi ya kuanguka", None),
+        # lines this stop's closing retrain lost, put back: a husband's new impotence "since his back went", asked for
+        # him; a husband's fall off a trampoline onto the patio, asked beside the speaker's own back pain
+        ("my husband wants to know if it's normal that he can't get hard since his back went or should he see someone",
+         "sexual_dysfunction"),
+        ("what's best heat rub for back pain my husband fell off the trampoline onto the patio yesterday", "trauma"),
     ],
 }
